@@ -1,0 +1,25 @@
+namespace OciOperator.Sandbox.Oci;
+
+/// <summary>One injected failure.</summary>
+/// <param name="StatusCode">For <see cref="OciFaultKind.Status"/>: the HTTP status.</param>
+/// <param name="RetryAfter">Sent as the <c>retry-after</c> header (whole seconds) when set.</param>
+public sealed record OciFault(OciFaultKind Kind, int StatusCode = 0, TimeSpan? RetryAfter = null)
+{
+    /// <summary>The OCI error code answered for <see cref="StatusCode"/>.</summary>
+    public string Code => Kind switch
+    {
+        OciFaultKind.Hang => "Timeout",
+        OciFaultKind.ConnectionReset => "ConnectionReset",
+        _ => StatusCode switch
+        {
+            429 => "TooManyRequests",
+            500 => "InternalServerError",
+            501 => "MethodNotImplemented",
+            502 => "BadGateway",
+            503 => "ServiceUnavailable",
+            504 => "GatewayTimeout",
+            409 => "IncorrectState",
+            _ => "InjectedFault",
+        },
+    };
+}
