@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Logging;
+
+namespace OciOperator.Runtime.Caching;
+
+public sealed partial class Informer<T>
+{
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Debug, Message = "Listed {Resource}: {Count} objects at resourceVersion {ResourceVersion}")]
+    private static partial void LogListed(ILogger logger, string resource, int count, string resourceVersion);
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Debug, Message = "Watch of {Resource} expired at resourceVersion {ResourceVersion}; relisting")]
+    private static partial void LogExpired(ILogger logger, string resource, string resourceVersion);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "List/watch of {Resource} failed; retrying in {DelaySeconds}s")]
+    private static partial void LogListWatchFailed(ILogger logger, string resource, double delaySeconds, Exception exception);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Error, Message = "An event handler of the {Resource} informer failed")]
+    private static partial void LogHandlerFailed(ILogger logger, string resource, Exception exception);
+}

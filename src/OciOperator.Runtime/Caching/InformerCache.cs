@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using k8s;
+using k8s.Models;
+using Microsoft.Extensions.Logging;
+using OciOperator.Runtime.Client;
+using OciOperator.Runtime.Reconciliation;
+
+namespace OciOperator.Runtime.Caching;
+
+/// <summary>
+/// One shared informer per (resource type, object type), started on demand. Informers added while the cache runs
+/// start at once; dynamic kinds can be removed again (their watch stops).
+/// </summary>
+public sealed partial class InformerCache(IKubeApi api, TimeProvider time, ILoggerFactory loggerFactory) : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<(ResourceType, Type), Entry> _entries = new();
+    private readonly Lock _gate = new();
+    private CancellationToken _runToken;
+    private bool _running;
+
+    /// <summary>The informer for <paramref name="type"/>, created (and started, if the cache runs) on first use.</summary>
+    public Informer<T> GetInformer<T>(ResourceType type, InformerOptions? options = null)
+        where T : class, IKubernetesObject<V1ObjectMeta>
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        lock (_gate)
+        {
+            if (_entries.TryGetValue((type, typeof(T)), out var existing))
+            {
+                return (Informer<T>)existing.Informer;
+            }
+
+            var informer = new Informer<T>(type, api, options ?? new InformerOptions(), time, loggerFactory.CreateLogger<Informer<T>>());
+            var entry = new Entry(informer, informer.RunAsync);
+            _entries[(type, typeof(T))] = entry;
+            if (_running)
+            {
+                entry.Start(_runToken);
+            }
+
+            return informer;
+        }
+    }
+
+    /// <summary>All informers created so far.</summary>
+    public IReadOnlyList<IInformer> Informers => [.. _entries.Values.Select(e => e.Informer)];
+
+    /// <summary>True when every informer has listed at least once.</summary>
+    public bool HasSynced => _entries.Values.All(e => e.Informer.HasSynced);
+
+    /// <summary>Starts every informer (and any added later) until <paramref name="ct"/> fires.</summary>
+    public void Start(CancellationToken ct)
+    {
+        lock (_gate)
+        {
+            if (_running)
+            {
+                return;
+            }
+
+            _running = true;
+            _runToken = ct;
+            foreach (var entry in _entries.Values)
+            {
+                entry.Start(ct);
+            }
+        }
+    }
+
+    /// <summary>Waits until every informer has synced.</summary>
+    public Task WaitForCacheSyncAsync(CancellationToken ct) =>
+        Task.WhenAll(_entries.Values.Select(e => e.Informer.WaitForSyncAsync(ct)));
+
+    /// <summary>Stops and forgets the informer for a dynamic kind.</summary>
+    public async Task RemoveInformerAsync<T>(ResourceType type)
+        where T : class, IKubernetesObject<V1ObjectMeta>
+    {
+        Entry? entry;
+        lock (_gate)
+        {
+            _entries.TryRemove((type, typeof(T)), out entry);
+        }
+
+        if (entry is not null)
+        {
+            await entry.StopAsync().ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var entry in _entries.Values)
+        {
+            await entry.StopAsync().ConfigureAwait(false);
+        }
+    }
+
+    private sealed class Entry(IInformer informer, Func<CancellationToken, Task> run)
+    {
+        private CancellationTokenSource? _cts;
+        private Task _task = Task.CompletedTask;
+
+        public IInformer Informer => informer;
+
+        public void Start(CancellationToken ct)
+        {
+            _cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            _task = run(_cts.Token);
+        }
+
+        public async Task StopAsync()
+        {
+            if (_cts is null)
+            {
+                return;
+            }
+
+            await _cts.CancelAsync().ConfigureAwait(false);
+            await _task.ConfigureAwait(false);
+            _cts.Dispose();
+            _cts = null;
+        }
+    }
+}

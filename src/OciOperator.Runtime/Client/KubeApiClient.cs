@@ -1,0 +1,207 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using k8s;
+using k8s.Models;
+using OciOperator.Runtime.Reconciliation;
+
+namespace OciOperator.Runtime.Client;
+
+/// <summary>
+/// <see cref="IKubeApi"/> over the KubernetesClient's own <see cref="HttpClient"/> and credentials, so TLS, client
+/// certificates, tokens and any <see cref="DelegatingHandler"/> (such as <see cref="ClientRateLimitingHandler"/>)
+/// apply. It speaks the REST paths directly so core and custom kinds, typed and unstructured, share one code path.
+/// </summary>
+public sealed partial class KubeApiClient(Kubernetes kubernetes) : IKubeApi
+{
+    private const int PageSize = 500;
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
+
+    public async Task<ResourceList<T>> ListAsync<T>(ResourceType type, ListOptions options, CancellationToken ct)
+        where T : class, IKubernetesObject<V1ObjectMeta>
+    {
+        var items = new List<T>();
+        string? continueToken = null;
+        string resourceVersion;
+        do
+        {
+            var query = new QueryBuilder()
+                .Add("limit", PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Add("continue", continueToken)
+                .Add("labelSelector", options.LabelSelector)
+                .Add("fieldSelector", options.FieldSelector);
+            using var request = new HttpRequestMessage(HttpMethod.Get, BuildUri(type.CollectionPath(options.Namespace), query));
+            using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+            using var doc = await ReadJsonAsync(response, ct).ConfigureAwait(false);
+            var root = doc.RootElement;
+            var metadata = root.TryGetProperty("metadata", out var m) ? m : default;
+            resourceVersion = metadata.ValueKind == System.Text.Json.JsonValueKind.Object && metadata.TryGetProperty("resourceVersion", out var rv)
+                ? rv.GetString() ?? string.Empty
+                : string.Empty;
+            continueToken = metadata.ValueKind == System.Text.Json.JsonValueKind.Object && metadata.TryGetProperty("continue", out var c)
+                ? c.GetString()
+                : null;
+            if (root.TryGetProperty("items", out var array) && array.ValueKind == System.Text.Json.JsonValueKind.Array)
+            {
+                foreach (var element in array.EnumerateArray())
+                {
+                    var item = KubernetesJson.Deserialize<T>(element);
+                    item.ApiVersion ??= type.ApiVersion;
+                    item.Kind ??= type.Kind;
+                    items.Add(item);
+                }
+            }
+        }
+        while (!string.IsNullOrEmpty(continueToken));
+
+        return new ResourceList<T>(items, resourceVersion);
+    }
+
+    public async Task<T?> GetAsync<T>(ResourceType type, string? @namespace, string name, CancellationToken ct)
+        where T : class, IKubernetesObject<V1ObjectMeta>
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, BuildUri(type.ObjectPath(@namespace, name), null));
+        try
+        {
+            return await SendForObjectAsync<T>(request, ct).ConfigureAwait(false);
+        }
+        catch (KubeApiException ex) when (ex.IsNotFound)
+        {
+            return null;
+        }
+    }
+
+    public async Task<T> CreateAsync<T>(ResourceType type, T obj, CancellationToken ct)
+        where T : class, IKubernetesObject<V1ObjectMeta>
+    {
+        ArgumentNullException.ThrowIfNull(obj);
+        using var request = new HttpRequestMessage(HttpMethod.Post, BuildUri(type.CollectionPath(obj.Metadata?.NamespaceProperty), null))
+        {
+            Content = JsonContent(obj),
+        };
+        return await SendForObjectAsync<T>(request, ct).ConfigureAwait(false);
+    }
+
+    public async Task<T> ReplaceAsync<T>(ResourceType type, T obj, bool status, CancellationToken ct)
+        where T : class, IKubernetesObject<V1ObjectMeta>
+    {
+        ArgumentNullException.ThrowIfNull(obj);
+        var path = type.ObjectPath(obj.Metadata.NamespaceProperty, obj.Metadata.Name) + (status ? "/status" : string.Empty);
+        using var request = new HttpRequestMessage(HttpMethod.Put, BuildUri(path, null)) { Content = JsonContent(obj) };
+        return await SendForObjectAsync<T>(request, ct).ConfigureAwait(false);
+    }
+
+    public async Task<T> PatchAsync<T>(ResourceType type, string? @namespace, string name, PatchKind kind, string body, bool status, CancellationToken ct)
+        where T : class, IKubernetesObject<V1ObjectMeta>
+    {
+        var path = type.ObjectPath(@namespace, name) + (status ? "/status" : string.Empty);
+        var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue(kind == PatchKind.Merge ? "application/merge-patch+json" : "application/json-patch+json");
+        using var request = new HttpRequestMessage(HttpMethod.Patch, BuildUri(path, null)) { Content = content };
+        return await SendForObjectAsync<T>(request, ct).ConfigureAwait(false);
+    }
+
+    public async Task<bool> DeleteAsync(ResourceType type, string? @namespace, string name, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, BuildUri(type.ObjectPath(@namespace, name), null))
+        {
+            Content = new StringContent("{\"propagationPolicy\":\"Background\"}", Encoding.UTF8, "application/json"),
+        };
+        try
+        {
+            using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+            return true;
+        }
+        catch (KubeApiException ex) when (ex.IsNotFound)
+        {
+            return false;
+        }
+    }
+
+    private static StringContent JsonContent(object obj)
+    {
+        var content = new StringContent(KubernetesJson.Serialize(obj), Encoding.UTF8);
+        content.Headers.ContentType = JsonMediaType;
+        return content;
+    }
+
+    private static async Task<System.Text.Json.JsonDocument> ReadJsonAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        var stream = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await System.Text.Json.JsonDocument.ParseAsync(stream, cancellationToken: ct).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<KubeApiException> ToExceptionAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken ct)
+    {
+        V1Status? status = null;
+        try
+        {
+            var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+            if (text.Length > 0 && text[0] == '{')
+            {
+                status = KubernetesJson.Deserialize<V1Status>(text);
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Not a Status body; the HTTP status code alone describes the failure.
+        }
+
+        var message = $"{request.Method} {request.RequestUri?.AbsolutePath}: {(int)response.StatusCode} {status?.Reason ?? response.ReasonPhrase}: {status?.Message}";
+        return new KubeApiException(response.StatusCode, status, message);
+    }
+
+    private Uri BuildUri(string path, QueryBuilder? query)
+    {
+        var baseUri = kubernetes.BaseUri.ToString().TrimEnd('/');
+        return new Uri(baseUri + path + (query?.ToString() ?? string.Empty));
+    }
+
+    private async Task<T> SendForObjectAsync<T>(HttpRequestMessage request, CancellationToken ct)
+        where T : class, IKubernetesObject<V1ObjectMeta>
+    {
+        using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+        using var doc = await ReadJsonAsync(response, ct).ConfigureAwait(false);
+        return KubernetesJson.Deserialize<T>(doc.RootElement);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, HttpCompletionOption completion, CancellationToken ct)
+    {
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        if (kubernetes.Credentials is { } credentials)
+        {
+            await credentials.ProcessHttpRequestAsync(request, ct).ConfigureAwait(false);
+        }
+
+        var response = await kubernetes.HttpClient.SendAsync(request, completion, ct).ConfigureAwait(false);
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            throw await ToExceptionAsync(request, response, ct).ConfigureAwait(false);
+        }
+    }
+
+    private sealed class QueryBuilder
+    {
+        private readonly StringBuilder _text = new();
+
+        public QueryBuilder Add(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                _text.Append(_text.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
+            }
+
+            return this;
+        }
+
+        public override string ToString() => _text.ToString();
+    }
+}
