@@ -24,9 +24,9 @@ public sealed partial class OciEmulator
 
         var instance = new JsonObject
         {
-            ["id"] = _identity.InstanceId,
+            ["id"] = Pki.InstanceId,
             ["displayName"] = "oci-emulator-instance",
-            ["compartmentId"] = _identity.CompartmentId,
+            ["compartmentId"] = Pki.CompartmentId,
             ["tenantId"] = TenancyId,
             ["region"] = RegionCodes.MetadataRegion(Region),
             ["canonicalRegionName"] = Region,
@@ -46,9 +46,9 @@ public sealed partial class OciEmulator
         var sub = route.SubPath?.TrimEnd('/') ?? string.Empty;
         return sub switch
         {
-            "identity/cert.pem" => OciResponse.PlainText(_identity.LeafPem),
-            "identity/key.pem" => OciResponse.PlainText(_identity.LeafKeyPem),
-            "identity/intermediate.pem" => OciResponse.PlainText(_identity.IntermediatePem),
+            "identity/cert.pem" => OciResponse.PlainText(Pki.LeafPem),
+            "identity/key.pem" => OciResponse.PlainText(Pki.LeafKeyPem),
+            "identity/intermediate.pem" => OciResponse.PlainText(Pki.IntermediatePem),
             "instance" => OciResponse.Ok(instance),
             _ when sub.StartsWith("instance/", StringComparison.Ordinal) && instance[sub["instance/".Length..]] is { } field =>
                 field is JsonValue value && value.GetValueKind() == JsonValueKind.String
@@ -79,7 +79,7 @@ public sealed partial class OciEmulator
             var leafDer = Convert.FromBase64String((string)certificate!);
             var intermediates = (json["intermediateCertificates"] as JsonArray ?? [])
                 .Select(node => Convert.FromBase64String((string)node!)).ToList();
-            if (!_identity.IsOurChain(leafDer, intermediates, out var chainFailure))
+            if (!Pki.IsOurChain(leafDer, intermediates, out var chainFailure))
             {
                 return OciResponse.Error(401, "NotAuthenticated", chainFailure);
             }
@@ -91,10 +91,10 @@ public sealed partial class OciEmulator
                 return OciResponse.Invalid($"The session public key must be at least {MinSessionKeyBits} bits.");
             }
 
-            var token = _tokens.Issue("instance", _identity.InstanceId, TenancyId, sessionKey, new Dictionary<string, string>(StringComparer.Ordinal)
+            var token = Tokens.Issue("instance", Pki.InstanceId, TenancyId, sessionKey, new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["opc-instance"] = _identity.InstanceId,
-                ["opc-compartment"] = _identity.CompartmentId,
+                ["opc-instance"] = Pki.InstanceId,
+                ["opc-compartment"] = Pki.CompartmentId,
                 ["opc-certtype"] = "instance",
             });
             return OciResponse.Ok(new JsonObject { ["token"] = token });
@@ -121,7 +121,7 @@ public sealed partial class OciEmulator
             return OciResponse.Invalid("The body's currentToken must be the session token the request is signed with.");
         }
 
-        var claims = _tokens.Validate(current, out var failure);
+        var claims = Tokens.Validate(current, out var failure);
         if (claims is null)
         {
             return OciResponse.Error(401, "NotAuthenticated", failure);
@@ -129,7 +129,7 @@ public sealed partial class OciEmulator
 
         using var sessionKey = RSA.Create();
         sessionKey.ImportSubjectPublicKeyInfo(claims.SessionPublicKeySpki, out _);
-        return OciResponse.Ok(new JsonObject { ["token"] = _tokens.Issue(claims.PrincipalKind, claims.Subject, claims.TenancyId, sessionKey) });
+        return OciResponse.Ok(new JsonObject { ["token"] = Tokens.Issue(claims.PrincipalKind, claims.Subject, claims.TenancyId, sessionKey) });
     }
 
     private OciResponse HandleOkeProxymux(HttpContext context, byte[] body)
@@ -164,7 +164,7 @@ public sealed partial class OciEmulator
         }
 
         var subject = $"ocid1.workload.oc1.{Region}.emulator{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}";
-        var token = _tokens.Issue("workload", subject, TenancyId, sessionKey);
+        var token = Tokens.Issue("workload", subject, TenancyId, sessionKey);
         var inner = new JsonObject { ["token"] = "ST$" + token }.ToJsonString();
         return OciResponse.Ok(JsonValue.Create(Convert.ToBase64String(Encoding.UTF8.GetBytes(inner))));
     }
@@ -174,7 +174,7 @@ public sealed partial class OciEmulator
     {
         if (keyId.StartsWith("ST$", StringComparison.Ordinal))
         {
-            var claims = _tokens.Validate(keyId[3..], out var failure);
+            var claims = Tokens.Validate(keyId[3..], out var failure);
             if (claims is null)
             {
                 return SigningKeyLookup.Rejected(failure);
@@ -205,8 +205,8 @@ public sealed partial class OciEmulator
 
         var expected = parts[1] switch
         {
-            "fed-x509" => _identity.LeafSha1Fingerprint,
-            "fed-x509-sha256" => _identity.LeafSha256Fingerprint,
+            "fed-x509" => Pki.LeafSha1Fingerprint,
+            "fed-x509-sha256" => Pki.LeafSha256Fingerprint,
             _ => null,
         };
         if (expected is null || !string.Equals(parts[2], expected, StringComparison.OrdinalIgnoreCase))
@@ -214,9 +214,9 @@ public sealed partial class OciEmulator
             return SigningKeyLookup.Rejected("The federation keyId's fingerprint does not match the instance's current leaf certificate.");
         }
 
-        var key = _identity.Leaf.GetRSAPublicKey();
+        var key = Pki.Leaf.GetRSAPublicKey();
         return key is null
             ? SigningKeyLookup.Rejected("The leaf certificate has no RSA key.")
-            : SigningKeyLookup.Found(key, new OciPrincipal("federation", TenancyId, _identity.InstanceId), ownsKey: true);
+            : SigningKeyLookup.Found(key, new OciPrincipal("federation", TenancyId, Pki.InstanceId), ownsKey: true);
     }
 }

@@ -24,8 +24,8 @@ public sealed partial class OciEmulator : IAsyncDisposable
     private readonly OciEmulatorOptions _options;
     private readonly WebApplication _app;
     private readonly MysqlService _mysql;
-    private readonly InstanceIdentity _identity;
-    private readonly SessionTokenService _tokens;
+    private readonly Lazy<InstanceIdentity> _lazyIdentity;
+    private readonly Lazy<SessionTokenService> _lazyTokens;
     private readonly SignatureVerifier _verifier;
     private readonly ConcurrentDictionary<string, RSA> _apiKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _serviceAccountTokens = new(StringComparer.Ordinal);
@@ -39,11 +39,16 @@ public sealed partial class OciEmulator : IAsyncDisposable
         _app = app;
         _logger = logger;
         _mysql = new MysqlService(options);
-        _identity = InstanceIdentity.Create(options.TenancyId, options.Region, options.TimeProvider);
-        _tokens = new SessionTokenService(options.TimeProvider, options.SessionTokenLifetime);
+        // RSA key generation is the slow part of starting; the identity material is made on first use.
+        _lazyIdentity = new(() => InstanceIdentity.Create(options.TenancyId, options.Region, options.TimeProvider));
+        _lazyTokens = new(() => new SessionTokenService(options.TimeProvider, options.SessionTokenLifetime));
         _verifier = new SignatureVerifier(ResolveServiceKey, options.TimeProvider, options.MaxClockSkew);
         BaseAddress = new Uri("http://127.0.0.1/");
     }
+
+    private InstanceIdentity Pki => _lazyIdentity.Value;
+
+    private SessionTokenService Tokens => _lazyTokens.Value;
 
     /// <summary><c>http://host:port/</c>.</summary>
     public Uri BaseAddress { get; private set; }
@@ -65,13 +70,13 @@ public sealed partial class OciEmulator : IAsyncDisposable
     public string TenancyId => _options.TenancyId;
 
     /// <summary>The emulated instance's OCID (IMDS <c>instance/id</c>, leaf certificate <c>opc-instance:</c>).</summary>
-    public string InstanceId => _identity.InstanceId;
+    public string InstanceId => Pki.InstanceId;
 
     /// <summary>The emulated instance's compartment.</summary>
-    public string InstanceCompartmentId => _identity.CompartmentId;
+    public string InstanceCompartmentId => Pki.CompartmentId;
 
     /// <summary>The root CA that issued the metadata service's intermediate certificate.</summary>
-    public string RootCertificatePem => _identity.Root.ExportCertificatePem();
+    public string RootCertificatePem => Pki.Root.ExportCertificatePem();
 
     public OciFaults Faults { get; } = new();
 
@@ -178,7 +183,7 @@ public sealed partial class OciEmulator : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(sessionPublicKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(compartmentId);
         var subject = resourceId ?? $"ocid1.resource.oc1.{Region}.emulator{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}";
-        return _tokens.Issue("resource", subject, TenancyId, sessionPublicKey, new Dictionary<string, string>(StringComparer.Ordinal)
+        return Tokens.Issue("resource", subject, TenancyId, sessionPublicKey, new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["res_tenant"] = TenancyId,
             ["res_compartment"] = compartmentId,
@@ -225,8 +230,15 @@ public sealed partial class OciEmulator : IAsyncDisposable
         }
 
         await _app.DisposeAsync().ConfigureAwait(false);
-        _identity.Dispose();
-        _tokens.Dispose();
+        if (_lazyIdentity.IsValueCreated)
+        {
+            _lazyIdentity.Value.Dispose();
+        }
+
+        if (_lazyTokens.IsValueCreated)
+        {
+            _lazyTokens.Value.Dispose();
+        }
         foreach (var key in _apiKeys.Values)
         {
             key.Dispose();

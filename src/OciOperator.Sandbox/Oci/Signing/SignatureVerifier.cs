@@ -153,8 +153,7 @@ internal sealed class SignatureVerifier(Func<string, SigningKeyLookup> resolveKe
     {
         var name = signed.Contains("x-date") ? "x-date" : "date";
         var text = request.Header(name);
-        if (text is null || !DateTimeOffset.TryParseExact(
-                text, "r", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var date))
+        if (text is null || !HttpDate.TryParse(text, out var date))
         {
             return $"The {name} header is missing or not an RFC 1123 date.";
         }
