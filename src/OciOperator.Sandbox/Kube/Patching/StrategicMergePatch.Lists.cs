@@ -100,6 +100,16 @@ internal static partial class StrategicMergePatch
             ? item => item is JsonObject o ? o[info.MergeKey] : null
             : item => item;
         var originalItems = original?.ToList() ?? [];
+        if (info.Type == ListType.Map)
+        {
+            // Deletion directives apply to the whole live list before it is split by the order hint.
+            var deletions = patchList.OfType<JsonObject>()
+                .Where(item => PatchDirectives.PatchDirectiveOf(item) == PatchDirectives.Delete)
+                .Select(identity)
+                .ToList();
+            originalItems.RemoveAll(item => deletions.Any(d => JsonEquality.Equal(d, identity(item))));
+        }
+
         int IndexIn(IReadOnlyList<JsonNode?> list, JsonNode? item)
         {
             var id = identity(item);
