@@ -59,7 +59,11 @@ public static class RequestSigner
     /// Signs an outgoing request in place: sets Date, Host-derived signing, body headers and Authorization.
     /// The request content must be a fully buffered byte payload (the exact bytes transmitted are hashed).
     /// </summary>
-    public static async Task SignAsync(HttpRequestMessage request, SigningCredentials credentials, DateTimeOffset now, CancellationToken ct)
+    public static Task SignAsync(HttpRequestMessage request, SigningCredentials credentials, DateTimeOffset now, CancellationToken ct) =>
+        SignAsync(request, credentials, FormatDate(now), ct);
+
+    /// <summary>Signs with a literal date string (the published vectors use a date whose weekday is not real).</summary>
+    public static async Task SignAsync(HttpRequestMessage request, SigningCredentials credentials, string date, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var uri = request.RequestUri ?? throw new ArgumentException("The request has no URI.", nameof(request));
@@ -82,7 +86,6 @@ public static class RequestSigner
             contentType = request.Content.Headers.ContentType.ToString();
         }
 
-        var date = FormatDate(now);
         var host = request.Headers.Host ?? (uri.IsDefaultPort ? uri.Host : $"{uri.Host}:{uri.Port}");
         var signature = Sign(new SigningInput(method, uri.PathAndQuery, host, date, body, contentType), credentials);
         request.Headers.Remove("date");
