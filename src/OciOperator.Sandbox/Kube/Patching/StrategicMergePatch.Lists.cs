@@ -2,78 +2,143 @@ using System.Text.Json.Nodes;
 
 namespace OciOperator.Sandbox.Kube.Patching;
 
-/// <summary>List merging for <see cref="StrategicMergePatch"/>: merge-key lists, primitive sets, element order.</summary>
+/// <summary>
+/// List merging for <see cref="StrategicMergePatch"/>: merge-key lists and primitive sets, ordered as apimachinery's
+/// <c>normalizeElementOrder</c> does (checked against <c>kubectl patch --local</c>): the items the patch names are sorted
+/// by <c>$setElementOrder</c> (or by the patch list itself) and interleaved with the server-only items by live position.
+/// </summary>
 internal static partial class StrategicMergePatch
 {
-    private static JsonArray MergeList(JsonArray? original, JsonArray patch, string path, ListTypeInfo info, ListTypeResolver listTypes)
+    private static JsonArray MergeList(
+        JsonArray? original, JsonArray patch, string path, ListTypeInfo info, ListTypeResolver listTypes, JsonArray? order = null)
     {
         if (info.Type == ListType.Map && patch.All(item => item is JsonObject))
         {
-            return MergeMapList(original, patch, path, info.MergeKey, listTypes);
+            return MergeMapList(original, patch, path, info.MergeKey, listTypes, order);
         }
 
         if (info.Type == ListType.Set && patch.All(item => item is JsonValue))
         {
-            var result = original is null ? [] : (JsonArray)original.DeepClone();
-            foreach (var item in patch)
+            return MergeOrdered(original, [.. patch], order, item => item, (named, _) =>
             {
-                if (!result.Any(existing => JsonEquality.Equal(existing, item)))
+                foreach (var item in patch)
                 {
-                    result.Add(item?.DeepClone());
+                    if (!named.Any(existing => JsonEquality.Equal(existing, item)))
+                    {
+                        named.Add(item?.DeepClone());
+                    }
                 }
-            }
-
-            return result;
+            });
         }
 
         return (JsonArray)patch.DeepClone();
     }
 
-    private static JsonArray MergeMapList(JsonArray? original, JsonArray patch, string path, string mergeKey, ListTypeResolver listTypes)
+    private static JsonArray MergeMapList(
+        JsonArray? original, JsonArray patch, string path, string mergeKey, ListTypeResolver listTypes, JsonArray? order)
     {
-        if (patch.OfType<JsonObject>().Any(item => PatchDirectives.PatchDirectiveOf(item) == PatchDirectives.Replace))
+        var patchItems = patch.OfType<JsonObject>().ToList();
+        if (patchItems.Any(item => PatchDirectives.PatchDirectiveOf(item) == PatchDirectives.Replace))
         {
-            var replaced = new JsonArray();
-            foreach (var item in patch.OfType<JsonObject>().Where(i => PatchDirectives.PatchDirectiveOf(i) != PatchDirectives.Replace))
-            {
-                replaced.Add(MergeMap(null, item, path, listTypes));
-            }
-
-            return replaced;
+            return [.. patchItems
+                .Where(i => PatchDirectives.PatchDirectiveOf(i) != PatchDirectives.Replace)
+                .Select(i => (JsonNode?)MergeMap(null, i, path, listTypes))];
         }
 
-        var items = original is null ? [] : original.Select(i => i?.DeepClone()).ToList();
-        foreach (var item in patch.OfType<JsonObject>())
+        if (patchItems.Any(item => PatchDirectives.PatchDirectiveOf(item) == PatchDirectives.Merge))
         {
-            if (!item.TryGetPropertyValue(mergeKey, out var keyValue))
-            {
-                throw PatchException.BadRequest($"map does not contain declared merge key: {mergeKey} (in list {path})");
-            }
-
-            var index = items.FindIndex(existing => existing is JsonObject o && o.TryGetPropertyValue(mergeKey, out var k) && JsonEquality.Equal(k, keyValue));
-            if (PatchDirectives.PatchDirectiveOf(item) == PatchDirectives.Delete)
-            {
-                items.RemoveAll(existing => existing is JsonObject o && o.TryGetPropertyValue(mergeKey, out var k) && JsonEquality.Equal(k, keyValue));
-                continue;
-            }
-
-            if (index >= 0)
-            {
-                items[index] = MergeMap(items[index] as JsonObject, item, path, listTypes);
-            }
-            else
-            {
-                items.Add(MergeMap(null, item, path, listTypes));
-            }
+            throw PatchException.BadRequest("merging lists cannot yet be specified in the patch");
         }
 
-        return [.. items.Where(i => i is not null)];
+        JsonNode? Identity(JsonNode? item) => item is JsonObject o ? o[mergeKey] : null;
+        foreach (var item in patchItems.Where(i => !i.ContainsKey(mergeKey)))
+        {
+            throw PatchException.BadRequest($"map does not contain declared merge key: {mergeKey} (in list {path})");
+        }
+
+        var deletions = patchItems.Where(i => PatchDirectives.PatchDirectiveOf(i) == PatchDirectives.Delete).Select(Identity).ToList();
+        var remaining = original?.Where(item => !deletions.Any(d => JsonEquality.Equal(d, Identity(item)))).ToList();
+        var merges = patchItems.Where(i => PatchDirectives.PatchDirectiveOf(i) is null).ToList();
+
+        return MergeOrdered(remaining, [.. merges], order, Identity, (named, _) =>
+        {
+            foreach (var item in merges)
+            {
+                var index = named.FindIndex(existing => JsonEquality.Equal(Identity(existing), Identity(item)));
+                if (index >= 0)
+                {
+                    named[index] = MergeMap(named[index] as JsonObject, item, path, listTypes);
+                }
+                else
+                {
+                    named.Add(MergeMap(null, item, path, listTypes));
+                }
+            }
+        });
     }
 
     /// <summary>
-    /// Handles <c>$setElementOrder/field</c>: merges the patch list into the items named by the order list, sorts them
-    /// by it, then interleaves the server-only items by their live positions (apimachinery <c>normalizeElementOrder</c>).
-    /// Returns false when the list is not a merging list, so that the field is merged without the order hint.
+    /// Splits the live items into those the order list names and server-only ones, lets <paramref name="merge"/>
+    /// fold the patch into the named ones, sorts them by the order list and interleaves the server-only items
+    /// (apimachinery <c>mergeSortedSlice</c>: a server-only item goes first when both are live and it was earlier).
+    /// </summary>
+    private static JsonArray MergeOrdered(
+        IEnumerable<JsonNode?>? original,
+        List<JsonNode?> patchItems,
+        JsonArray? order,
+        Func<JsonNode?, JsonNode?> identity,
+        Action<List<JsonNode?>, List<JsonNode?>> merge)
+    {
+        var live = original?.ToList() ?? [];
+        var orderIds = (order is null ? patchItems : order.ToList()).Select(identity).ToList();
+        int Rank(JsonNode? item) => orderIds.FindIndex(id => JsonEquality.Equal(id, identity(item)));
+        int LiveIndex(JsonNode? item) => live.FindIndex(l => JsonEquality.Equal(identity(l), identity(item)));
+
+        if (order is not null)
+        {
+            var ranks = patchItems.Select(Rank).ToList();
+            if (ranks.Any(r => r < 0) || ranks.Zip(ranks.Skip(1)).Any(pair => pair.First >= pair.Second))
+            {
+                throw PatchException.BadRequest("invalid strategic merge patch: the order in the patch list doesn't match the $setElementOrder list");
+            }
+        }
+
+        var named = live.Where(item => Rank(item) >= 0).Select(i => i?.DeepClone()).ToList();
+        var serverOnly = live.Where(item => Rank(item) < 0).Select(i => i?.DeepClone()).ToList();
+        merge(named, patchItems);
+        var sorted = named
+            .Select((item, position) => (item, position, rank: Rank(item)))
+            .OrderBy(x => x.rank < 0 ? int.MaxValue : x.rank)
+            .ThenBy(x => x.position)
+            .Select(x => x.item)
+            .ToList();
+
+        var all = new JsonArray();
+        int left = 0, right = 0;
+        while (left < serverOnly.Count || right < sorted.Count)
+        {
+            if (right >= sorted.Count)
+            {
+                all.Add(serverOnly[left++]);
+            }
+            else if (left >= serverOnly.Count)
+            {
+                all.Add(sorted[right++]);
+            }
+            else
+            {
+                var li = LiveIndex(serverOnly[left]);
+                var ri = LiveIndex(sorted[right]);
+                all.Add(li >= 0 && ri >= 0 && li < ri ? serverOnly[left++] : sorted[right++]);
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>
+    /// Handles <c>$setElementOrder/field</c> for a merging list (with or without the list in the patch).
+    /// Returns false for atomic lists, whose order hint is ignored.
     /// </summary>
     private static bool MergeOrderedList(
         JsonObject result, JsonObject patch, string field, string fieldPath, JsonArray order, ListTypeInfo info, ListTypeResolver listTypes)
@@ -90,84 +155,12 @@ internal static partial class StrategicMergePatch
         }
 
         var original = result[field] as JsonArray;
-        var patchList = patchValue as JsonArray ?? [];
         if (original is null && !hasPatchList)
         {
             return true;
         }
 
-        Func<JsonNode?, JsonNode?> identity = info.Type == ListType.Map
-            ? item => item is JsonObject o ? o[info.MergeKey] : null
-            : item => item;
-        var originalItems = original?.ToList() ?? [];
-        if (info.Type == ListType.Map)
-        {
-            // Deletion directives apply to the whole live list before it is split by the order hint.
-            var deletions = patchList.OfType<JsonObject>()
-                .Where(item => PatchDirectives.PatchDirectiveOf(item) == PatchDirectives.Delete)
-                .Select(identity)
-                .ToList();
-            originalItems.RemoveAll(item => deletions.Any(d => JsonEquality.Equal(d, identity(item))));
-        }
-
-        int IndexIn(IReadOnlyList<JsonNode?> list, JsonNode? item)
-        {
-            var id = identity(item);
-            for (var i = 0; i < list.Count; i++)
-            {
-                if (JsonEquality.Equal(identity(list[i]), id))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
-        var orderItems = order.ToList();
-        var named = new JsonArray();
-        var serverOnly = new List<JsonNode?>();
-        foreach (var item in originalItems)
-        {
-            if (IndexIn(orderItems, item) >= 0)
-            {
-                named.Add(item?.DeepClone());
-            }
-            else
-            {
-                serverOnly.Add(item?.DeepClone());
-            }
-        }
-
-        var merged = MergeList(named, patchList, fieldPath, info, listTypes)
-            .Select(i => i?.DeepClone())
-            .Select((item, position) => (item, position, rank: IndexIn(orderItems, item)))
-            .OrderBy(x => x.rank < 0 ? int.MaxValue : x.rank)
-            .ThenBy(x => x.position)
-            .Select(x => x.item)
-            .ToList();
-
-        var all = new JsonArray();
-        int left = 0, right = 0;
-        while (left < serverOnly.Count || right < merged.Count)
-        {
-            if (right >= merged.Count)
-            {
-                all.Add(serverOnly[left++]);
-            }
-            else if (left >= serverOnly.Count)
-            {
-                all.Add(merged[right++]);
-            }
-            else
-            {
-                var li = IndexIn(originalItems, serverOnly[left]);
-                var ri = IndexIn(originalItems, merged[right]);
-                all.Add(li >= 0 && ri >= 0 && li < ri ? serverOnly[left++] : merged[right++]);
-            }
-        }
-
-        result[field] = all;
+        result[field] = MergeList(original, patchValue as JsonArray ?? [], fieldPath, info, listTypes, order);
         return true;
     }
 }

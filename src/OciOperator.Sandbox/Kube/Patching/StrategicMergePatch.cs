@@ -29,16 +29,18 @@ internal static partial class StrategicMergePatch
             throw PatchException.Unprocessable("strategic merge patch can only be applied to a JSON object");
         }
 
-        return MergeMap(targetObject, patchObject, string.Empty, listTypes) ?? new JsonObject();
+        return MergeMap(targetObject, patchObject, string.Empty, listTypes);
     }
 
-    /// <summary>Merges a patch map into a copy of <paramref name="original"/>; null means "delete this map".</summary>
-    private static JsonObject? MergeMap(JsonObject? original, JsonObject patch, string path, ListTypeResolver listTypes)
+    /// <summary>Merges a patch map into a copy of <paramref name="original"/>.</summary>
+    private static JsonObject MergeMap(JsonObject? original, JsonObject patch, string path, ListTypeResolver listTypes)
     {
         switch (PatchDirectives.PatchDirectiveOf(patch))
         {
             case PatchDirectives.Delete:
-                return null;
+                return new JsonObject(); // apimachinery leaves an empty map, it does not drop the key
+            case PatchDirectives.Merge:
+                throw PatchException.BadRequest("unknown patch type: merge in map");
             case PatchDirectives.Replace:
                 var replacement = (JsonObject)patch.DeepClone();
                 replacement.Remove(PatchDirectives.Patch);
@@ -106,16 +108,7 @@ internal static partial class StrategicMergePatch
                 result.Remove(key);
                 return;
             case JsonObject patchMap:
-                var merged = MergeMap(result[key] as JsonObject, patchMap, fieldPath, listTypes);
-                if (merged is null)
-                {
-                    result.Remove(key);
-                }
-                else
-                {
-                    result[key] = merged;
-                }
-
+                result[key] = MergeMap(result[key] as JsonObject, patchMap, fieldPath, listTypes);
                 return;
             case JsonArray patchList:
                 result[key] = MergeList(result[key] as JsonArray, patchList, fieldPath, listTypes(fieldPath), listTypes);

@@ -16,7 +16,7 @@ public sealed class StrategicMergePatchTests
                 "batch/v1", "Job",
                 """{"spec":{"template":{"spec":{"initContainers":[{"name":"init","image":"i:1"}]}}}}""",
                 """{"spec":{"template":{"spec":{"initContainers":[{"name":"init2","image":"i:2"}]}}}}""",
-                """{"spec":{"template":{"spec":{"initContainers":[{"name":"init","image":"i:1"},{"name":"init2","image":"i:2"}]}}}}""")
+                """{"spec":{"template":{"spec":{"initContainers":[{"name":"init2","image":"i:2"},{"name":"init","image":"i:1"}]}}}}""")
             .SetName("Apply_JobInitContainers_MergeByName"),
         new TestCaseData(
                 "v1", "Pod",
@@ -40,7 +40,7 @@ public sealed class StrategicMergePatchTests
                 "apps/v1", "Deployment",
                 """{"spec":{"template":{"spec":{"volumes":[{"name":"data","emptyDir":{}}],"imagePullSecrets":[{"name":"r1"}]}}}}""",
                 """{"spec":{"template":{"spec":{"volumes":[{"name":"cfg","configMap":{"name":"x"}}],"imagePullSecrets":[{"name":"r2"}]}}}}""",
-                """{"spec":{"template":{"spec":{"volumes":[{"name":"data","emptyDir":{}},{"name":"cfg","configMap":{"name":"x"}}],"imagePullSecrets":[{"name":"r1"},{"name":"r2"}]}}}}""")
+                """{"spec":{"template":{"spec":{"volumes":[{"name":"cfg","configMap":{"name":"x"}},{"name":"data","emptyDir":{}}],"imagePullSecrets":[{"name":"r2"},{"name":"r1"}]}}}}""")
             .SetName("Apply_VolumesAndImagePullSecrets_MergeByName"),
         new TestCaseData(
                 "apps/v1", "Deployment",
@@ -58,7 +58,7 @@ public sealed class StrategicMergePatchTests
                 "v1", "ConfigMap",
                 """{"metadata":{"ownerReferences":[{"uid":"u1","name":"a","kind":"K","apiVersion":"v1"}],"finalizers":["x"]}}""",
                 """{"metadata":{"ownerReferences":[{"uid":"u1","name":"renamed"},{"uid":"u2","name":"b","kind":"K","apiVersion":"v1"}],"finalizers":["y","x"]}}""",
-                """{"metadata":{"ownerReferences":[{"uid":"u1","name":"renamed","kind":"K","apiVersion":"v1"},{"uid":"u2","name":"b","kind":"K","apiVersion":"v1"}],"finalizers":["x","y"]}}""")
+                """{"metadata":{"ownerReferences":[{"uid":"u1","name":"renamed","kind":"K","apiVersion":"v1"},{"uid":"u2","name":"b","kind":"K","apiVersion":"v1"}],"finalizers":["y","x"]}}""")
             .SetName("Apply_OwnerReferencesByUidAndFinalizersAsSet_Merge"),
         new TestCaseData(
                 "apps/v1", "Deployment",
@@ -90,8 +90,8 @@ public sealed class StrategicMergePatchTests
         new TestCaseData(
                 """{"spec":{"selector":{"a":"1"},"type":"ClusterIP"}}""",
                 """{"spec":{"selector":{"$patch":"delete"}}}""",
-                """{"spec":{"type":"ClusterIP"}}""")
-            .SetName("Apply_PatchDeleteOnMap_RemovesMap"),
+                """{"spec":{"selector":{},"type":"ClusterIP"}}""")
+            .SetName("Apply_PatchDeleteOnMap_EmptiesMap"),
         new TestCaseData(
                 """{"spec":{"ports":[{"port":80},{"port":81}]}}""",
                 """{"spec":{"ports":[{"$patch":"delete","port":81}]}}""",
@@ -103,10 +103,15 @@ public sealed class StrategicMergePatchTests
                 """{"spec":{"ports":[{"port":90}]}}""")
             .SetName("Apply_PatchReplaceListElement_ReplacesList"),
         new TestCaseData(
-                """{"spec":{"ports":[{"port":80}]},"metadata":{"labels":{"a":"1"}}}""",
-                """{"metadata":{"labels":{"b":"2"},"$patch":"merge"}}""",
-                """{"spec":{"ports":[{"port":80}]},"metadata":{"labels":{"a":"1","b":"2"}}}""")
-            .SetName("Apply_PatchMerge_MergesAsUsual"),
+                """{"spec":{"ports":[{"port":80},{"port":81},{"port":82}]}}""",
+                """{"spec":{"ports":[{"port":82,"name":"c"},{"port":81,"name":"b"}]}}""",
+                """{"spec":{"ports":[{"port":80},{"port":82,"name":"c"},{"port":81,"name":"b"}]}}""")
+            .SetName("Apply_NoSetElementOrder_PatchListOrdersNamedItems"),
+        new TestCaseData(
+                """{"spec":{"ports":[{"port":80},{"port":81},{"port":82}]}}""",
+                """{"spec":{"ports":[{"port":90},{"port":80,"name":"a"}]}}""",
+                """{"spec":{"ports":[{"port":90},{"port":80,"name":"a"},{"port":81},{"port":82}]}}""")
+            .SetName("Apply_NoSetElementOrder_NewItemBeforeServerOnlyItems"),
         new TestCaseData(
                 """{"metadata":{"finalizers":["a","b","c"]}}""",
                 """{"metadata":{"$deleteFromPrimitiveList/finalizers":["b","zzz"]}}""",
@@ -135,14 +140,23 @@ public sealed class StrategicMergePatchTests
         new TestCaseData(
                 """{"spec":{"template":{"spec":{"containers":[{"name":"a","image":"a"}]}}}}""",
                 """{"spec":{"template":{"spec":{"containers":[{"name":"b","image":"b","env":[{"name":"X","value":"1"},{"$patch":"delete","name":"Y"}]}]}}}}""",
-                """{"spec":{"template":{"spec":{"containers":[{"name":"a","image":"a"},{"name":"b","image":"b","env":[{"name":"X","value":"1"}]}]}}}}""")
-            .SetName("Apply_NewItemWithDirectives_DirectivesStripped"),
+                """{"spec":{"template":{"spec":{"containers":[{"name":"b","image":"b","env":[{"name":"X","value":"1"}]},{"name":"a","image":"a"}]}}}}""")
+            .SetName("Apply_NewItemWithDirectives_DirectivesStripped"), // apimachinery copies them and typed decoding drops them
+        new TestCaseData(
+                """{"metadata":{"finalizers":["f1","f2","f3"]}}""",
+                """{"metadata":{"finalizers":["f0","f2"]}}""",
+                """{"metadata":{"finalizers":["f0","f1","f2","f3"]}}""")
+            .SetName("Apply_PrimitiveSetMerge_InterleavesByLivePosition"),
     ];
 
     private static readonly TestCaseData[] BadPatches =
     [
         new TestCaseData("""{"spec":{"ports":[{"targetPort":1}]}}""").SetName("Apply_ItemWithoutMergeKey_Throws400"),
         new TestCaseData("""{"spec":{"$patch":"explode"}}""").SetName("Apply_UnknownPatchDirective_Throws400"),
+        new TestCaseData("""{"spec":{"$patch":"merge"}}""").SetName("Apply_PatchMergeOnMap_Throws400"),
+        new TestCaseData("""{"spec":{"ports":[{"port":80,"$patch":"merge"}]}}""").SetName("Apply_PatchMergeInList_Throws400"),
+        new TestCaseData("""{"spec":{"$setElementOrder/ports":[{"port":80},{"port":81}],"ports":[{"port":81},{"port":80}]}}""")
+            .SetName("Apply_PatchListOrderContradictsSetElementOrder_Throws400"),
         new TestCaseData("""{"spec":{"$frobnicate":1}}""").SetName("Apply_UnknownDollarKey_Throws400"),
         new TestCaseData("""{"spec":{"$retainKeys":["a"],"b":1}}""").SetName("Apply_KeyOutsideRetainKeys_Throws400"),
         new TestCaseData("""{"metadata":{"$deleteFromPrimitiveList/finalizers":"a"}}""").SetName("Apply_DeleteFromPrimitiveListNotList_Throws400"),
