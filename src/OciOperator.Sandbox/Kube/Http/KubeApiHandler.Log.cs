@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Logging;
+
+namespace OciOperator.Sandbox.Kube.Http;
+
+/// <summary>Source-generated log messages of the API handler (never bodies: they may hold secrets).</summary>
+internal sealed partial class KubeApiHandler
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "{Method} {Path} failed with {Code}: {Message}")]
+    private static partial void LogRequestFailed(ILogger logger, string method, string path, int code, string message);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "Watch on {Resource} ended after {Events} events")]
+    private static partial void LogWatchEnded(ILogger logger, string resource, long events);
+}

@@ -1,0 +1,85 @@
+namespace OciOperator.Sandbox.Kube.Resources;
+
+/// <summary>The built-in kinds the Sandbox serves, with their discovery data and strategies.</summary>
+internal static class BuiltInResources
+{
+    public const string ApiExtensionsGroup = "apiextensions.k8s.io";
+
+    public static IReadOnlyList<ResourceDescriptor> All { get; } =
+    [
+        new()
+        {
+            Group = "", Version = "v1", Plural = "namespaces", Singular = "namespace", Kind = "Namespace", Namespaced = false,
+            ShortNames = ["ns"], HasStatus = true, NameRule = NameRule.Label,
+            Verbs = ["create", "delete", "get", "list", "patch", "update", "watch"],
+            FieldSelectors = new Dictionary<string, string> { ["status.phase"] = "status.phase" },
+        },
+        new()
+        {
+            Group = "", Version = "v1", Plural = "secrets", Singular = "secret", Kind = "Secret", Namespaced = true,
+            FieldSelectors = new Dictionary<string, string> { ["type"] = "type" },
+        },
+        new() { Group = "", Version = "v1", Plural = "configmaps", Singular = "configmap", Kind = "ConfigMap", Namespaced = true, ShortNames = ["cm"] },
+        new()
+        {
+            Group = "", Version = "v1", Plural = "services", Singular = "service", Kind = "Service", Namespaced = true,
+            ShortNames = ["svc"], Categories = ["all"], HasStatus = true, NameRule = NameRule.Dns1035Label, ReturnDeletedObject = true,
+            Verbs = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"],
+            FieldSelectors = new Dictionary<string, string> { ["spec.clusterIP"] = "spec.clusterIP", ["spec.type"] = "spec.type" },
+        },
+        new()
+        {
+            Group = "", Version = "v1", Plural = "serviceaccounts", Singular = "serviceaccount", Kind = "ServiceAccount", Namespaced = true,
+            ShortNames = ["sa"], ReturnDeletedObject = true,
+        },
+        new()
+        {
+            Group = "", Version = "v1", Plural = "pods", Singular = "pod", Kind = "Pod", Namespaced = true, ShortNames = ["po"],
+            Categories = ["all"], HasStatus = true, ReturnDeletedObject = true,
+            FieldSelectors = new Dictionary<string, string>
+            {
+                ["spec.nodeName"] = "spec.nodeName", ["spec.restartPolicy"] = "spec.restartPolicy", ["spec.schedulerName"] = "spec.schedulerName",
+                ["spec.serviceAccountName"] = "spec.serviceAccountName", ["status.phase"] = "status.phase", ["status.podIP"] = "status.podIP",
+            },
+        },
+        new()
+        {
+            Group = "", Version = "v1", Plural = "events", Singular = "event", Kind = "Event", Namespaced = true, ShortNames = ["ev"],
+            AllowCreateOnUpdate = true,
+            FieldSelectors = new Dictionary<string, string>
+            {
+                ["involvedObject.kind"] = "involvedObject.kind", ["involvedObject.namespace"] = "involvedObject.namespace",
+                ["involvedObject.name"] = "involvedObject.name", ["involvedObject.uid"] = "involvedObject.uid",
+                ["involvedObject.apiVersion"] = "involvedObject.apiVersion", ["involvedObject.resourceVersion"] = "involvedObject.resourceVersion",
+                ["involvedObject.fieldPath"] = "involvedObject.fieldPath", ["reason"] = "reason", ["reportingComponent"] = "reportingComponent",
+                ["source"] = "source.component", ["type"] = "type",
+            },
+        },
+        new()
+        {
+            Group = "events.k8s.io", Version = "v1", Plural = "events", Singular = "event", Kind = "Event", Namespaced = true,
+            ShortNames = ["ev"], AllowCreateOnUpdate = true,
+        },
+        new()
+        {
+            Group = "apps", Version = "v1", Plural = "deployments", Singular = "deployment", Kind = "Deployment", Namespaced = true,
+            ShortNames = ["deploy"], Categories = ["all"], HasStatus = true, Generation = GenerationPolicy.SpecOrAnnotations,
+        },
+        new()
+        {
+            Group = "batch", Version = "v1", Plural = "jobs", Singular = "job", Kind = "Job", Namespaced = true,
+            Categories = ["all"], HasStatus = true, Generation = GenerationPolicy.Spec,
+        },
+        new()
+        {
+            Group = "coordination.k8s.io", Version = "v1", Plural = "leases", Singular = "lease", Kind = "Lease", Namespaced = true,
+            AllowUnconditionalUpdate = false, AllowCreateOnUpdate = true,
+        },
+        new()
+        {
+            Group = ApiExtensionsGroup, Version = "v1", Plural = "customresourcedefinitions", Singular = "customresourcedefinition",
+            Kind = "CustomResourceDefinition", Namespaced = false, ShortNames = ["crd", "crds"], Categories = ["api-extensions"],
+            HasStatus = true, Generation = GenerationPolicy.Spec,
+        },
+    ];
+}

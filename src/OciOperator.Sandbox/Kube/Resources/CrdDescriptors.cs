@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using OciOperator.Sandbox.Kube.Schema;
+using OciOperator.Sandbox.Kube.Storage;
+
+namespace OciOperator.Sandbox.Kube.Resources;
+
+/// <summary>Turns a CustomResourceDefinition into the descriptors of its served versions.</summary>
+internal static class CrdDescriptors
+{
+    public const string CleanupFinalizer = "customresourcecleanup.apiextensions.k8s.io";
+
+    public static IReadOnlyList<ResourceDescriptor> Build(JsonObject crd)
+    {
+        var spec = crd["spec"] as JsonObject ?? [];
+        var names = spec["names"] as JsonObject ?? [];
+        var group = Text(spec["group"]);
+        var kind = Text(names["kind"]);
+        var plural = Text(names["plural"]);
+        var singular = Text(names["singular"]);
+        if (singular.Length == 0)
+        {
+            singular = kind.ToLowerInvariant();
+        }
+
+        var namespaced = !string.Equals(Text(spec["scope"]), "Cluster", StringComparison.Ordinal);
+        var terminating = ObjectMeta.IsDeleting(crd);
+        var verbs = terminating
+            ? ["delete", "deletecollection", "get", "list", "watch"]
+            : ResourceDescriptor.AllVerbs;
+        var list = new List<ResourceDescriptor>();
+        if (spec["versions"] is not JsonArray versions)
+        {
+            return list;
+        }
+
+        foreach (var v in versions.OfType<JsonObject>())
+        {
+            if (v["served"] is JsonValue served && served.TryGetValue<bool>(out var s) && !s)
+            {
+                continue;
+            }
+
+            var openApi = v["schema"]?["openAPIV3Schema"] as JsonObject;
+            list.Add(new ResourceDescriptor
+            {
+                Group = group,
+                Version = Text(v["name"]),
+                Plural = plural,
+                Singular = singular,
+                Kind = kind,
+                Namespaced = namespaced,
+                ShortNames = ObjectMeta.Strings(names["shortNames"]),
+                Categories = ObjectMeta.Strings(names["categories"]),
+                Verbs = verbs,
+                HasStatus = v["subresources"]?["status"] is JsonObject,
+                IsCustom = true,
+                Generation = GenerationPolicy.AnythingButMetadata,
+                AllowUnconditionalUpdate = false,
+                OpenApiSchema = openApi,
+                Schema = openApi is null ? null : StructuralSchema.Parse(openApi),
+                PrinterColumns = v["additionalPrinterColumns"] as JsonArray,
+                CrdName = ObjectMeta.NameOf(crd),
+            });
+        }
+
+        return list;
+    }
+
+    private static string Text(JsonNode? node) =>
+        node is JsonValue v && v.TryGetValue<string>(out var s) ? s : "";
+}
