@@ -1,0 +1,14 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
+
+namespace OciOperator.Mysql.Api;
+
+/// <summary>Telemetry (log export) settings of the DB system.</summary>
+[Description("Telemetry (log export) settings of the DB system.")]
+public sealed record DbSystemTelemetryConfiguration
+{
+    /// <summary>Log exports.</summary>
+    [JsonPropertyName("logs")]
+    [Description("Log exports.")]
+    public IReadOnlyList<DbSystemTelemetryLog>? Logs { get; init; }
+}

@@ -1,0 +1,33 @@
+using k8s.Models;
+using OciOperator.Mysql.Api;
+using OciOperator.Mysql.Crd;
+using OciOperator.Mysql.Tests.Support;
+
+namespace OciOperator.Mysql.Tests.Crd;
+
+/// <summary>The CRDs this project commits under <c>config/crd</c>, generated from code.</summary>
+internal static class CommittedCrdFiles
+{
+    public const string UpdateVariable = "OCI_OPERATOR_UPDATE_CRDS";
+
+    public const string RegenerateHint =
+        "Regenerate with: " + UpdateVariable + "=1 dotnet test tests/OciOperator.Mysql.Tests --filter \"FullyQualifiedName~CommittedCrdTests\"";
+
+    public static IReadOnlyList<Type> ResourceTypes { get; } = [typeof(DbSystem)];
+
+    public static string KustomizationPath => Path.Combine(RepositoryPaths.CrdDirectory, "kustomization.yaml");
+
+    public static IEnumerable<(V1CustomResourceDefinition Crd, string Path, string Text)> Generated()
+    {
+        foreach (var type in ResourceTypes)
+        {
+            var crd = CustomResourceDefinitionGenerator.Generate(type);
+            yield return (crd, Path.Combine(RepositoryPaths.CrdDirectory, "bases", CustomResourceDefinitionYaml.FileName(crd)), CustomResourceDefinitionYaml.Render(crd));
+        }
+    }
+
+    public static string Kustomization() =>
+        "# The CRDs generated from the C# API types (see " + nameof(CustomResourceDefinitionYaml) + "). DO NOT EDIT.\n"
+        + "resources:\n"
+        + string.Concat(Generated().Select(g => $"  - bases/{System.IO.Path.GetFileName(g.Path)}\n"));
+}
