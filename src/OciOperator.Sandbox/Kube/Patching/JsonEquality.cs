@@ -66,7 +66,8 @@ internal static class JsonEquality
 
         return leftKind switch
         {
-            JsonValueKind.String => string.Equals(left.GetValue<string>(), right.GetValue<string>(), StringComparison.Ordinal),
+            // The encoded form is compared so that values backed by any CLR type (string, DateTime, Guid...) work.
+            JsonValueKind.String => string.Equals(left.ToJsonString(), right.ToJsonString(), StringComparison.Ordinal),
             JsonValueKind.Number => NumbersEqual(left, right),
             _ => true, // true, false, null: the kind is the value
         };

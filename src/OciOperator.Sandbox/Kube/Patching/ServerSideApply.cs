@@ -97,7 +97,7 @@ internal static partial class ServerSideApply
             entries.Add(applierEntry);
         }
 
-        var managedFields = ManagedFieldsEntry.ToJsonArray(entries);
+        var managedFields = TimestampOnlyChange(live, merged, ManagedFieldsEntry.ToJsonArray(entries));
         var metadata = merged["metadata"] as JsonObject ?? new JsonObject();
         metadata["managedFields"] = managedFields.DeepClone();
         merged["metadata"] = metadata;
@@ -123,6 +123,37 @@ internal static partial class ServerSideApply
             : [new ManagedFieldsEntry(
                 BeforeFirstApplyManager, ManagedFieldsEntry.UpdateOperation, (live["apiVersion"] as JsonValue)?.ToString() ?? apiVersion,
                 ManagedFieldsEntry.FormatTime(now), scope.Subresource, owned)];
+    }
+
+    /// <summary>
+    /// A re-apply that changes nothing but managedFields timestamps keeps the stored managedFields, so the write is a
+    /// no-op (the apiserver's <c>IgnoreManagedFieldsTimestampsTransformer</c>).
+    /// </summary>
+    private static JsonArray TimestampOnlyChange(JsonObject? live, JsonObject merged, JsonArray managedFields)
+    {
+        if (live?["metadata"]?["managedFields"] is not JsonArray stored)
+        {
+            return managedFields;
+        }
+
+        var before = (JsonObject)live.DeepClone();
+        var after = (JsonObject)merged.DeepClone();
+        (before["metadata"] as JsonObject)?.Remove("managedFields");
+        (after["metadata"] as JsonObject)?.Remove("managedFields");
+        return JsonEquality.Equal(before, after) && JsonEquality.Equal(WithoutTimes(stored), WithoutTimes(managedFields))
+            ? (JsonArray)stored.DeepClone()
+            : managedFields;
+    }
+
+    private static JsonArray WithoutTimes(JsonArray entries)
+    {
+        var copy = (JsonArray)entries.DeepClone();
+        foreach (var entry in copy.OfType<JsonObject>())
+        {
+            entry.Remove("time");
+        }
+
+        return copy;
     }
 
     /// <summary>A key field of a list item (<c>[name="x"].name</c>): removed only with its item, never alone.</summary>

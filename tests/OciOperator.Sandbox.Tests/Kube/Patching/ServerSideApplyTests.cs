@@ -279,13 +279,24 @@ public sealed class ServerSideApplyTests
     }
 
     [Test]
-    public void Apply_ReapplySameConfig_ObjectUnchangedExceptTime()
+    public void Apply_ReapplySameConfigLater_ObjectAndTimestampsUnchanged()
     {
         var config = Deployment("""{"replicas":2,"template":{"spec":{"containers":[{"name":"web","image":"w"}]}}}""");
         var first = ServerSideApply.Apply(null, config, "kubectl", false, T0, Deployments);
 
-        var second = ServerSideApply.Apply(first.Object, config, "kubectl", false, T0, Deployments);
+        var second = ServerSideApply.Apply(first.Object, config, "kubectl", false, T1, Deployments);
 
         JsonAssert.AreEqual(second.Object, first.Object.ToJsonString());
+    }
+
+    [Test]
+    public void Apply_ChangedConfigLater_UpdatesApplierTime()
+    {
+        var first = ServerSideApply.Apply(null, Deployment("""{"replicas":2}"""), "kubectl", false, T0, Deployments);
+
+        var second = ServerSideApply.Apply(first.Object, Deployment("""{"replicas":3}"""), "kubectl", false, T1, Deployments);
+
+        Assert.That((string?)second.ManagedFields[0]!["time"], Is.EqualTo("2025-01-01T12:00:05Z"));
+        Assert.That((string?)first.ManagedFields[0]!["time"], Is.EqualTo("2025-01-01T12:00:00Z"));
     }
 }
