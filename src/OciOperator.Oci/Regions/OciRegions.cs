@@ -29,7 +29,7 @@ public sealed partial class OciRegions
     }
 
     /// <summary>The built-in table only.</summary>
-    public static OciRegions BuiltIn { get; } = new(BuiltInRegions(), "oc1");
+    public static OciRegions BuiltIn => BuiltInHolder.Instance;
 
     /// <summary>
     /// The built-in table plus <c>OCI_REGION_METADATA</c> (one JSON object) and <c>OCI_DEFAULT_REALM</c>, read through
@@ -73,6 +73,11 @@ public sealed partial class OciRegions
         {
             throw new OciConfigurationException($"Region metadata from {source} is not valid JSON.", ex);
         }
+    }
+
+    private static class BuiltInHolder
+    {
+        internal static readonly OciRegions Instance = new(BuiltInRegions(), "oc1");
     }
 
     /// <summary>The realm domain of a realm key, or null.</summary>
