@@ -20,7 +20,7 @@ public sealed record DbSystemBackupPolicy
     /// <summary>Cross-region copies of automatic backups.</summary>
     [JsonPropertyName("copyPolicies")]
     [Description("Cross-region copies of automatic backups.")]
-    public IReadOnlyList<DbSystemBackupCopyPolicy>? CopyPolicies { get; init; }
+    public IList<DbSystemBackupCopyPolicy>? CopyPolicies { get; init; }
 
     /// <summary>Start of the daily backup window, the time portion of an RFC 3339 timestamp (e.g. <c>01:00</c>).</summary>
     [JsonPropertyName("windowStartTime")]
@@ -35,12 +35,12 @@ public sealed record DbSystemBackupPolicy
     /// <summary>Free-form tags applied to automatic backups.</summary>
     [JsonPropertyName("freeformTags")]
     [Description("Free-form tags applied to automatic backups.")]
-    public IReadOnlyDictionary<string, string>? FreeformTags { get; init; }
+    public IDictionary<string, string>? FreeformTags { get; init; }
 
     /// <summary>Defined tags applied to automatic backups (namespace, key, value).</summary>
     [JsonPropertyName("definedTags")]
     [Description("Defined tags applied to automatic backups (namespace, key, value).")]
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? DefinedTags { get; init; }
+    public IDictionary<string, IDictionary<string, string>>? DefinedTags { get; init; }
 
     /// <summary>Point-in-time recovery settings.</summary>
     [JsonPropertyName("pitrPolicy")]

@@ -51,10 +51,10 @@ public sealed record DbSystemChannelSummary
     /// <summary>Free-form tags of the channel.</summary>
     [JsonPropertyName("freeformTags")]
     [Description("Free-form tags of the channel.")]
-    public IReadOnlyDictionary<string, string>? FreeformTags { get; init; }
+    public IDictionary<string, string>? FreeformTags { get; init; }
 
     /// <summary>Defined tags of the channel.</summary>
     [JsonPropertyName("definedTags")]
     [Description("Defined tags of the channel.")]
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? DefinedTags { get; init; }
+    public IDictionary<string, IDictionary<string, string>>? DefinedTags { get; init; }
 }

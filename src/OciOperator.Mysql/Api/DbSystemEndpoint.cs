@@ -30,7 +30,7 @@ public sealed record DbSystemEndpoint
     /// <summary>READ and/or WRITE.</summary>
     [JsonPropertyName("modes")]
     [Description("READ and/or WRITE.")]
-    public IReadOnlyList<string>? Modes { get; init; }
+    public IList<string>? Modes { get; init; }
 
     /// <summary>ACTIVE, INACTIVE or UPDATING.</summary>
     [JsonPropertyName("status")]

@@ -32,5 +32,5 @@ public sealed record DbSystemMaintenance
     /// <summary>Periods during which maintenance is not performed.</summary>
     [JsonPropertyName("maintenanceDisabledWindows")]
     [Description("Periods during which maintenance is not performed.")]
-    public IReadOnlyList<DbSystemMaintenanceDisabledWindow>? MaintenanceDisabledWindows { get; init; }
+    public IList<DbSystemMaintenanceDisabledWindow>? MaintenanceDisabledWindows { get; init; }
 }

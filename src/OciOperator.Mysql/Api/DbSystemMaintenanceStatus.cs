@@ -40,5 +40,5 @@ public sealed record DbSystemMaintenanceStatus
     /// <summary>Periods during which maintenance is not performed.</summary>
     [JsonPropertyName("maintenanceDisabledWindows")]
     [Description("Periods during which maintenance is not performed.")]
-    public IReadOnlyList<DbSystemMaintenanceDisabledWindow>? MaintenanceDisabledWindows { get; init; }
+    public IList<DbSystemMaintenanceDisabledWindow>? MaintenanceDisabledWindows { get; init; }
 }

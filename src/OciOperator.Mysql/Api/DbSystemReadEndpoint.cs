@@ -25,5 +25,5 @@ public sealed record DbSystemReadEndpoint
     /// <summary>Read replica IP addresses excluded from the read endpoint.</summary>
     [JsonPropertyName("excludeIps")]
     [Description("Read replica IP addresses excluded from the read endpoint.")]
-    public IReadOnlyList<string>? ExcludeIps { get; init; }
+    public IList<string>? ExcludeIps { get; init; }
 }

@@ -111,22 +111,22 @@ public sealed record DbSystemSpec
     /// <summary>OCIDs of the network security groups.</summary>
     [JsonPropertyName("nsgIds")]
     [Description("OCIDs of the network security groups.")]
-    public IReadOnlyList<string>? NsgIds { get; init; }
+    public IList<string>? NsgIds { get; init; }
 
     /// <summary>Zero-trust packet routing security attributes (namespace, key, value).</summary>
     [JsonPropertyName("securityAttributes")]
     [Description("Zero-trust packet routing security attributes (namespace, key, value).")]
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? SecurityAttributes { get; init; }
+    public IDictionary<string, IDictionary<string, string>>? SecurityAttributes { get; init; }
 
     /// <summary>Free-form tags (key, value).</summary>
     [JsonPropertyName("freeformTags")]
     [Description("Free-form tags (key, value).")]
-    public IReadOnlyDictionary<string, string>? FreeformTags { get; init; }
+    public IDictionary<string, string>? FreeformTags { get; init; }
 
     /// <summary>Defined tags (namespace, key, value).</summary>
     [JsonPropertyName("definedTags")]
     [Description("Defined tags (namespace, key, value).")]
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? DefinedTags { get; init; }
+    public IDictionary<string, IDictionary<string, string>>? DefinedTags { get; init; }
 
     /// <summary>Automatic backup policy.</summary>
     [JsonPropertyName("backupPolicy")]
@@ -181,7 +181,7 @@ public sealed record DbSystemSpec
     /// <summary>Operational contacts (at most 10).</summary>
     [JsonPropertyName("customerContacts")]
     [Description("Operational contacts (at most 10).")]
-    public IReadOnlyList<DbSystemCustomerContact>? CustomerContacts { get; init; }
+    public IList<DbSystemCustomerContact>? CustomerContacts { get; init; }
 
     /// <summary>Read endpoint settings.</summary>
     [JsonPropertyName("readEndpoint")]

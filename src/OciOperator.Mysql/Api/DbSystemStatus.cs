@@ -108,7 +108,7 @@ public sealed record DbSystemStatus
     /// <summary>Network endpoints.</summary>
     [JsonPropertyName("endpoints")]
     [Description("Network endpoints.")]
-    public IReadOnlyList<DbSystemEndpoint>? Endpoints { get; init; }
+    public IList<DbSystemEndpoint>? Endpoints { get; init; }
 
     /// <summary>Data storage size, in GB.</summary>
     [JsonPropertyName("dataStorageSizeInGBs")]
@@ -138,7 +138,7 @@ public sealed record DbSystemStatus
     /// <summary>Replication channels.</summary>
     [JsonPropertyName("channels")]
     [Description("Replication channels.")]
-    public IReadOnlyList<DbSystemChannelSummary>? Channels { get; init; }
+    public IList<DbSystemChannelSummary>? Channels { get; init; }
 
     /// <summary>Observed backup policy.</summary>
     [JsonPropertyName("backupPolicy")]
@@ -198,12 +198,12 @@ public sealed record DbSystemStatus
     /// <summary>OCIDs of the network security groups.</summary>
     [JsonPropertyName("nsgIds")]
     [Description("OCIDs of the network security groups.")]
-    public IReadOnlyList<string>? NsgIds { get; init; }
+    public IList<string>? NsgIds { get; init; }
 
     /// <summary>Security attributes.</summary>
     [JsonPropertyName("securityAttributes")]
     [Description("Security attributes.")]
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? SecurityAttributes { get; init; }
+    public IDictionary<string, IDictionary<string, string>>? SecurityAttributes { get; init; }
 
     /// <summary>Observed REST service settings.</summary>
     [JsonPropertyName("rest")]
@@ -228,7 +228,7 @@ public sealed record DbSystemStatus
     /// <summary>Operational contacts.</summary>
     [JsonPropertyName("customerContacts")]
     [Description("Operational contacts.")]
-    public IReadOnlyList<DbSystemCustomerContact>? CustomerContacts { get; init; }
+    public IList<DbSystemCustomerContact>? CustomerContacts { get; init; }
 
     /// <summary>Observed read endpoint.</summary>
     [JsonPropertyName("readEndpoint")]
@@ -243,17 +243,17 @@ public sealed record DbSystemStatus
     /// <summary>Free-form tags.</summary>
     [JsonPropertyName("freeformTags")]
     [Description("Free-form tags.")]
-    public IReadOnlyDictionary<string, string>? FreeformTags { get; init; }
+    public IDictionary<string, string>? FreeformTags { get; init; }
 
     /// <summary>Defined tags.</summary>
     [JsonPropertyName("definedTags")]
     [Description("Defined tags.")]
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? DefinedTags { get; init; }
+    public IDictionary<string, IDictionary<string, string>>? DefinedTags { get; init; }
 
     /// <summary>System tags (namespace, key, value), as OCI returns them.</summary>
     [JsonPropertyName("systemTags")]
     [Description("System tags (namespace, key, value), as OCI returns them.")]
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, JsonElement>>? SystemTags { get; init; }
+    public IDictionary<string, IDictionary<string, JsonElement>>? SystemTags { get; init; }
 
     /// <summary>When OCI created the DB system.</summary>
     [JsonPropertyName("timeCreated")]

@@ -10,5 +10,5 @@ public sealed record DbSystemTelemetryConfiguration
     /// <summary>Log exports.</summary>
     [JsonPropertyName("logs")]
     [Description("Log exports.")]
-    public IReadOnlyList<DbSystemTelemetryLog>? Logs { get; init; }
+    public IList<DbSystemTelemetryLog>? Logs { get; init; }
 }

@@ -18,11 +18,11 @@ public sealed record DbSystemTelemetryLog
     [JsonPropertyName("destinationConfigurations")]
     [Required]
     [Description("Settings of the destination.")]
-    public IReadOnlyList<DbSystemTelemetryDestinationConfiguration> DestinationConfigurations { get; init; } = [];
+    public IList<DbSystemTelemetryDestinationConfiguration> DestinationConfigurations { get; init; } = [];
 
     /// <summary>Logs exported: ERROR_LOG, GENERAL_LOG, SLOW_QUERY_LOG, AUDIT_LOG.</summary>
     [JsonPropertyName("logTypes")]
     [Required]
     [Description("Logs exported: ERROR_LOG, GENERAL_LOG, SLOW_QUERY_LOG, AUDIT_LOG.")]
-    public IReadOnlyList<string> LogTypes { get; init; } = [];
+    public IList<string> LogTypes { get; init; } = [];
 }

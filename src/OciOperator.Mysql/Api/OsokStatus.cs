@@ -11,7 +11,7 @@ public sealed record OsokStatus
     /// <summary>Conditions, one entry per type, the current state last (printer column <c>conditions[-1].type</c>).</summary>
     [JsonPropertyName("conditions")]
     [Description("Conditions, one entry per type, the current state last (printer column conditions[-1].type).")]
-    public IReadOnlyList<OsokCondition>? Conditions { get; init; }
+    public IList<OsokCondition>? Conditions { get; init; }
 
     /// <summary>The OCI operation in progress.</summary>
     [JsonPropertyName("async")]
