@@ -66,12 +66,15 @@ internal static class JsonEquality
 
         return leftKind switch
         {
-            // The encoded form is compared so that values backed by any CLR type (string, DateTime, Guid...) work.
-            JsonValueKind.String => string.Equals(left.ToJsonString(), right.ToJsonString(), StringComparison.Ordinal),
+            JsonValueKind.String => string.Equals(StringOf(left), StringOf(right), StringComparison.Ordinal),
             JsonValueKind.Number => NumbersEqual(left, right),
             _ => true, // true, false, null: the kind is the value
         };
     }
+
+    /// <summary>The string a JSON string value holds, also for values backed by other CLR types (DateTime, Guid...).</summary>
+    private static string StringOf(JsonValue value) =>
+        value.TryGetValue<string>(out var text) ? text : JsonSerializer.Deserialize<string>(value.ToJsonString()) ?? string.Empty;
 
     private static bool NumbersEqual(JsonValue left, JsonValue right)
     {

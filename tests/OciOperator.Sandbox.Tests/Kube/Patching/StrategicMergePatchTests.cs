@@ -4,7 +4,7 @@ namespace OciOperator.Sandbox.Tests.Kube.Patching;
 
 public sealed class StrategicMergePatchTests
 {
-    private static readonly TestCaseData[] MergeKeyCases =
+    internal static readonly TestCaseData[] MergeKeyCases =
     [
         new TestCaseData(
                 "apps/v1", "Deployment",
@@ -80,7 +80,7 @@ public sealed class StrategicMergePatchTests
             .SetName("Apply_UnknownKindList_Replaced"),
     ];
 
-    private static readonly TestCaseData[] DirectiveCases =
+    internal static readonly TestCaseData[] DirectiveCases =
     [
         new TestCaseData(
                 """{"spec":{"selector":{"a":"1","b":"2"}}}""",
