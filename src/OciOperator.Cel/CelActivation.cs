@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OciOperator.Cel.Values;
+
+namespace OciOperator.Cel;
+
+/// <summary>
+/// An activation over host objects: <see cref="CelValue"/>, <see cref="JsonNode"/>, <see cref="JsonElement"/>,
+/// strings, numbers, bools, byte arrays, <see cref="DateTimeOffset"/>, <see cref="TimeSpan"/>, lists and
+/// string-keyed dictionaries. JSON is wrapped lazily (no copy).
+/// </summary>
+public sealed class CelActivation : ICelActivation
+{
+    public static readonly CelActivation Empty = new(new Dictionary<string, object?>());
+    private readonly IReadOnlyDictionary<string, object?> _variables;
+
+    public CelActivation(IReadOnlyDictionary<string, object?> variables) => _variables = variables;
+
+    public bool TryResolve(string name, out CelValue value)
+    {
+        if (_variables.TryGetValue(name, out var raw))
+        {
+            value = ToValue(raw);
+            return true;
+        }
+
+        value = NullValue.Instance;
+        return false;
+    }
+
+    /// <summary>Converts a host object to a CEL value.</summary>
+    public static CelValue ToValue(object? raw) => raw switch
+    {
+        null => NullValue.Instance,
+        CelValue v => v,
+        JsonNode n => CelJson.FromNode(n),
+        JsonElement e => CelJson.FromElement(e),
+        string s => StringValue.Of(s),
+        bool b => BoolValue.Of(b),
+        int i => IntValue.Of(i),
+        long l => IntValue.Of(l),
+        uint u => UintValue.Of(u),
+        ulong u => UintValue.Of(u),
+        double d => DoubleValue.Of(d),
+        float f => DoubleValue.Of(f),
+        byte[] bytes => new BytesValue(bytes),
+        DateTimeOffset t => TimestampValue.Create(((Int128)(t.UtcTicks - DateTime.UnixEpoch.Ticks)) * 100),
+        DateTime t => TimestampValue.Create(((Int128)(t.ToUniversalTime().Ticks - DateTime.UnixEpoch.Ticks)) * 100),
+        TimeSpan t => DurationValue.Create((Int128)t.Ticks * 100),
+        IDictionary<string, object?> d => DictionaryMapValue.Create(d.Select(kv => new KeyValuePair<CelValue, CelValue>(StringValue.Of(kv.Key), ToValue(kv.Value))).ToList()),
+        System.Collections.IEnumerable e => new ArrayListValue(e.Cast<object?>().Select(ToValue).ToArray()),
+        _ => new ErrorValue($"unsupported host value of type {raw.GetType().Name}"),
+    };
+}

@@ -1,0 +1,9 @@
+using OciOperator.Cel.Ast;
+
+namespace OciOperator.Cel;
+
+/// <summary>The outcome of compiling: a program when there were no errors, and the issues found.</summary>
+public sealed record CelCompileResult(CelProgram? Program, IReadOnlyList<CelIssue> Issues, Expr? Ast)
+{
+    public bool Success => Program is not null && Issues.Count == 0;
+}

@@ -1,0 +1,64 @@
+using OciOperator.Cel.Extensions;
+using OciOperator.Cel.Library;
+using OciOperator.Cel.Parsing;
+using OciOperator.Cel.Planning;
+using OciOperator.Cel.Values;
+
+namespace OciOperator.Cel;
+
+/// <summary>An immutable CEL environment: declarations, libraries and limits. Compile once, evaluate many times.</summary>
+public sealed class CelEnvironment
+{
+    private readonly CelEnvironmentOptions _options;
+    private readonly FunctionRegistry _functions;
+    private readonly ParserOptions _parserOptions;
+
+    private CelEnvironment(CelEnvironmentOptions options, FunctionRegistry functions)
+    {
+        _options = options;
+        _functions = functions;
+        _parserOptions = new ParserOptions
+        {
+            MaxDepth = options.MaxNestingDepth,
+            MaxLength = options.MaxExpressionLength,
+            EnableMacros = options.EnableMacros,
+        };
+    }
+
+    public CelEnvironmentOptions Options => _options;
+
+    internal FunctionRegistry Functions => _functions;
+
+    public static CelEnvironment Create(CelEnvironmentOptions? options = null)
+    {
+        options ??= new CelEnvironmentOptions();
+        var registry = new FunctionRegistry();
+        StandardLibrary.Register(registry);
+        ExtensionLibraries.Register(registry, options.Libraries);
+        options.ConfigureFunctions?.Invoke(registry);
+        return new CelEnvironment(options, registry);
+    }
+
+    /// <summary>Parses and checks. Issues are collected with positions; nothing is thrown for bad input.</summary>
+    public CelCompileResult Compile(string expression) => Build(expression);
+
+    /// <summary>Parses only (an unchecked program whose result type is dyn).</summary>
+    public CelCompileResult Parse(string expression) => Build(expression);
+
+    private CelCompileResult Build(string expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        var parsed = RunOnLargeStack(() => Parser.Parse(expression, _parserOptions));
+        if (parsed.Expr is null || parsed.Issues.Count > 0)
+        {
+            return new CelCompileResult(null, parsed.Issues, parsed.Expr);
+        }
+
+        var planner = new Planner(_functions, _options.Container);
+        var root = RunOnLargeStack(() => planner.Plan(parsed.Expr));
+        var program = new CelProgram(root, planner.SlotCount, CelType.Dyn, _options.CostLimit, _options.MaxCollectionSize);
+        return new CelCompileResult(program, [], parsed.Expr);
+    }
+
+    private static T RunOnLargeStack<T>(Func<T> f) => f();
+}

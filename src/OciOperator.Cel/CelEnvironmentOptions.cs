@@ -1,0 +1,33 @@
+using OciOperator.Cel.Library;
+using OciOperator.Cel.Values;
+
+namespace OciOperator.Cel;
+
+/// <summary>Options for building a <see cref="CelEnvironment"/>.</summary>
+public sealed record CelEnvironmentOptions
+{
+    /// <summary>The container (namespace) used to resolve names.</summary>
+    public string Container { get; init; } = string.Empty;
+
+    /// <summary>Declared variables and their types.</summary>
+    public IReadOnlyDictionary<string, CelType> Variables { get; init; } = new Dictionary<string, CelType>();
+
+    public CelLibraries Libraries { get; init; } = CelLibraries.All;
+
+    /// <summary>Extra function declarations/implementations added after the libraries.</summary>
+    public Action<FunctionRegistry>? ConfigureFunctions { get; init; }
+
+    public bool EnableMacros { get; init; } = true;
+
+    /// <summary>Maximum syntactic nesting depth.</summary>
+    public int MaxNestingDepth { get; init; } = 250;
+
+    /// <summary>Maximum expression length in characters.</summary>
+    public int MaxExpressionLength { get; init; } = 100_000;
+
+    /// <summary>Evaluation cost budget (function calls plus comprehension iterations).</summary>
+    public long CostLimit { get; init; } = 10_000_000;
+
+    /// <summary>Maximum number of elements in a list built during evaluation.</summary>
+    public int MaxCollectionSize { get; init; } = 1_000_000;
+}

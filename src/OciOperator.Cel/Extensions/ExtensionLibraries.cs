@@ -1,0 +1,31 @@
+using OciOperator.Cel.Library;
+
+namespace OciOperator.Cel.Extensions;
+
+/// <summary>Registers the enabled extension libraries.</summary>
+internal static class ExtensionLibraries
+{
+    public static void Register(FunctionRegistry r, CelLibraries libraries)
+    {
+        BindingsLibrary.Register(r);
+        if (libraries.HasFlag(CelLibraries.Strings))
+        {
+            StringsLibrary.Register(r);
+        }
+
+        if (libraries.HasFlag(CelLibraries.Math))
+        {
+            MathLibrary.Register(r);
+        }
+
+        if (libraries.HasFlag(CelLibraries.Encoders))
+        {
+            EncodersLibrary.Register(r);
+        }
+
+        if (libraries.HasFlag(CelLibraries.Optionals))
+        {
+            OptionalsLibrary.Register(r);
+        }
+    }
+}

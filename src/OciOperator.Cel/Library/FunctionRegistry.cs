@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using OciOperator.Cel.Values;
+
+namespace OciOperator.Cel.Library;
+
+/// <summary>A declarative table of functions and their overloads, filled by the standard library and extensions.</summary>
+public sealed class FunctionRegistry
+{
+    private readonly Dictionary<string, List<CelOverload>> _functions = new(StringComparer.Ordinal);
+
+    public IEnumerable<string> FunctionNames => _functions.Keys;
+
+    public IReadOnlyList<CelOverload> Lookup(string function) =>
+        _functions.TryGetValue(function, out var list) ? list : [];
+
+    public bool Contains(string function) => _functions.ContainsKey(function);
+
+    public void Add(CelOverload overload)
+    {
+        if (!_functions.TryGetValue(overload.Function, out var list))
+        {
+            list = [];
+            _functions[overload.Function] = list;
+        }
+
+        list.RemoveAll(o => o.Id == overload.Id);
+        list.Add(overload);
+    }
+
+    /// <summary>Declares a global function overload.</summary>
+    public void Global(string function, string id, CelType result, CelType[] parameters, Func<CelValue[], CelValue>? impl) =>
+        Add(new CelOverload(id, function, false, [.. parameters], result, impl));
+
+    /// <summary>Declares a member (receiver-style) overload; the receiver is the first parameter.</summary>
+    public void Member(string function, string id, CelType result, CelType[] parameters, Func<CelValue[], CelValue>? impl) =>
+        Add(new CelOverload(id, function, true, [.. parameters], result, impl));
+
+    public void Unary<T>(string function, string id, CelType result, CelType p, Func<T, CelValue> impl)
+        where T : CelValue => Global(function, id, result, [p], a => impl((T)a[0]));
+
+    public void Binary<T, TU>(string function, string id, CelType result, CelType p1, CelType p2, Func<T, TU, CelValue> impl)
+        where T : CelValue
+        where TU : CelValue => Global(function, id, result, [p1, p2], a => impl((T)a[0], (TU)a[1]));
+
+    public void MemberUnary<T>(string function, string id, CelType result, CelType p, Func<T, CelValue> impl)
+        where T : CelValue => Member(function, id, result, [p], a => impl((T)a[0]));
+
+    public void MemberBinary<T, TU>(string function, string id, CelType result, CelType p1, CelType p2, Func<T, TU, CelValue> impl)
+        where T : CelValue
+        where TU : CelValue => Member(function, id, result, [p1, p2], a => impl((T)a[0], (TU)a[1]));
+
+    public FunctionRegistry Clone()
+    {
+        var copy = new FunctionRegistry();
+        foreach (var (name, list) in _functions)
+        {
+            copy._functions[name] = [.. list];
+        }
+
+        return copy;
+    }
+
+    internal static ImmutableArray<CelType> Types(params CelType[] types) => [.. types];
+}

@@ -1,0 +1,32 @@
+using OciOperator.Cel.Values;
+
+namespace OciOperator.Cel.Planning;
+
+/// <summary>
+/// Resolves a (possibly qualified) name against the activation, trying the most qualified candidate first
+/// (container prefixes, then shorter variable names followed by field selection), then type names.
+/// </summary>
+internal sealed class AttributeNode(AttributeCandidate[] candidates, CelValue? typeValue, string displayName, string container) : Interpretable
+{
+    public override CelValue Eval(EvalContext ctx)
+    {
+        foreach (var c in candidates)
+        {
+            if (ctx.Activation.TryResolve(c.Variable, out var value))
+            {
+                foreach (var f in c.Fields)
+                {
+                    value = FieldSelection.Select(value, f, false);
+                    if (value is ErrorValue)
+                    {
+                        return value;
+                    }
+                }
+
+                return value;
+            }
+        }
+
+        return typeValue ?? new ErrorValue($"undeclared reference to '{displayName}' (in container '{container}')");
+    }
+}

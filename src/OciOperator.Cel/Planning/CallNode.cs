@@ -1,0 +1,49 @@
+using OciOperator.Cel.Library;
+using OciOperator.Cel.Values;
+
+namespace OciOperator.Cel.Planning;
+
+/// <summary>A strict function call dispatched at run time over the candidate overloads (errors propagate).</summary>
+internal sealed class CallNode(string function, CelOverload[] overloads, Interpretable[] args) : Interpretable
+{
+    public override CelValue Eval(EvalContext ctx)
+    {
+        var values = new CelValue[args.Length];
+        for (var i = 0; i < args.Length; i++)
+        {
+            var v = args[i].Eval(ctx);
+            if (v is ErrorValue)
+            {
+                return v;
+            }
+
+            values[i] = v;
+        }
+
+        if (ctx.Charge(1) is { } budget)
+        {
+            return budget;
+        }
+
+        foreach (var o in overloads)
+        {
+            if (o.Accepts(values))
+            {
+                var result = o.Implementation!(values);
+                if (result is ListValue { Count: var n } && n > ctx.MaxCollectionSize)
+                {
+                    return new ErrorValue($"collection size {n} exceeds limit {ctx.MaxCollectionSize}");
+                }
+
+                if (result is StringValue s && s.Value.Length > ctx.MaxCollectionSize * 16L)
+                {
+                    return new ErrorValue($"string size exceeds limit");
+                }
+
+                return result;
+            }
+        }
+
+        return ErrorValue.NoSuchOverload(function);
+    }
+}

@@ -1,0 +1,109 @@
+using OciOperator.Cel.Values;
+
+namespace OciOperator.Cel.Planning;
+
+/// <summary>Evaluates a comprehension (macros expand to these) with a cost charge per iteration.</summary>
+internal sealed class ComprehensionNode(
+    int iterSlot,
+    int iter2Slot,
+    Interpretable range,
+    int accuSlot,
+    Interpretable init,
+    Interpretable cond,
+    Interpretable step,
+    Interpretable result,
+    bool mutableListAccu) : Interpretable
+{
+    public override CelValue Eval(EvalContext ctx)
+    {
+        var r = range.Eval(ctx);
+        if (r is ErrorValue)
+        {
+            return r;
+        }
+
+        var accu = init.Eval(ctx);
+        if (accu is ErrorValue)
+        {
+            return accu;
+        }
+
+        if (mutableListAccu)
+        {
+            accu = new MutableListValue();
+        }
+
+        var slots = ctx.Slots;
+        slots[accuSlot] = accu;
+        switch (r)
+        {
+            case ListValue list:
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (ctx.Charge(1) is { } err)
+                    {
+                        return err;
+                    }
+
+                    if (iter2Slot >= 0)
+                    {
+                        slots[iterSlot] = IntValue.Of(i);
+                        slots[iter2Slot] = list[i];
+                    }
+                    else
+                    {
+                        slots[iterSlot] = list[i];
+                    }
+
+                    if (!Step(ctx, slots))
+                    {
+                        break;
+                    }
+                }
+
+                break;
+            case MapValue map:
+                foreach (var k in map.Keys)
+                {
+                    if (ctx.Charge(1) is { } err)
+                    {
+                        return err;
+                    }
+
+                    slots[iterSlot] = k;
+                    if (iter2Slot >= 0)
+                    {
+                        map.TryGet(k, out var v);
+                        slots[iter2Slot] = v;
+                    }
+
+                    if (!Step(ctx, slots))
+                    {
+                        break;
+                    }
+                }
+
+                break;
+            default:
+                return new ErrorValue($"cannot iterate over a value of type {r.Type}");
+        }
+
+        if (slots[accuSlot] is MutableListValue m)
+        {
+            slots[accuSlot] = m.Freeze();
+        }
+
+        return result.Eval(ctx);
+    }
+
+    private bool Step(EvalContext ctx, CelValue[] slots)
+    {
+        if (cond.Eval(ctx) is BoolValue { Value: false })
+        {
+            return false;
+        }
+
+        slots[accuSlot] = step.Eval(ctx);
+        return true;
+    }
+}

@@ -1,0 +1,45 @@
+using OciOperator.Cel.Values;
+
+namespace OciOperator.Cel.Planning;
+
+/// <summary>Per-evaluation state: the activation, comprehension variable slots, and the cost budget.</summary>
+internal sealed class EvalContext
+{
+    private readonly long _costLimit;
+    private readonly CancellationToken _ct;
+    private long _cost;
+
+    public EvalContext(ICelActivation activation, int slots, long costLimit, int maxCollectionSize, CancellationToken ct)
+    {
+        Activation = activation;
+        Slots = new CelValue[slots];
+        _costLimit = costLimit;
+        MaxCollectionSize = maxCollectionSize;
+        _ct = ct;
+    }
+
+    public ICelActivation Activation { get; }
+
+    public CelValue[] Slots { get; }
+
+    public int MaxCollectionSize { get; }
+
+    public long Cost => _cost;
+
+    /// <summary>Charges cost; returns an error value when the budget is exhausted or evaluation was cancelled.</summary>
+    public ErrorValue? Charge(long units)
+    {
+        _cost += units;
+        if (_cost > _costLimit)
+        {
+            return new ErrorValue($"operation cancelled: actual cost limit exceeded ({_costLimit})");
+        }
+
+        if ((_cost & 0x3FF) < units && _ct.IsCancellationRequested)
+        {
+            return new ErrorValue("operation cancelled: evaluation was cancelled");
+        }
+
+        return null;
+    }
+}

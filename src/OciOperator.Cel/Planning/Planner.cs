@@ -1,0 +1,186 @@
+using OciOperator.Cel.Ast;
+using OciOperator.Cel.Library;
+using OciOperator.Cel.Macros;
+using OciOperator.Cel.Values;
+
+namespace OciOperator.Cel.Planning;
+
+/// <summary>Turns an AST into a tree of <see cref="Interpretable"/> nodes, resolving names and overload candidates once.</summary>
+internal sealed partial class Planner
+{
+    private static readonly Dictionary<string, CelType> TypeNames = new(StringComparer.Ordinal)
+    {
+        ["int"] = CelType.Int,
+        ["uint"] = CelType.Uint,
+        ["double"] = CelType.Double,
+        ["bool"] = CelType.Bool,
+        ["string"] = CelType.String,
+        ["bytes"] = CelType.Bytes,
+        ["list"] = CelType.ListOfDyn,
+        ["map"] = CelType.MapOfDyn,
+        ["null_type"] = CelType.Null,
+        ["type"] = CelType.TypeOfDyn,
+        ["optional_type"] = CelType.OptionalOfDyn,
+        ["google.protobuf.Timestamp"] = CelType.Timestamp,
+        ["google.protobuf.Duration"] = CelType.Duration,
+    };
+
+    private readonly FunctionRegistry _functions;
+    private readonly string _container;
+    private readonly string[] _prefixes;
+    private readonly List<(string Name, int Slot)> _scope = [];
+    private readonly Stack<int> _mutableAccu = new();
+    private int _slots;
+
+    public Planner(FunctionRegistry functions, string container)
+    {
+        _functions = functions;
+        _container = container;
+        var prefixes = new List<string>();
+        var c = container;
+        while (c.Length > 0)
+        {
+            prefixes.Add(c + ".");
+            var dot = c.LastIndexOf('.');
+            c = dot < 0 ? string.Empty : c[..dot];
+        }
+
+        prefixes.Add(string.Empty);
+        _prefixes = [.. prefixes];
+    }
+
+    public int SlotCount => _slots;
+
+    public Interpretable Plan(Expr e) => e switch
+    {
+        ConstantExpr c => new ConstNode(c.Value),
+        IdentExpr id => PlanIdent(id),
+        SelectExpr s => PlanSelect(s),
+        CallExpr call => PlanCall(call),
+        ListExpr l => new ListNode(l.Elements.Select(Plan).ToArray(), Enumerable.Range(0, l.Elements.Length).Select(i => l.OptionalIndices.Contains(i)).ToArray()),
+        MapExpr m => new MapNode(m.Entries.Select(x => Plan(x.Key)).ToArray(), m.Entries.Select(x => Plan(x.Value)).ToArray(), m.Entries.Select(x => x.Optional).ToArray()),
+        ComprehensionExpr comp => PlanComprehension(comp),
+        StructExpr st => new ErrorNode($"unknown type '{st.TypeName}': message construction is not supported"),
+        _ => new ErrorNode($"unsupported expression {e.GetType().Name}"),
+    };
+
+    private int? LocalSlot(string name)
+    {
+        for (var i = _scope.Count - 1; i >= 0; i--)
+        {
+            if (_scope[i].Name == name)
+            {
+                return _scope[i].Slot;
+            }
+        }
+
+        return null;
+    }
+
+    private Interpretable PlanIdent(IdentExpr id)
+    {
+        if (!id.Name.StartsWith('.') && LocalSlot(id.Name) is { } slot)
+        {
+            return new SlotNode(slot);
+        }
+
+        return PlanAttribute([id.Name]);
+    }
+
+    private Interpretable PlanSelect(SelectExpr s)
+    {
+        if (!s.TestOnly && QualifiedParts(s) is { } parts)
+        {
+            return PlanAttribute(parts);
+        }
+
+        return new SelectNode(Plan(s.Operand), s.Field, s.TestOnly);
+    }
+
+    /// <summary>The identifier chain of <c>a.b.c</c> when its root is not a local variable.</summary>
+    private List<string>? QualifiedParts(Expr e)
+    {
+        switch (e)
+        {
+            case IdentExpr id:
+                return !id.Name.StartsWith('.') && LocalSlot(id.Name) is not null ? null : [id.Name];
+            case SelectExpr { TestOnly: false } s when QualifiedParts(s.Operand) is { } parts:
+                parts.Add(s.Field);
+                return parts;
+            default:
+                return null;
+        }
+    }
+
+    private Interpretable PlanAttribute(List<string> parts)
+    {
+        var rooted = parts[0].StartsWith('.');
+        if (rooted)
+        {
+            parts[0] = parts[0][1..];
+        }
+
+        var prefixes = rooted ? [string.Empty] : _prefixes;
+        var candidates = new List<AttributeCandidate>();
+        for (var k = parts.Count; k >= 1; k--)
+        {
+            var name = string.Join('.', parts.Take(k));
+            var fields = parts.Skip(k).ToArray();
+            foreach (var p in prefixes)
+            {
+                candidates.Add(new AttributeCandidate(p + name, fields));
+            }
+        }
+
+        var full = string.Join('.', parts);
+        CelValue? typeValue = null;
+        foreach (var p in prefixes)
+        {
+            if (TypeNames.TryGetValue(p + full, out var t))
+            {
+                typeValue = new TypeValue(t);
+                break;
+            }
+        }
+
+        return new AttributeNode([.. candidates], typeValue, full, _container);
+    }
+
+    private Interpretable PlanComprehension(ComprehensionExpr c)
+    {
+        var range = Plan(c.IterRange);
+        var init = Plan(c.AccuInit);
+        var accuSlot = _slots++;
+        var iterSlot = _slots++;
+        var iter2Slot = c.IterVar2 is null ? -1 : _slots++;
+        var mutable = c.AccuInit is ListExpr { Elements.Length: 0 } && IsAppendStep(c.LoopStep, c.AccuVar) && c.Result is IdentExpr r && r.Name == c.AccuVar;
+
+        _scope.Add((c.AccuVar, accuSlot));
+        var result = Plan(c.Result);
+        _scope.Add((c.IterVar, iterSlot));
+        if (c.IterVar2 is not null)
+        {
+            _scope.Add((c.IterVar2, iter2Slot));
+        }
+
+        var cond = Plan(c.LoopCondition);
+        _mutableAccu.Push(mutable ? accuSlot : -1);
+        var step = Plan(c.LoopStep);
+        _mutableAccu.Pop();
+        _scope.RemoveRange(_scope.Count - (c.IterVar2 is null ? 2 : 3), c.IterVar2 is null ? 2 : 3);
+        return new ComprehensionNode(iterSlot, iter2Slot, range, accuSlot, init, cond, step, result, mutable);
+    }
+
+    private static bool IsAppendStep(Expr step, string accu) => step switch
+    {
+        CallExpr { Function: Operators.Add, Target: null } add => add.Args[0] is IdentExpr id && id.Name == accu && add.Args[1] is ListExpr { Elements.Length: 1, OptionalIndices.Length: 0 },
+        CallExpr { Function: Operators.Conditional } cond => IsAppendStep(cond.Args[1], accu) && cond.Args[2] is IdentExpr id2 && id2.Name == accu,
+        _ => false,
+    };
+
+    private static bool IsAccuAppend(CallExpr call, string? accuName) =>
+        accuName is not null && call.Function == Operators.Add && call.Target is null && call.Args[0] is IdentExpr id && id.Name == accuName
+        && call.Args[1] is ListExpr { Elements.Length: 1, OptionalIndices.Length: 0 };
+
+    internal static bool IsMacroAccu(string name) => name == MacroExpander.AccuVar;
+}

@@ -1,0 +1,23 @@
+namespace OciOperator.Cel.Tests;
+
+/// <summary>Locates the read-only shared material (../shared beside the repository root).</summary>
+internal static class SharedPaths
+{
+    public static string Root()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OciOperator.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        if (dir?.Parent is null)
+        {
+            throw new InvalidOperationException("repository root (OciOperator.sln) not found");
+        }
+
+        return Path.Combine(dir.Parent.FullName, "shared");
+    }
+
+    public static string ConformanceDir() => Path.Combine(Root(), "conformance", "cel");
+}
