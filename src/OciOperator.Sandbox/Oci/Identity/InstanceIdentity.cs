@@ -55,18 +55,19 @@ internal sealed class InstanceIdentity : IDisposable
         var instanceId = $"ocid1.instance.oc1.{region}.emulator{suffix}";
         var compartmentId = $"ocid1.compartment.oc1..emulator{suffix}";
 
-        using var rootKey = RSA.Create(2048);
-        var rootRequest = new CertificateRequest("CN=OCI Emulator Root CA, O=OCI Emulator", rootKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        // The CAs use P-256 (key generation is instant); the leaf is RSA-2048 because SDKs sign with it.
+        using var rootKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var rootRequest = new CertificateRequest("CN=OCI Emulator Root CA, O=OCI Emulator", rootKey, HashAlgorithmName.SHA256);
         AddCaExtensions(rootRequest, pathLength: 1);
         using var root = rootRequest.CreateSelfSigned(notBefore, notAfter.AddYears(1));
 
-        using var intermediateKey = RSA.Create(2048);
+        using var intermediateKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var intermediateRequest = new CertificateRequest(
-            $"CN=PKISVC Identity Intermediate {region}, OU=opc-emulator, O=OCI Emulator", intermediateKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            $"CN=PKISVC Identity Intermediate {region}, OU=opc-emulator, O=OCI Emulator", intermediateKey, HashAlgorithmName.SHA256);
         AddCaExtensions(intermediateRequest, pathLength: 0);
         intermediateRequest.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(root, true, false));
         using var intermediatePublic = intermediateRequest.Create(root, notBefore, notAfter.AddMonths(6), RandomNumberGenerator.GetBytes(16));
-        var intermediate = intermediatePublic.CopyWithPrivateKey(intermediateKey);
+        using var intermediate = intermediatePublic.CopyWithPrivateKey(intermediateKey);
 
         var leafKey = RSA.Create(2048);
         var subject = new X500DistinguishedNameBuilder();
@@ -80,11 +81,11 @@ internal sealed class InstanceIdentity : IDisposable
         leafRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment, true));
         leafRequest.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(leafRequest.PublicKey, false));
         leafRequest.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(intermediate, true, false));
-        var leaf = leafRequest.Create(intermediate, notBefore, notAfter, RandomNumberGenerator.GetBytes(16));
+        var leaf = leafRequest.Create(
+            intermediate.SubjectName, X509SignatureGenerator.CreateForECDsa(intermediateKey), notBefore, notAfter, RandomNumberGenerator.GetBytes(16));
 
         var rootPublic = X509CertificateLoader.LoadCertificate(root.RawData);
         var intermediateOnly = X509CertificateLoader.LoadCertificate(intermediate.RawData);
-        intermediate.Dispose();
         return new InstanceIdentity(rootPublic, intermediateOnly, leaf, leafKey, instanceId, compartmentId);
     }
 
