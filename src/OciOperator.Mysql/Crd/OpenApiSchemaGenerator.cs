@@ -108,8 +108,9 @@ public static partial class OpenApiSchemaGenerator
                 ? IntOrStringSchema()
                 : TypeSchema(property.PropertyType, nullability, context, path);
         }
-        catch (CrdSchemaException ex) when (!ex.Message.StartsWith(property.DeclaringType?.Name + ".", StringComparison.Ordinal))
+        catch (CrdSchemaException ex)
         {
+            // Prefix the property, so a nested problem reads as a path: "DbSystemSpec.Rest: DbSystemRest.Port: ...".
             throw new CrdSchemaException($"{property.DeclaringType?.Name}.{property.Name}: {ex.Message}", ex);
         }
 
@@ -188,6 +189,8 @@ public static partial class OpenApiSchemaGenerator
         _ when type == typeof(DateTime) || type == typeof(DateTimeOffset) => new V1JSONSchemaProps { Type = "string", Format = "date-time" },
         _ when type == typeof(DateOnly) => new V1JSONSchemaProps { Type = "string", Format = "date" },
         _ when type == typeof(byte[]) => new V1JSONSchemaProps { Type = "string", Format = "byte" },
+        _ when type == typeof(Guid) => new V1JSONSchemaProps { Type = "string", Format = "uuid" },
+        _ when type == typeof(TimeSpan) => new V1JSONSchemaProps { Type = "string", Format = "duration" },
         _ => null,
     };
 
