@@ -31,6 +31,7 @@ internal static class ApplyMerge
     private static JsonNode MergeNode(JsonNode? live, JsonNode applied, string names, ListTypeResolver listTypes) =>
         (live, applied) switch
         {
+            (JsonObject, JsonObject) when listTypes(names).Type == ListType.AtomicObject => applied.DeepClone(),
             (JsonObject l, JsonObject a) => MergeObject(l, a, names, listTypes),
             (_, JsonObject a) => MergeObject(null, a, names, listTypes),
             (JsonArray l, JsonArray a) => MergeList(l, a, names, listTypes),

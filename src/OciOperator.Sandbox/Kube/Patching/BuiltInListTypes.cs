@@ -90,6 +90,9 @@ internal static class BuiltInListTypes
         return (apiVersion, kind, path) switch
         {
             ("v1", "Service", "spec.ports") => ListTypeInfo.Map("port", "protocol").WithKeyDefault("protocol", "TCP"),
+            ("v1", "Service", "spec.selector") => ListTypeInfo.AtomicObject, // +mapType=atomic
+            ("apps/v1", "Deployment" or "ReplicaSet" or "StatefulSet" or "DaemonSet", "spec.selector") => ListTypeInfo.AtomicObject, // LabelSelector +structType=atomic
+            ("batch/v1", "Job", "spec.selector") => ListTypeInfo.AtomicObject,
             ("v1", "ServiceAccount", "secrets") => ListTypeInfo.Map("name"),
             ("v1", "Pod", "status.podIPs" or "status.hostIPs") => ListTypeInfo.Map("ip"),
             _ => null,

@@ -11,4 +11,11 @@ internal enum ListType
 
     /// <summary>Objects merged by key fields (SMP merge key = the first key).</summary>
     Map,
+
+    /// <summary>
+    /// Not a list: an object (map or struct) that is replaced as a whole by server-side apply and owned as one field
+    /// (<c>x-kubernetes-map-type: atomic</c>, <c>+structType=atomic</c> such as LabelSelector). Resolvers return it for
+    /// object paths; strategic merge patch still merges such objects, as apimachinery does.
+    /// </summary>
+    AtomicObject,
 }

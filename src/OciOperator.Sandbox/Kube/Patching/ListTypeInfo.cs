@@ -13,6 +13,8 @@ internal sealed record ListTypeInfo(ListType Type, ImmutableArray<string> Keys, 
 
     public static ListTypeInfo Set { get; } = new(ListType.Set, [], ImmutableDictionary<string, string>.Empty);
 
+    public static ListTypeInfo AtomicObject { get; } = new(ListType.AtomicObject, [], ImmutableDictionary<string, string>.Empty);
+
     public static ListTypeInfo Map(params string[] keys) =>
         new(ListType.Map, [.. keys], ImmutableDictionary<string, string>.Empty);
 

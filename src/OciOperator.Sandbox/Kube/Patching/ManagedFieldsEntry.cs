@@ -101,8 +101,19 @@ internal sealed record ManagedFieldsEntry(string Manager, string Operation, stri
     }
 
     /// <summary>The list as JSON, entries with no fields left dropped.</summary>
+    /// <summary>
+    /// The list as JSON in the apiserver's order (operation, then time, manager, apiVersion, subresource:
+    /// <c>sortEncodedManagedFields</c>), entries with no fields left dropped.
+    /// </summary>
     public static JsonArray ToJsonArray(IEnumerable<ManagedFieldsEntry> entries) =>
-        [.. entries.Where(e => !e.Fields.IsEmpty).Select(e => (JsonNode)e.ToJson())];
+        [.. entries
+            .Where(e => !e.Fields.IsEmpty)
+            .OrderBy(e => e.Operation, StringComparer.Ordinal)
+            .ThenBy(e => DateTimeOffset.TryParse(e.Time, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t.ToUnixTimeSeconds() : 0)
+            .ThenBy(e => e.Manager, StringComparer.Ordinal)
+            .ThenBy(e => e.ApiVersion ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(e => e.Subresource ?? string.Empty, StringComparer.Ordinal)
+            .Select(e => (JsonNode)e.ToJson())];
 
     private static string Quote(string value) => JsonSerializer.Serialize(value);
 

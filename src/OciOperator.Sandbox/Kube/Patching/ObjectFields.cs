@@ -158,6 +158,8 @@ internal static class ObjectFields
     {
         switch (node)
         {
+            case JsonObject { Count: > 0 } when listTypes(names).Type == ListType.AtomicObject:
+                break;
             case JsonObject obj:
                 // An empty map owns nothing: owning it would let a later apply remove the whole map.
                 foreach (var (name, value) in obj)

@@ -29,6 +29,11 @@ internal static class SchemaListTypes
             }
         }
 
+        if (AsString(node?["x-kubernetes-map-type"]) == "atomic" && AsString(node?["type"]) == "object")
+        {
+            return ListTypeInfo.AtomicObject;
+        }
+
         var listType = AsString(node?["x-kubernetes-list-type"]) ?? "atomic";
         var mapKeys = node?["x-kubernetes-list-map-keys"] as JsonArray;
         switch (listType)

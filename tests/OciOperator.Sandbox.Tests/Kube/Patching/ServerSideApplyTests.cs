@@ -299,4 +299,41 @@ public sealed class ServerSideApplyTests
         Assert.That((string?)second.ManagedFields[0]!["time"], Is.EqualTo("2025-01-01T12:00:05Z"));
         Assert.That((string?)first.ManagedFields[0]!["time"], Is.EqualTo("2025-01-01T12:00:00Z"));
     }
+
+    [Test]
+    public void Apply_DeploymentSelector_IsAtomicAndReplacedWhole()
+    {
+        var first = ServerSideApply.Apply(null, Deployment("""{"selector":{"matchLabels":{"app":"wp","tier":"web"}}}"""), "kubectl", false, T0, Deployments);
+
+        var second = ServerSideApply.Apply(first.Object, Deployment("""{"selector":{"matchLabels":{"app":"wp"}}}"""), "kubectl", false, T1, Deployments);
+
+        Assert.That(OwnedBy(first.ManagedFields, "kubectl"), Is.EqualTo(new[] { ".metadata.labels.app", ".spec.selector" }));
+        JsonAssert.AreEqual(second.Object["spec"], """{"selector":{"matchLabels":{"app":"wp"}}}""");
+    }
+
+    [Test]
+    public void Apply_SchemaAtomicMap_OtherManagersDifferentMapConflicts()
+    {
+        var resolver = SchemaListTypes.FromSchema(JsonAssert.Obj("""
+            {"type":"object","properties":{"spec":{"type":"object","properties":{
+              "tags":{"type":"object","x-kubernetes-map-type":"atomic","additionalProperties":{"type":"string"}}}}}}
+            """));
+        static JsonObject Widget(string tags) => JsonAssert.Obj($$$"""{"apiVersion":"example.com/v1","kind":"Widget","metadata":{"name":"w"},"spec":{"tags":{{{tags}}}}}""");
+        var live = ServerSideApply.Apply(null, Widget("""{"a":"1"}"""), "a", false, T0, resolver).Object;
+
+        var error = Assert.Throws<PatchException>(() => ServerSideApply.Apply(live, Widget("""{"b":"2"}"""), "b", false, T1, resolver));
+
+        Assert.That(error!.Causes.Single().Field, Is.EqualTo(".spec.tags"));
+    }
+
+    [Test]
+    public void Apply_ManagedFieldsOrder_ApplyEntriesFirstThenByTime()
+    {
+        var live = Deployment("""{"replicas":2}""");
+        live["metadata"]!["managedFields"] = ManagedFieldsTracker.RecordUpdate(null, live, "kubectl-create", "Update", T0, "apps/v1", null);
+
+        var result = ServerSideApply.Apply(live, Deployment("""{"paused":true}"""), "kubectl", false, T1, Deployments);
+
+        Assert.That(Managers(result.ManagedFields), Is.EqualTo(new[] { "kubectl/Apply", "kubectl-create/Update" }));
+    }
 }
