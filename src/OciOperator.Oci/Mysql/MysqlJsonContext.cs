@@ -8,7 +8,8 @@ namespace OciOperator.Oci.Mysql;
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(Rfc3339DateTimeOffsetConverter)])]
 [JsonSerializable(typeof(CreateDbSystemDetails))]
 [JsonSerializable(typeof(UpdateDbSystemDetails))]
 [JsonSerializable(typeof(DbSystem))]
