@@ -61,6 +61,15 @@ internal static class MathLibrary
             return new ErrorValue("math.greatest/least requires at least one argument");
         }
 
+        if (args is [ListValue list])
+        {
+            args = [.. list.Items()];
+            if (args.Length == 0)
+            {
+                return new ErrorValue("math.greatest/least requires at least one argument");
+            }
+        }
+
         CelValue? best = null;
         foreach (var a in args)
         {

@@ -167,5 +167,5 @@ internal static partial class StringsLibrary
         _ => null,
     };
 
-    private static string? FormatNested(CelValue v) => v is StringValue s ? Quote(s.Value) : FormatString(v);
+    private static string? FormatNested(CelValue v) => FormatString(v);
 }

@@ -243,8 +243,9 @@ internal static partial class StringsLibrary
     internal static string Quote(string s)
     {
         var sb = new StringBuilder("\"");
-        foreach (var ch in s)
+        for (var i = 0; i < s.Length; i++)
         {
+            var ch = s[i];
             switch (ch)
             {
                 case '\a': sb.Append("\\a"); break;
@@ -257,7 +258,11 @@ internal static partial class StringsLibrary
                 case '\\': sb.Append("\\\\"); break;
                 case '"': sb.Append("\\\""); break;
                 default:
-                    if (char.IsSurrogate(ch) && !char.IsSurrogatePair(s, s.IndexOf(ch, StringComparison.Ordinal)))
+                    if (char.IsHighSurrogate(ch) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                    {
+                        sb.Append(ch).Append(s[++i]);
+                    }
+                    else if (char.IsSurrogate(ch))
                     {
                         sb.Append('\uFFFD');
                     }

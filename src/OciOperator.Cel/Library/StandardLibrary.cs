@@ -27,17 +27,17 @@ internal static partial class StandardLibrary
         var i = CelType.Int;
         var u = CelType.Uint;
         var d = CelType.Double;
-        r.Binary<IntValue, IntValue>("_+_", "add_int64", i, i, i, (a, b) => Checked(() => a.Value + b.Value, "addition"));
-        r.Binary<UintValue, UintValue>("_+_", "add_uint64", u, u, u, (a, b) => CheckedU(() => a.Value + b.Value, "addition"));
+        r.Binary<IntValue, IntValue>("_+_", "add_int64", i, i, i, (a, b) => Checked(() => checked(a.Value + b.Value), "addition"));
+        r.Binary<UintValue, UintValue>("_+_", "add_uint64", u, u, u, (a, b) => CheckedU(() => checked(a.Value + b.Value), "addition"));
         r.Binary<DoubleValue, DoubleValue>("_+_", "add_double", d, d, d, (a, b) => DoubleValue.Of(a.Value + b.Value));
         r.Binary<StringValue, StringValue>("_+_", "add_string", CelType.String, CelType.String, CelType.String, (a, b) => StringValue.Of(a.Value + b.Value));
         r.Binary<BytesValue, BytesValue>("_+_", "add_bytes", CelType.Bytes, CelType.Bytes, CelType.Bytes, (a, b) => new BytesValue([.. a.Value.Span, .. b.Value.Span]));
         r.Binary<ListValue, ListValue>("_+_", "add_list", ListA, ListA, ListA, (a, b) => ArrayListValue.Concat(a, b));
-        r.Binary<IntValue, IntValue>("_-_", "subtract_int64", i, i, i, (a, b) => Checked(() => a.Value - b.Value, "subtraction"));
-        r.Binary<UintValue, UintValue>("_-_", "subtract_uint64", u, u, u, (a, b) => CheckedU(() => a.Value - b.Value, "subtraction"));
+        r.Binary<IntValue, IntValue>("_-_", "subtract_int64", i, i, i, (a, b) => Checked(() => checked(a.Value - b.Value), "subtraction"));
+        r.Binary<UintValue, UintValue>("_-_", "subtract_uint64", u, u, u, (a, b) => CheckedU(() => checked(a.Value - b.Value), "subtraction"));
         r.Binary<DoubleValue, DoubleValue>("_-_", "subtract_double", d, d, d, (a, b) => DoubleValue.Of(a.Value - b.Value));
-        r.Binary<IntValue, IntValue>("_*_", "multiply_int64", i, i, i, (a, b) => Checked(() => a.Value * b.Value, "multiplication"));
-        r.Binary<UintValue, UintValue>("_*_", "multiply_uint64", u, u, u, (a, b) => CheckedU(() => a.Value * b.Value, "multiplication"));
+        r.Binary<IntValue, IntValue>("_*_", "multiply_int64", i, i, i, (a, b) => Checked(() => checked(a.Value * b.Value), "multiplication"));
+        r.Binary<UintValue, UintValue>("_*_", "multiply_uint64", u, u, u, (a, b) => CheckedU(() => checked(a.Value * b.Value), "multiplication"));
         r.Binary<DoubleValue, DoubleValue>("_*_", "multiply_double", d, d, d, (a, b) => DoubleValue.Of(a.Value * b.Value));
         r.Binary<IntValue, IntValue>("_/_", "divide_int64", i, i, i, (a, b) =>
             b.Value == 0 ? new ErrorValue("division by zero")

@@ -60,19 +60,12 @@ public static class CelComparison
             return 1;
         }
 
-        if (d >= 9.2233720368547758E18)
+        if (d > 9.2233720368547758E18)
         {
             return -1;
         }
 
-        var t = Math.Truncate(d);
-        var ti = (long)t;
-        if (i != ti)
-        {
-            return i.CompareTo(ti);
-        }
-
-        return t == d ? 0 : (d > t ? -1 : 1);
+        return ((double)i).CompareTo(d);
     }
 
     internal static int? CompareUintDouble(ulong u, double d)
@@ -87,19 +80,12 @@ public static class CelComparison
             return 1;
         }
 
-        if (d >= 1.8446744073709552E19)
+        if (d > 1.8446744073709552E19)
         {
             return -1;
         }
 
-        var t = Math.Truncate(d);
-        var tu = (ulong)t;
-        if (u != tu)
-        {
-            return u.CompareTo(tu);
-        }
-
-        return t == d ? 0 : -1;
+        return ((double)u).CompareTo(d);
     }
 
     private static int CompareCodePoints(string a, string b)

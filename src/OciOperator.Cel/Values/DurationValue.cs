@@ -1,9 +1,9 @@
 namespace OciOperator.Cel.Values;
 
-/// <summary>A signed span of time with nanosecond precision (±315,576,000,000 s).</summary>
+/// <summary>A signed span of time with nanosecond precision (the range of a signed 64-bit nanosecond count, as in Go and cel-go).</summary>
 public sealed class DurationValue : CelValue
 {
-    public static readonly Int128 MaxNanos = ((Int128)315_576_000_000L * 1_000_000_000) + 999_999_999;
+    public static readonly Int128 MaxNanos = long.MaxValue;
 
     private DurationValue(Int128 nanos) => Nanos = nanos;
 
