@@ -102,8 +102,9 @@ public sealed partial class OciEmulator : IAsyncDisposable
             throw new ArgumentException($"Invalid OCI emulator options: Host '{options.Host}' is not an IP address.", nameof(options));
         }
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
+        // An empty builder: no appsettings, environment or command-line configuration leaks into the emulator.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
