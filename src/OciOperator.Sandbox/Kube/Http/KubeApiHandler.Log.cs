@@ -8,6 +8,9 @@ internal sealed partial class KubeApiHandler
     [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "{Method} {Path} failed with {Code}: {Message}")]
     private static partial void LogRequestFailed(ILogger logger, string method, string path, int code, string message);
 
+    [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "{Method} {Path} crashed")]
+    private static partial void LogRequestCrashed(ILogger logger, string method, string path, Exception exception);
+
     [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "Watch on {Resource} ended after {Events} events")]
     private static partial void LogWatchEnded(ILogger logger, string resource, long events);
 }

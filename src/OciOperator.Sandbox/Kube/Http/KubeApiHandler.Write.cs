@@ -354,7 +354,7 @@ internal sealed partial class KubeApiHandler
 
     private static void BumpGeneration(ResourceDescriptor d, JsonObject current, JsonObject next)
     {
-        var generation = current["metadata"]?["generation"] is JsonValue g && g.TryGetValue<long>(out var n) ? n : 0;
+        var generation = ObjectMeta.Int64(current["metadata"]?["generation"]);
         if (d.Generation == GenerationPolicy.None || generation == 0)
         {
             return;

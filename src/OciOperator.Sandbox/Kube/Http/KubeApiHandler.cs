@@ -101,6 +101,14 @@ internal sealed partial class KubeApiHandler
         {
             await TryWriteStatusAsync(ctx, e.StatusCode, StatusObjects.Failure(e.StatusCode, "BadRequest", e.Message, null), ct).ConfigureAwait(false);
         }
+#pragma warning disable CA1031 // The server boundary: a bug in one request must become a 500 Status, never a dropped connection.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogRequestCrashed(_logger, request.Method, request.Path.Value ?? "", e);
+            var message = "Internal error occurred: " + e.GetType().Name + ": " + e.Message;
+            await TryWriteStatusAsync(ctx, 500, StatusObjects.Failure(500, "InternalError", message, null), ct).ConfigureAwait(false);
+        }
     }
 
     private bool Authorized(HttpRequest request)

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using OciOperator.Sandbox.Kube.Protobuf;
 
 namespace OciOperator.Sandbox.Kube.Http;
 
@@ -19,6 +20,19 @@ internal static class RequestBody
     }
 
     public static async Task<string> ReadTextAsync(HttpRequest request, CancellationToken ct)
+    {
+        var bytes = await ReadBytesAsync(request, ct).ConfigureAwait(false);
+        try
+        {
+            return new UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw ApiErrors.BadRequest("the request body is not valid UTF-8");
+        }
+    }
+
+    public static async Task<byte[]> ReadBytesAsync(HttpRequest request, CancellationToken ct)
     {
         if (request.ContentLength > ApiErrors.MaxBodyBytes)
         {
@@ -43,14 +57,7 @@ internal static class RequestBody
             buffer.Write(chunk, 0, read);
         }
 
-        try
-        {
-            return new UTF8Encoding(false, true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw ApiErrors.BadRequest("the request body is not valid UTF-8");
-        }
+        return buffer.ToArray();
     }
 
     /// <summary>Parses a JSON body, or a YAML one when the media type says YAML (or <paramref name="yaml"/>).</summary>
@@ -80,6 +87,11 @@ internal static class RequestBody
     public static async Task<JsonObject> ReadObjectAsync(HttpRequest request, string kindForMessages, CancellationToken ct)
     {
         var media = MediaType(request);
+        if (media == "application/vnd.kubernetes.protobuf")
+        {
+            return ReadProtobuf(await ReadBytesAsync(request, ct).ConfigureAwait(false), media);
+        }
+
         var yaml = media is "application/yaml" or "application/x-yaml" or "text/yaml";
         if (!yaml && media is not ("" or "application/json" or "*/*"))
         {
@@ -89,5 +101,17 @@ internal static class RequestBody
         var node = Parse(await ReadTextAsync(request, ct).ConfigureAwait(false), yaml);
         return node as JsonObject
             ?? throw ApiErrors.BadRequest($"the body of the request must be a {kindForMessages} object");
+    }
+
+    private static JsonObject ReadProtobuf(byte[] body, string media)
+    {
+        try
+        {
+            return ProtobufDecoder.Decode(body) ?? throw ApiErrors.UnsupportedMediaType(media);
+        }
+        catch (FormatException e)
+        {
+            throw ApiErrors.BadRequest("the protobuf body could not be decoded: " + e.Message);
+        }
     }
 }

@@ -83,7 +83,7 @@ internal static partial class YamlToJson
             return JsonValue.Create(text);
         }
 
-        if (scalar.Tag.Value is "tag:yaml.org,2002:str")
+        if (!scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific && scalar.Tag.Value is "tag:yaml.org,2002:str" or "!!str")
         {
             return JsonValue.Create(text);
         }

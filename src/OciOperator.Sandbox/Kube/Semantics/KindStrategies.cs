@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using OciOperator.Sandbox.Kube.Resources;
 using OciOperator.Sandbox.Kube.Schema;
+using OciOperator.Sandbox.Kube.Storage;
 
 namespace OciOperator.Sandbox.Kube.Semantics;
 
@@ -95,7 +96,7 @@ internal sealed partial class KindStrategies(ClusterAddressAllocator allocator)
         {
             var ip = obj["spec"]?["clusterIP"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
             var ports = (obj["spec"]?["ports"] as JsonArray ?? []).OfType<JsonObject>()
-                .Select(p => p["nodePort"] is JsonValue n && n.TryGetValue<long>(out var port) ? port : 0)
+                .Select(p => ObjectMeta.Int64(p["nodePort"]))
                 .Where(p => p > 0);
             allocator.Release(ip, ports);
         }

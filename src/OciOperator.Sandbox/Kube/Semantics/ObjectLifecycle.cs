@@ -61,7 +61,7 @@ internal sealed partial class ObjectLifecycle(ObjectStore store, ResourceRegistr
         meta["finalizers"] = new JsonArray([.. finalizers.Select(f => (JsonNode?)JsonValue.Create(f))]);
         meta["deletionTimestamp"] = Now();
         meta["deletionGracePeriodSeconds"] = 0;
-        if (meta["generation"] is JsonValue g && g.TryGetValue<long>(out var generation) && generation > 0)
+        if (ObjectMeta.Int64(meta["generation"]) is > 0 and var generation)
         {
             meta["generation"] = generation + 1;
         }

@@ -63,6 +63,11 @@ internal static class ObjectMeta
         return list;
     }
 
+    /// <summary>An integer JSON value as long, whatever CLR type backs the node (0 when absent or not an integer).</summary>
+    public static long Int64(JsonNode? node) =>
+        node is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number
+        && long.TryParse(v.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : 0;
+
     public static JsonObject EnsureMetadata(JsonObject obj)
     {
         if (obj["metadata"] is JsonObject m)

@@ -9,7 +9,7 @@ namespace OciOperator.Sandbox.Kube.Storage;
 internal sealed class WatchSubscription : IDisposable
 {
     private readonly Channel<StoreEvent> _channel = Channel.CreateUnbounded<StoreEvent>(
-        new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
+        new UnboundedChannelOptions { SingleReader = false, SingleWriter = false });
 
     private readonly ObjectStore _store;
 
