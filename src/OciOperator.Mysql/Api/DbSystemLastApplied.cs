@@ -3,8 +3,19 @@ using System.Text.Json.Serialization;
 
 namespace OciOperator.Mysql.Api;
 
-/// <summary>What the operator last applied to OCI for this resource. Updates compare the desired spec with this record, not with live OCI values, so OCI-side normalisation (a suffix-only availability domain expanded, an auto-upgraded <c>mysqlVersion</c>) is never mistaken for drift. Holds no secret values: credentials are tracked by the <c>resourceVersion</c> of the Secret they were read from, and a changed version means the value is re-read and, for the password, sent again.</summary>
-[Description("What the operator last applied to OCI for this resource. Updates compare the desired spec with this record, not with live OCI values, so OCI-side normalisation (a suffix-only availability domain expanded, an auto-upgraded mysqlVersion) is never mistaken for drift. Holds no secret values: credentials are tracked by the resourceVersion of the Secret they were read from, and a changed version means the value is re-read and, for the password, sent again.")]
+/// <summary>
+/// What the operator last applied to OCI for this resource. Updates compare the desired spec with this record, not with
+/// live OCI values, so OCI-side normalisation (a suffix-only availability domain expanded, an auto-upgraded
+/// <c>mysqlVersion</c>) is never mistaken for drift. Holds no secret values: credentials are tracked by the
+/// <c>resourceVersion</c> of the Secret they were read from, and a changed version means the value is re-read and, for
+/// the password, sent again.
+/// </summary>
+[Description(
+    "What the operator last applied to OCI for this resource. Updates compare the desired spec with this " +
+    "record, not with live OCI values, so OCI-side normalisation (a suffix-only availability domain " +
+    "expanded, an auto-upgraded mysqlVersion) is never mistaken for drift. Holds no secret values: " +
+    "credentials are tracked by the resourceVersion of the Secret they were read from, and a changed " +
+    "version means the value is re-read and, for the password, sent again.")]
 public sealed record DbSystemLastApplied
 {
     /// <summary><c>metadata.generation</c> of the spec that was applied.</summary>

@@ -4,8 +4,14 @@ using OciOperator.Mysql.Crd;
 
 namespace OciOperator.Mysql.Api;
 
-/// <summary>The source a DB system is created from; <c>sourceType</c> selects which other fields apply: <c>NONE</c>, <c>BACKUP</c> (<c>backupId</c>), <c>PITR</c> (<c>dbSystemId</c>, <c>recoveryPoint</c>) or <c>IMPORTURL</c> (<c>sourceUrl</c>).</summary>
-[Description("The source a DB system is created from; sourceType selects which other fields apply: NONE, BACKUP (backupId), PITR (dbSystemId, recoveryPoint) or IMPORTURL (sourceUrl).")]
+/// <summary>
+/// The source a DB system is created from; <c>sourceType</c> selects which other fields apply: <c>NONE</c>,
+/// <c>BACKUP</c> (<c>backupId</c>), <c>PITR</c> (<c>dbSystemId</c>, <c>recoveryPoint</c>) or <c>IMPORTURL</c>
+/// (<c>sourceUrl</c>).
+/// </summary>
+[Description(
+    "The source a DB system is created from; sourceType selects which other fields apply: NONE, BACKUP " +
+    "(backupId), PITR (dbSystemId, recoveryPoint) or IMPORTURL (sourceUrl).")]
 public sealed record DbSystemSource
 {
     /// <summary>NONE, BACKUP, PITR or IMPORTURL.</summary>

@@ -4,8 +4,13 @@ using System.Text.Json.Serialization;
 
 namespace OciOperator.Mysql.Api;
 
-/// <summary>The desired state of a MySQL HeatWave DB system: the fields of OSOK's <c>DbSystem</c> (OCI <c>CreateDbSystemDetails</c>, same JSON names), plus <c>id</c> to bind an existing DB system.</summary>
-[Description("The desired state of a MySQL HeatWave DB system: the fields of OSOK's DbSystem (OCI CreateDbSystemDetails, same JSON names), plus id to bind an existing DB system.")]
+/// <summary>
+/// The desired state of a MySQL HeatWave DB system: the fields of OSOK's <c>DbSystem</c> (OCI
+/// <c>CreateDbSystemDetails</c>, same JSON names), plus <c>id</c> to bind an existing DB system.
+/// </summary>
+[Description(
+    "The desired state of a MySQL HeatWave DB system: the fields of OSOK's DbSystem (OCI " +
+    "CreateDbSystemDetails, same JSON names), plus id to bind an existing DB system.")]
 public sealed record DbSystemSpec
 {
     /// <summary>OCID of an existing DB system to bind instead of creating one (the legacy OSOK binding field).</summary>

@@ -5,8 +5,15 @@ using System.Text.Json.Serialization;
 
 namespace OciOperator.Mysql.Api;
 
-/// <summary>The observed state of a DB system: the operator's own status at <c>status.status</c>, the OCI <c>DbSystem</c> projected under its OCI JSON names (so <c>status.lifecycleState</c> is a typed string a kro <c>readyWhen</c> can check), and the operator's bookkeeping (<c>observedGeneration</c>, <c>lastApplied</c>).</summary>
-[Description("The observed state of a DB system: the operator's own status at status.status, the OCI DbSystem projected under its OCI JSON names (so status.lifecycleState is a typed string a kro readyWhen can check), and the operator's bookkeeping (observedGeneration, lastApplied).")]
+/// <summary>
+/// The observed state of a DB system: the operator's own status at <c>status.status</c>, the OCI <c>DbSystem</c>
+/// projected under its OCI JSON names (so <c>status.lifecycleState</c> is a typed string a kro <c>readyWhen</c> can
+/// check), and the operator's bookkeeping (<c>observedGeneration</c>, <c>lastApplied</c>).
+/// </summary>
+[Description(
+    "The observed state of a DB system: the operator's own status at status.status, the OCI DbSystem " +
+    "projected under its OCI JSON names (so status.lifecycleState is a typed string a kro readyWhen can " +
+    "check), and the operator's bookkeeping (observedGeneration, lastApplied).")]
 public sealed record DbSystemStatus
 {
     /// <summary>The operator's status: conditions, OCID, message, reason, opc-request-id and timestamps.</summary>

@@ -8,7 +8,9 @@ namespace OciOperator.Mysql.Api;
 [Description("One condition of status.status.conditions: one entry per type, the current state last.")]
 public sealed record OsokCondition
 {
-    /// <summary>Condition type: Provisioning, Updating, Active, Failed, Terminating or Ready (see DbSystemConditionType).</summary>
+    /// <summary>
+    /// Condition type: Provisioning, Updating, Active, Failed, Terminating or Ready (see DbSystemConditionType).
+    /// </summary>
     [JsonPropertyName("type")]
     [Required]
     [Description("Condition type: Provisioning, Updating, Active, Failed, Terminating or Ready (see DbSystemConditionType).")]

@@ -1,6 +1,9 @@
 namespace OciOperator.Mysql.Crd;
 
-/// <summary>Declares the scope of a custom resource type; without it the CRD generator uses <see cref="CrdResourceScope.Namespaced"/>.</summary>
+/// <summary>
+/// Declares the scope of a custom resource type; without it the CRD generator uses <see
+/// cref="CrdResourceScope.Namespaced"/>.
+/// </summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
 public sealed class CrdScopeAttribute(CrdResourceScope scope) : Attribute
 {

@@ -47,7 +47,9 @@ public static partial class OpenApiSchemaGenerator
         return property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);
     }
 
-    /// <summary>The public instance properties of a type that take part in JSON (not <see cref="JsonIgnoreAttribute"/>d).</summary>
+    /// <summary>
+    /// The public instance properties of a type that take part in JSON (not <see cref="JsonIgnoreAttribute"/>d).
+    /// </summary>
     public static IEnumerable<PropertyInfo> SerializedProperties(Type type)
     {
         ArgumentNullException.ThrowIfNull(type);

@@ -6,7 +6,10 @@ using OciOperator.Mysql.Api;
 
 namespace OciOperator.Mysql.Secrets;
 
-/// <summary>Builds the endpoint Secret's data from a DbSystem's status (a pure function; formats in <see cref="EndpointSecretKeys"/>).</summary>
+/// <summary>
+/// Builds the endpoint Secret's data from a DbSystem's status (a pure function; formats in <see
+/// cref="EndpointSecretKeys"/>).
+/// </summary>
 public static class EndpointSecretData
 {
     // Like Go's json.Marshal of the SDK type: compact, declared field order, absent values omitted, UTF-8 kept as is.

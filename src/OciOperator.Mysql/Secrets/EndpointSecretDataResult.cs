@@ -14,7 +14,10 @@ public sealed record EndpointSecretDataResult
         MissingFields = missingFields;
     }
 
-    /// <summary>Key → value, every key of <see cref="EndpointSecretKeys.All"/>; null when <see cref="MissingFields"/> is not empty.</summary>
+    /// <summary>
+    /// Key → value, every key of <see cref="EndpointSecretKeys.All"/>; null when <see cref="MissingFields"/> is not
+    /// empty.
+    /// </summary>
     public IReadOnlyDictionary<string, string>? Data { get; }
 
     /// <summary>The status paths (e.g. <c>status.ipAddress</c>) that are missing or invalid.</summary>

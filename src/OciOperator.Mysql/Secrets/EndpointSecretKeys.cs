@@ -6,7 +6,9 @@ namespace OciOperator.Mysql.Secrets;
 /// </summary>
 public static class EndpointSecretKeys
 {
-    /// <summary>Private IP of the primary endpoint (<c>status.ipAddress</c>), dotted IPv4 such as <c>10.0.1.7</c>. Required.</summary>
+    /// <summary>
+    /// Private IP of the primary endpoint (<c>status.ipAddress</c>), dotted IPv4 such as <c>10.0.1.7</c>. Required.
+    /// </summary>
     public const string PrivateIpAddress = "PrivateIPAddress";
 
     /// <summary>
@@ -15,13 +17,20 @@ public static class EndpointSecretKeys
     /// </summary>
     public const string InternalFqdn = "InternalFQDN";
 
-    /// <summary>Availability domain (<c>status.availabilityDomain</c>, else <c>status.currentPlacement.availabilityDomain</c>). Required.</summary>
+    /// <summary>
+    /// Availability domain (<c>status.availabilityDomain</c>, else <c>status.currentPlacement.availabilityDomain</c>).
+    /// Required.
+    /// </summary>
     public const string AvailabilityDomain = "AvailabilityDomain";
 
-    /// <summary>Fault domain (<c>status.faultDomain</c>, else <c>status.currentPlacement.faultDomain</c>); may be empty.</summary>
+    /// <summary>
+    /// Fault domain (<c>status.faultDomain</c>, else <c>status.currentPlacement.faultDomain</c>); may be empty.
+    /// </summary>
     public const string FaultDomain = "FaultDomain";
 
-    /// <summary>MySQL classic protocol port (<c>status.port</c>) as a decimal string, e.g. <c>3306</c>. Required, &gt; 0.</summary>
+    /// <summary>
+    /// MySQL classic protocol port (<c>status.port</c>) as a decimal string, e.g. <c>3306</c>. Required, &gt; 0.
+    /// </summary>
     public const string MySqlPort = "MySQLPort";
 
     /// <summary>MySQL X protocol port (<c>status.portX</c>) as a decimal string, e.g. <c>33060</c>. Required, &gt; 0.</summary>
