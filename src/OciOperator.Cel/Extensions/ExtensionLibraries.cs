@@ -27,5 +27,21 @@ internal static class ExtensionLibraries
         {
             OptionalsLibrary.Register(r);
         }
+
+        if (libraries.HasFlag(CelLibraries.Lists))
+        {
+            ListsLibrary.Register(r);
+        }
+
+        if (libraries.HasFlag(CelLibraries.Kubernetes))
+        {
+            KubernetesListsLibrary.Register(r);
+            KubernetesRegexLibrary.Register(r);
+        }
+
+        if (libraries.HasFlag(CelLibraries.Kro))
+        {
+            KroLibrary.Register(r);
+        }
     }
 }

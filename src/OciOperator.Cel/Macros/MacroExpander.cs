@@ -13,6 +13,7 @@ internal static class MacroExpander
 {
     public const string AccuVar = "@result";
     public const string MapInsert = "cel.@mapInsert";
+    public const string SortByAssociatedKeys = "@sortByAssociatedKeys";
 
     public static Expr ExpandOrCall(Parser p, int pos, Expr? target, string name, ImmutableArray<Expr> args, bool enabled)
     {
@@ -83,6 +84,13 @@ internal static class MacroExpander
                 return TransformMap(p, pos, target, VarName(p, args[0]), VarName2(p, args[0], args[1]), null, args[2], entry: true);
             case ("transformMapEntry", 4):
                 return TransformMap(p, pos, target, VarName(p, args[0]), VarName2(p, args[0], args[1]), args[2], args[3], entry: true);
+            case ("sortBy", 2):
+            {
+                var v = VarName(p, args[0]);
+                var keys = MapList(p, pos, target, v, null, null, args[1]);
+                return Call(p, pos, SortByAssociatedKeys, target, keys);
+            }
+
             case ("optMap", 2):
                 return OptMap(p, pos, target, VarName(p, args[0]), args[1], flat: false);
             case ("optFlatMap", 2):
