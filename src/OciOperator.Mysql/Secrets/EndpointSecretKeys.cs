@@ -46,7 +46,4 @@ public static class EndpointSecretKeys
     /// <summary>Every key, in OSOK's order.</summary>
     public static IReadOnlyList<string> All { get; } =
         [PrivateIpAddress, InternalFqdn, AvailabilityDomain, FaultDomain, MySqlPort, MySqlXProtocolPort, Endpoints];
-
-    /// <summary>The label that marks an endpoint Secret as ours; its value is the DbSystem's <c>metadata.uid</c>.</summary>
-    public const string OwnerUidLabel = "mysql.oracle.com/dbsystem-uid";
 }
