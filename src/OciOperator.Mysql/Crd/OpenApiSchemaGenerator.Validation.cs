@@ -14,7 +14,11 @@ public static partial class OpenApiSchemaGenerator
         var target = schema.Type == "array" && schema.Items is V1JSONSchemaProps items ? items : schema;
         if (property.GetCustomAttribute<AllowedValuesAttribute>() is { } allowed)
         {
-            target.EnumProperty = allowed.Values.Select(v => (object)Convert.ToString(v, CultureInfo.InvariantCulture)!).ToList();
+            // Strings, numbers and booleans keep their JSON type; anything else is written as its text.
+            target.EnumProperty = allowed.Values
+                .OfType<object>()
+                .Select(v => v is string || v.GetType().IsPrimitive ? v : Convert.ToString(v, CultureInfo.InvariantCulture)!)
+                .ToList();
         }
 
         if (property.GetCustomAttribute<RangeAttribute>() is { } range)

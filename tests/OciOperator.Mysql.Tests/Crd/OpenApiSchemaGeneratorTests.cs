@@ -15,7 +15,7 @@ public sealed class OpenApiSchemaGeneratorTests
         Assert.That(Shape.Properties.Keys, Is.EqualTo(new[]
         {
             "anyNode", "anything", "array", "big", "child", "code", "color", "counts", "digit", "items", "letters", "mail", "name",
-            "open", "portName", "ratio", "renamed", "target", "when",
+            "open", "portName", "power", "ratio", "renamed", "target", "when",
         }));
         Assert.That(Shape.Required, Is.EqualTo(new[] { "name" }));
         Assert.That(Shape.Type, Is.EqualTo("object"));
@@ -99,6 +99,7 @@ public sealed class OpenApiSchemaGeneratorTests
             ("letters", "items", n => (n.MinItems, n.MaxItems, n.MinLength), (1L, 3L, (long?)null)),
             ("letters[]", "enum", n => n.EnumProperty, new object[] { "a", "b" }),
             ("digit", "range", n => (n.Minimum, n.Maximum), (1d, 9d)),
+            ("power", "integer enum", n => n.EnumProperty, new object[] { 1, 2, 4 }),
             ("mail", "format", n => n.Format, "email"),
             ("child", "description", n => n.Description, "An item."),
         ];

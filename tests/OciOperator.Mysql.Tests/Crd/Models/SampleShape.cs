@@ -55,6 +55,9 @@ internal sealed record SampleShape
     [System.ComponentModel.DataAnnotations.Range(1, 9)]
     public int? Digit { get; init; }
 
+    [AllowedValues(1, 2, 4)]
+    public int? Power { get; init; }
+
     [CrdFormat("email")]
     public string? Mail { get; init; }
 
