@@ -199,23 +199,9 @@ internal static partial class CrdSchemaChecker
             errors.Add(FieldError.Forbidden(path + ".items", "items must be a schema object and not an array"));
         }
 
-        foreach (var junctor in new[] { "allOf", "anyOf", "oneOf" })
+        if (level != SchemaLevel.Junctor)
         {
-            if (node[junctor] is JsonArray alternatives)
-            {
-                for (var i = 0; i < alternatives.Count; i++)
-                {
-                    if (alternatives[i] is JsonObject alternative)
-                    {
-                        CheckSchemaNode(alternative, FieldPaths.Index(path + "." + junctor, i), SchemaLevel.Junctor, errors, depth + 1);
-                    }
-                }
-            }
-        }
-
-        if (node["not"] is JsonObject not)
-        {
-            CheckSchemaNode(not, path + ".not", SchemaLevel.Junctor, errors, depth + 1);
+            CheckJunctors(node, path, errors, depth);
         }
     }
 

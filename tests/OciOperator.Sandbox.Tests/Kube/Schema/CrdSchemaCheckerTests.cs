@@ -62,6 +62,12 @@ public sealed class CrdSchemaCheckerTests
             "spec.versions[0].additionalPrinterColumns[0].jsonPath: Invalid value: \".spec.ports[0\": must be a valid json path: unterminated array");
         yield return Case("invalid pattern", s => Spec(s)["properties"]!["color"]!["pattern"] = "(",
             "spec.versions[0].schema.openAPIV3Schema.properties[spec].properties[color].pattern: Invalid value: \"(\": must be a valid regular expression, but isn't: ");
+        yield return Case("int-or-string anyOf pattern allowed", s => Spec(s)["properties"]!["port"] = JsonNode.Parse("""{"x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}]}"""));
+        yield return Case("type inside junctor", s => Spec(s)["properties"]!["color"]!["anyOf"] = JsonNode.Parse("""[{"type":"string","description":"d"}]"""),
+            "spec.versions[0].schema.openAPIV3Schema.properties[spec].properties[color].anyOf[0].type: Forbidden: must be empty to be structural",
+            "spec.versions[0].schema.openAPIV3Schema.properties[spec].properties[color].anyOf[0].description: Forbidden: must be empty to be structural");
+        yield return Case("junctor property not in structural part", s => Spec(s)["oneOf"] = JsonNode.Parse("""[{"required":["color"]},{"properties":{"size":{"minimum":1}}}]"""),
+            "spec.versions[0].schema.openAPIV3Schema.properties[spec].properties[size]: Required value: because it is defined in spec.versions[0].schema.openAPIV3Schema.properties[spec].oneOf[1].properties[size]");
         yield return Case("metadata restricted beyond name", s => Root(s)["properties"]!["metadata"] = JsonNode.Parse("""{"type":"object","properties":{"labels":{"type":"object"}}}"""),
             "spec.versions[0].schema.openAPIV3Schema.properties[metadata]: Forbidden: must not specify anything other than name and generateName, but metadata is implicitly specified");
     }
