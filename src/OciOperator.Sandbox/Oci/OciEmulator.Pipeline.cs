@@ -31,6 +31,9 @@ public sealed partial class OciEmulator
             return;
         }
 
+        // A fault either replaces the request (nothing happens) or, after processing, only its answer (a lost response).
+        var processed = fault is null || fault.AfterProcessing ? await ProcessAsync(route, context, ct).ConfigureAwait(false) : null;
+
         if (fault is { Kind: not OciFaultKind.Status })
         {
             LogFaultInjected(route.Operation, fault.Kind.ToString());
@@ -44,22 +47,22 @@ public sealed partial class OciEmulator
             return;
         }
 
-        OciResponse response;
         if (fault is not null)
         {
             LogFaultInjected(route.Operation, fault.Code);
-            response = FaultResponse(fault);
-        }
-        else
-        {
-            var body = await ReadBodyAsync(request, ct).ConfigureAwait(false);
-            response = body is null
-                ? OciResponse.Error(413, "RequestEntityTooLarge", $"The request body is larger than {MaxBodyBytes} bytes.")
-                : Dispatch(route, context, body);
         }
 
+        var response = fault is null ? processed! : FaultResponse(fault);
         Record(route, request, response.Status, requestId, response.ErrorCode, retryToken);
         await WriteAsync(context, response, requestId, ct).ConfigureAwait(false);
+    }
+
+    private async Task<OciResponse> ProcessAsync(OciRoute route, HttpContext context, CancellationToken ct)
+    {
+        var body = await ReadBodyAsync(context.Request, ct).ConfigureAwait(false);
+        return body is null
+            ? OciResponse.Error(413, "RequestEntityTooLarge", $"The request body is larger than {MaxBodyBytes} bytes.")
+            : Dispatch(route, context, body);
     }
 
     private OciResponse Dispatch(OciRoute route, HttpContext context, byte[] body) => route.Kind switch

@@ -3,7 +3,11 @@ namespace OciOperator.Sandbox.Oci;
 /// <summary>One injected failure.</summary>
 /// <param name="StatusCode">For <see cref="OciFaultKind.Status"/>: the HTTP status.</param>
 /// <param name="RetryAfter">Sent as the <c>retry-after</c> header (whole seconds) when set.</param>
-public sealed record OciFault(OciFaultKind Kind, int StatusCode = 0, TimeSpan? RetryAfter = null)
+/// <param name="AfterProcessing">
+/// When true the request is carried out first and only its answer is replaced by the fault (a lost response: the
+/// DbSystem exists although the client saw a 5xx or a reset) — what <c>opc-retry-token</c> exists for.
+/// </param>
+public sealed record OciFault(OciFaultKind Kind, int StatusCode = 0, TimeSpan? RetryAfter = null, bool AfterProcessing = false)
 {
     /// <summary>The OCI error code answered for <see cref="StatusCode"/>.</summary>
     public string Code => Kind switch

@@ -14,6 +14,7 @@ public sealed class OciFaults
     private IReadOnlyList<int> _ratioStatuses = [];
     private TimeSpan? _ratioRetryAfter;
     private string? _ratioOperation;
+    private double _ratioAfterProcessingShare;
     private TimeSpan _latency;
 
     /// <summary>Delay added before answering each MySQL API call (uses the emulator's TimeProvider).</summary>
@@ -69,24 +70,30 @@ public sealed class OciFaults
     }
 
     /// <summary>A burst: the next <paramref name="count"/> calls answer <paramref name="statusCode"/> (e.g. 429 with retry-after, 503).</summary>
-    public void FailNext(int count, int statusCode, TimeSpan? retryAfter = null, string? operation = null) =>
-        Enqueue(new OciFault(OciFaultKind.Status, statusCode, retryAfter), count, operation);
+    public void FailNext(int count, int statusCode, TimeSpan? retryAfter = null, string? operation = null, bool afterProcessing = false) =>
+        Enqueue(new OciFault(OciFaultKind.Status, statusCode, retryAfter, afterProcessing), count, operation);
 
     /// <summary>The next <paramref name="count"/> calls never get an answer (the client times out).</summary>
-    public void HangNext(int count, string? operation = null) => Enqueue(new OciFault(OciFaultKind.Hang), count, operation);
+    public void HangNext(int count, string? operation = null, bool afterProcessing = false) =>
+        Enqueue(new OciFault(OciFaultKind.Hang, AfterProcessing: afterProcessing), count, operation);
 
     /// <summary>The next <paramref name="count"/> calls have their connection aborted.</summary>
-    public void ResetNext(int count, string? operation = null) => Enqueue(new OciFault(OciFaultKind.ConnectionReset), count, operation);
+    public void ResetNext(int count, string? operation = null, bool afterProcessing = false) =>
+        Enqueue(new OciFault(OciFaultKind.ConnectionReset, AfterProcessing: afterProcessing), count, operation);
 
     /// <summary>
     /// Ratio mode: each matching call fails with probability <paramref name="ratio"/>, with a status drawn from
     /// <paramref name="statusCodes"/> (default 429, 500, 502, 503, 504). Deterministic for a given <paramref name="seed"/>.
-    /// A ratio of 0 turns the mode off.
+    /// A ratio of 0 turns the mode off. With <paramref name="afterProcessingShare"/> that share of the failures happen after
+    /// the request was carried out (lost responses).
     /// </summary>
-    public void SetFailureRatio(double ratio, IReadOnlyList<int>? statusCodes = null, TimeSpan? retryAfter = null, int seed = 0, string? operation = null)
+    public void SetFailureRatio(
+        double ratio, IReadOnlyList<int>? statusCodes = null, TimeSpan? retryAfter = null, int seed = 0, string? operation = null, double afterProcessingShare = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(ratio, 0.0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(ratio, 1.0);
+        ArgumentOutOfRangeException.ThrowIfLessThan(afterProcessingShare, 0.0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(afterProcessingShare, 1.0);
         var statuses = statusCodes ?? [429, 500, 502, 503, 504];
         if (statuses.Count == 0 || statuses.Any(s => s is < 400 or > 599))
         {
@@ -99,6 +106,7 @@ public sealed class OciFaults
             _ratioStatuses = [.. statuses];
             _ratioRetryAfter = retryAfter;
             _ratioOperation = operation;
+            _ratioAfterProcessingShare = afterProcessingShare;
             _random = new Random(seed);
         }
     }
@@ -129,7 +137,8 @@ public sealed class OciFaults
 
             if (_ratio > 0 && Matches(_ratioOperation, operation, isMysqlOperation) && _random.NextDouble() < _ratio)
             {
-                return new OciFault(OciFaultKind.Status, _ratioStatuses[_random.Next(_ratioStatuses.Count)], _ratioRetryAfter);
+                var status = _ratioStatuses[_random.Next(_ratioStatuses.Count)];
+                return new OciFault(OciFaultKind.Status, status, _ratioRetryAfter, _random.NextDouble() < _ratioAfterProcessingShare);
             }
 
             return null;
