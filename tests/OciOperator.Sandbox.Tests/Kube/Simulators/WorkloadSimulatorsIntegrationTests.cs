@@ -1,5 +1,6 @@
 using k8s;
 using k8s.Models;
+using Microsoft.Extensions.Time.Testing;
 using OciOperator.Sandbox.Kube;
 using OciOperator.Sandbox.Kube.Simulators;
 
@@ -103,6 +104,33 @@ public sealed class WorkloadSimulatorsIntegrationTests
         await Eventually.UntilAsync(() => _client.BatchV1.ReadNamespacedJobAsync("j", "default"), j => j.Status?.Succeeded == 1, "the job to succeed");
         await WaitReadyAsync("d", 3);
         Assert.That(await WaitIpAsync("s"), Is.EqualTo("203.0.113.1"));
+    }
+
+    [Test]
+    public async Task Job_WithFakeClock_CompletesOnlyWhenItsDurationHasPassed()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2030, 5, 1, 8, 0, 0, TimeSpan.Zero));
+        await using var simulators = WorkloadSimulators.Start(_server.BaseAddress, new SimulatorOptions
+        {
+            JobDuration = TimeSpan.FromHours(1),
+            Deployments = false,
+            LoadBalancers = false,
+            TimeProvider = clock,
+        });
+
+        await _client.BatchV1.CreateNamespacedJobAsync(Job("nightly"), "default");
+        var running = await Eventually.UntilAsync(
+            () => _client.BatchV1.ReadNamespacedJobAsync("nightly", "default"), j => j.Status?.StartTime is not null, "the job to start");
+        clock.Advance(TimeSpan.FromMinutes(59));
+        var stillRunning = await _client.BatchV1.ReadNamespacedJobAsync("nightly", "default");
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var done = await Eventually.UntilAsync(
+            () => _client.BatchV1.ReadNamespacedJobAsync("nightly", "default"), j => j.Status?.Succeeded == 1, "the job to succeed");
+
+        Assert.That(running.Status.Active, Is.EqualTo(1));
+        Assert.That(running.Status.StartTime, Is.EqualTo(new DateTime(2030, 5, 1, 8, 0, 0, DateTimeKind.Utc)));
+        Assert.That(stillRunning.Status.Succeeded, Is.Null);
+        Assert.That(done.Status.CompletionTime, Is.EqualTo(new DateTime(2030, 5, 1, 9, 0, 0, DateTimeKind.Utc)));
     }
 
     [Test]
