@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using OciOperator.Hosting;
 
 namespace OciOperator.Commands;
 
@@ -17,16 +19,80 @@ internal static class SandboxCommand
             Description = "Port of the Sandbox Kubernetes API server on 127.0.0.1 (0 picks a free port).",
             DefaultValueFactory = _ => 0,
         };
-        var command = new Command("sandbox", "Run the Sandbox: an in-memory Kubernetes API server on loopback, with a kubeconfig for kubectl.")
+        var ociPort = new Option<int>("--oci-port")
+        {
+            Description = "Port of the OCI emulator on 127.0.0.1 (0 picks a free port).",
+            DefaultValueFactory = _ => 0,
+        };
+        var noSimulators = new Option<bool>("--no-simulators")
+        {
+            Description = "Do not simulate workloads (Jobs complete, Deployments become ready, LoadBalancers get an address).",
+        };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what the Sandbox does." };
+        var command = new Command(
+            "sandbox",
+            "Run the Sandbox: an in-memory Kubernetes API server on loopback with workload simulators and an OCI emulator, plus a kubeconfig for kubectl.")
         {
             kubeconfig,
             apiPort,
+            ociPort,
+            noSimulators,
+            verbose,
         };
         command.SetAction(async (parse, ct) =>
         {
-            await Console.Out.WriteLineAsync("sandbox: not wired yet").ConfigureAwait(false);
-            return 1;
+            var options = new LocalSandboxOptions
+            {
+                ApiPort = parse.GetValue(apiPort),
+                OciPort = parse.GetValue(ociPort),
+                Simulators = !parse.GetValue(noSimulators),
+            };
+            return await RunAsync(options, parse.GetValue(kubeconfig)!, parse.GetValue(verbose), ct).ConfigureAwait(false);
         });
         return command;
+    }
+
+    private static async Task<int> RunAsync(LocalSandboxOptions options, string kubeconfigPath, bool verbose, CancellationToken outer)
+    {
+        using var signals = new ShutdownSignals(outer);
+        var ct = signals.Token;
+        using var loggerFactory = LoggerFactory.Create(logging => logging
+            .AddSimpleConsole(console => console.SingleLine = true)
+            .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning));
+        var output = Console.Out;
+
+        LocalSandbox sandbox;
+        try
+        {
+            sandbox = await LocalSandbox.StartAsync(options, loggerFactory, ct).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            await Console.Error.WriteLineAsync($"error: the Sandbox could not listen: {e.Message}. Choose another --api-port/--oci-port, or 0 for a free one.").ConfigureAwait(false);
+            return 1;
+        }
+
+        await using (sandbox.ConfigureAwait(false))
+        {
+            var kubeconfigFullPath = Path.GetFullPath(kubeconfigPath);
+            await sandbox.Kube.WriteKubeconfigAsync(kubeconfigFullPath, ct).ConfigureAwait(false);
+            await output.WriteLineAsync($"Sandbox Kubernetes API ready at {sandbox.Kube.BaseAddress} (kubeconfig: {kubeconfigPath})").ConfigureAwait(false);
+            await output.WriteLineAsync($"OCI emulator at {sandbox.Oci.BaseAddress} (region {sandbox.Oci.Region}, MySQL API {sandbox.Oci.MySqlEndpoint})").ConfigureAwait(false);
+            await output.WriteLineAsync($"Workload simulators: {(sandbox.Simulators is null ? "off" : "on")}").ConfigureAwait(false);
+            await output.WriteLineAsync($"Try: kubectl --kubeconfig {kubeconfigPath} get namespaces").ConfigureAwait(false);
+            await output.WriteLineAsync("Press Ctrl-C to stop.").ConfigureAwait(false);
+            await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+
+            try
+            {
+                await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                await output.WriteLineAsync("Stopping the Sandbox.").ConfigureAwait(false);
+            }
+        }
+
+        return 0;
     }
 }
