@@ -48,17 +48,24 @@ public sealed class CelEnvironment
     private CelCompileResult Build(string expression)
     {
         ArgumentNullException.ThrowIfNull(expression);
-        var parsed = RunOnLargeStack(() => Parser.Parse(expression, _parserOptions));
+        var parsed = Parser.Parse(expression, _parserOptions);
         if (parsed.Expr is null || parsed.Issues.Count > 0)
         {
             return new CelCompileResult(null, parsed.Issues, parsed.Expr);
         }
 
         var planner = new Planner(_functions, _options.Container);
-        var root = RunOnLargeStack(() => planner.Plan(parsed.Expr));
+        Interpretable root;
+        try
+        {
+            root = planner.Plan(parsed.Expr);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return new CelCompileResult(null, [CelIssue.At(expression, 0, "expression nesting too deep to plan")], parsed.Expr);
+        }
+
         var program = new CelProgram(root, planner.SlotCount, CelType.Dyn, _options.CostLimit, _options.MaxCollectionSize);
         return new CelCompileResult(program, [], parsed.Expr);
     }
-
-    private static T RunOnLargeStack<T>(Func<T> f) => f();
 }

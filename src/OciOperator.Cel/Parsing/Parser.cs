@@ -99,7 +99,7 @@ public sealed partial class Parser
 
     private void Enter(Token at)
     {
-        if (++_depth > _options.MaxDepth)
+        if (++_depth > _options.MaxDepth || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             Fail(at, $"expression recursion limit exceeded: {_options.MaxDepth}");
         }

@@ -8,6 +8,7 @@ internal sealed class CallNode(string function, CelOverload[] overloads, Interpr
 {
     public override CelValue Eval(EvalContext ctx)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var values = new CelValue[args.Length];
         for (var i = 0; i < args.Length; i++)
         {
@@ -30,9 +31,18 @@ internal sealed class CallNode(string function, CelOverload[] overloads, Interpr
             if (o.Accepts(values))
             {
                 var result = o.Implementation!(values);
-                if (result is ListValue { Count: var n } && n > ctx.MaxCollectionSize)
+                if (result is ListValue { Count: var n })
                 {
-                    return new ErrorValue($"collection size {n} exceeds limit {ctx.MaxCollectionSize}");
+                    if (n > ctx.MaxCollectionSize)
+                    {
+                        return new ErrorValue($"collection size {n} exceeds limit {ctx.MaxCollectionSize}");
+                    }
+
+                    // Building a collection costs in proportion to its size.
+                    if (n > 16 && ctx.Charge(n / 16) is { } listBudget)
+                    {
+                        return listBudget;
+                    }
                 }
 
                 if (result is StringValue s && s.Value.Length > ctx.MaxCollectionSize * 16L)

@@ -16,6 +16,7 @@ internal sealed class ComprehensionNode(
 {
     public override CelValue Eval(EvalContext ctx)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var r = range.Eval(ctx);
         if (r is ErrorValue)
         {

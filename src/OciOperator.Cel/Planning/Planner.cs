@@ -51,7 +51,13 @@ internal sealed partial class Planner
 
     public int SlotCount => _slots;
 
-    public Interpretable Plan(Expr e) => e switch
+    public Interpretable Plan(Expr e)
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return PlanNode(e);
+    }
+
+    private Interpretable PlanNode(Expr e) => e switch
     {
         ConstantExpr c => new ConstNode(c.Value),
         IdentExpr id => PlanIdent(id),
