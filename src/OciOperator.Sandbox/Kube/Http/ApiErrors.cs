@@ -29,15 +29,20 @@ internal static class ApiErrors
     public static ApiException Invalid(ResourceDescriptor d, string name, IReadOnlyList<FieldError> errors) =>
         Invalid(d.QualifiedKind, d.Group, d.Kind, name, errors);
 
-    public static ApiException Invalid(string qualifiedKind, string group, string kind, string name, IReadOnlyList<FieldError> errors)
+    public static ApiException Invalid(string qualifiedKind, string group, string kind, string name, IReadOnlyList<FieldError> errors) =>
+        Invalid(qualifiedKind, group, kind, name, [.. errors.Select(e => new Cause(e.Type, e.Field, e.Message))]);
+
+    /// <summary>An Invalid Status from pre-rendered causes (for values Go prints specially, like <c>0x0</c>).</summary>
+    public static ApiException Invalid(string qualifiedKind, string group, string kind, string name, IReadOnlyList<Cause> errors)
     {
         var causes = new JsonArray();
         foreach (var e in errors)
         {
-            causes.Add(new JsonObject { ["reason"] = e.Type, ["message"] = e.Message, ["field"] = e.Field });
+            causes.Add(new JsonObject { ["reason"] = e.Reason, ["message"] = e.Message, ["field"] = e.Field });
         }
 
-        var list = errors.Count == 1 ? errors[0].ToString() : "[" + string.Join(", ", errors.Select(e => e.ToString())) + "]";
+        var texts = errors.Select(e => e.Field.Length == 0 ? e.Message : e.Field + ": " + e.Message).ToList();
+        var list = texts.Count == 1 ? texts[0] : "[" + string.Join(", ", texts) + "]";
         var details = Details(name, group, kind);
         details["causes"] = causes;
         return new ApiException(422, "Invalid", $"{qualifiedKind} \"{name}\" is invalid: {list}", details);
@@ -77,4 +82,7 @@ internal static class ApiErrors
         ["group"] = group,
         ["kind"] = kind,
     };
+
+    /// <summary>One <c>details.causes</c> entry.</summary>
+    internal sealed record Cause(string Reason, string Field, string Message);
 }

@@ -133,7 +133,7 @@ internal sealed partial class KubeApiHandler
         else if (!d.AllowUnconditionalUpdate && !isPatch)
         {
             throw ApiErrors.Invalid(d.QualifiedResource, d.Group, d.Kind, name,
-                [new FieldError(FieldErrorTypes.Invalid, "metadata.resourceVersion", "must be specified for an update", JsonValue.Create(0UL))]);
+                [new ApiErrors.Cause(FieldErrorTypes.Invalid, "metadata.resourceVersion", "Invalid value: 0x0: must be specified for an update")]);
         }
 
         var uid = ObjectMeta.String(obj, "uid");
@@ -365,17 +365,17 @@ internal sealed partial class KubeApiHandler
             GenerationPolicy.Spec => !JsonNode.DeepEquals(current["spec"], next["spec"]),
             GenerationPolicy.SpecOrAnnotations => !JsonNode.DeepEquals(current["spec"], next["spec"])
                 || !JsonNode.DeepEquals(current["metadata"]?["annotations"], next["metadata"]?["annotations"]),
-            _ => !JsonNode.DeepEquals(WithoutMetadata(current), WithoutMetadata(next)),
+            _ => !JsonNode.DeepEquals(WithoutMetadata(current, d.HasStatus), WithoutMetadata(next, d.HasStatus)),
         };
         next["metadata"]!["generation"] = changed ? generation + 1 : generation;
     }
 
-    private static JsonObject WithoutMetadata(JsonObject obj)
+    private static JsonObject WithoutMetadata(JsonObject obj, bool dropStatus)
     {
         var copy = new JsonObject();
         foreach (var (key, value) in obj)
         {
-            if (key is not ("metadata" or "apiVersion" or "kind"))
+            if (key is not ("metadata" or "apiVersion" or "kind") && !(dropStatus && key == "status"))
             {
                 copy[key] = value?.DeepClone();
             }

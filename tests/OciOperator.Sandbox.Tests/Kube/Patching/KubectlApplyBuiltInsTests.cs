@@ -158,6 +158,24 @@ public sealed class KubectlApplyBuiltInsTests : IAsyncDisposable
         Assert.That(conflict.Stderr, Does.Contain("conflict with \"kubectl\"").And.Contain(".data.k1"));
     }
 
+    [Test]
+    public async Task ApplyServerSide_AfterClientSideApply_MigratesOwnershipAndRemovesDroppedFields()
+    {
+        const string Full = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg}\ndata: {k1: v1, k2: v2}\n";
+        const string Smaller = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg}\ndata: {k1: v1}\n";
+        var path = Kubectl.WriteFile("cm.yaml", Full);
+        await Ok("apply", "-f", path);
+        Kubectl.WriteFile("cm.yaml", Smaller);
+
+        await Ok("apply", "--server-side", "-f", path);
+        var live = await GetAsync("configmap", "cfg");
+
+        JsonAssert.AreEqual(live["data"], """{"k1":"v1"}""");
+        Assert.That(
+            ((JsonArray)live["metadata"]!["managedFields"]!).Select(e => (string?)e!["manager"]),
+            Does.Not.Contain("kubectl-client-side-apply"));
+    }
+
     private async Task<KubectlResult> Ok(params string[] args)
     {
         var result = await Kubectl.RunAsync(args);
@@ -166,5 +184,5 @@ public sealed class KubectlApplyBuiltInsTests : IAsyncDisposable
     }
 
     private async Task<JsonObject> GetAsync(string resource, string name) =>
-        JsonAssert.Obj((await Ok("get", resource, name, "-o", "json")).Stdout);
+        JsonAssert.Obj((await Ok("get", resource, name, "--show-managed-fields", "-o", "json")).Stdout);
 }
