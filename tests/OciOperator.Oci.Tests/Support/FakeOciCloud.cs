@@ -24,10 +24,14 @@ internal sealed class FakeOciCloud : IAsyncDisposable
     private LoopbackServer? _server;
     private int _tokens;
 
+    // Immutable key material generated once per test run (RSA generation is slow on shared CI cores).
+    private static readonly Lazy<(X509Certificate2, RSA, X509Certificate2)> Identity =
+        new(() => TestKeys.InstanceIdentity(Tenancy, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+
     private FakeOciCloud(TimeProvider time)
     {
         _time = time;
-        (_leaf, _leafKey, _intermediate) = TestKeys.InstanceIdentity(Tenancy, time.GetUtcNow());
+        (_leaf, _leafKey, _intermediate) = Identity.Value;
     }
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);

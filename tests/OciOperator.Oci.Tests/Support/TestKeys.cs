@@ -31,14 +31,14 @@ internal static class TestKeys
         using var caKey = RSA.Create(2048);
         var caRequest = new CertificateRequest("CN=Test Intermediate", caKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         caRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
-        var ca = caRequest.CreateSelfSigned(now.AddDays(-1), now.AddDays(30));
+        var ca = caRequest.CreateSelfSigned(now.AddDays(-1), now.AddYears(5));
         var leafKey = RSA.Create(2048);
         var subject = new X500DistinguishedNameBuilder();
         subject.AddCommonName("ocid1.instance.oc1.iad.test");
         subject.AddOrganizationalUnitName("opc-certtype:instance");
         subject.AddOrganizationalUnitName($"opc-tenant:{tenancy}");
         var leafRequest = new CertificateRequest(subject.Build(), leafKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var leaf = leafRequest.Create(ca, now.AddDays(-1), now.AddDays(1), Encoding.ASCII.GetBytes("0102030405"));
+        var leaf = leafRequest.Create(ca, now.AddDays(-1), now.AddYears(4), Encoding.ASCII.GetBytes("0102030405"));
         return (leaf, leafKey, ca);
     }
 
