@@ -25,7 +25,6 @@ internal static partial class CrdSchemaChecker
         Root,
         Field,
         Item,
-        Junctor,
     }
 
     private static void CheckSchemaNode(JsonObject node, string path, SchemaLevel level, List<FieldError> errors, int depth)
@@ -64,11 +63,6 @@ internal static partial class CrdSchemaChecker
         if (!string.IsNullOrEmpty(type) && !OpenApiTypes.Contains(type, StringComparer.Ordinal))
         {
             errors.Add(FieldError.NotSupported(typePath, JsonValue.Create(type), OpenApiTypes));
-        }
-
-        if (level == SchemaLevel.Junctor)
-        {
-            return;
         }
 
         if (string.IsNullOrEmpty(type))
@@ -163,7 +157,7 @@ internal static partial class CrdSchemaChecker
 
     private static void CheckPropertiesAndItems(JsonObject node, string path, SchemaLevel level, List<FieldError> errors, int depth)
     {
-        var childLevel = level == SchemaLevel.Junctor ? SchemaLevel.Junctor : SchemaLevel.Field;
+        const SchemaLevel childLevel = SchemaLevel.Field;
         if (node["properties"] is JsonObject properties)
         {
             foreach (var (name, child) in properties)
@@ -192,17 +186,14 @@ internal static partial class CrdSchemaChecker
 
         if (node["items"] is JsonObject items)
         {
-            CheckSchemaNode(items, path + ".items", level == SchemaLevel.Junctor ? SchemaLevel.Junctor : SchemaLevel.Item, errors, depth + 1);
+            CheckSchemaNode(items, path + ".items", SchemaLevel.Item, errors, depth + 1);
         }
         else if (node["items"] is JsonArray)
         {
             errors.Add(FieldError.Forbidden(path + ".items", "items must be a schema object and not an array"));
         }
 
-        if (level != SchemaLevel.Junctor)
-        {
-            CheckJunctors(node, path, errors, depth);
-        }
+        CheckJunctors(node, path, errors, depth);
     }
 
     private static void CheckRootMetadata(JsonObject metadata, string path, List<FieldError> errors)
