@@ -44,14 +44,44 @@ internal static class GoFormat
         return sb.Append('"').ToString();
     }
 
-    /// <summary>A value as a field error shows it: strings quoted, numbers and booleans bare, others as JSON.</summary>
+    /// <summary>
+    /// A value as a field error shows it (<c>ErrorBody</c>): strings quoted, numbers and booleans bare, maps and
+    /// lists in Go syntax (<c>%#v</c>), e.g. <c>map[string]interface {}{"name":"a"}</c>; null as <c>"null"</c>.
+    /// </summary>
     public static string Value(JsonNode? value) => value switch
     {
-        null => "null",
+        null => "\"null\"",
         JsonValue v when v.GetValueKind() == JsonValueKind.String => Quote(v.GetValue<string>()),
         JsonValue v when v.GetValueKind() == JsonValueKind.Number => Number(v),
-        _ => value.ToJsonString(),
+        JsonValue v => v.ToJsonString(),
+        _ => GoSyntax(value, depth: 0),
     };
+
+    /// <summary>Go's <c>%#v</c> of an unstructured JSON value (map keys sorted, as fmt prints maps).</summary>
+    public static string GoSyntax(JsonNode? value, int depth)
+    {
+        if (depth > 64)
+        {
+            return "...";
+        }
+
+        switch (value)
+        {
+            case null:
+                return "interface {}(nil)";
+            case JsonObject obj:
+                var members = obj.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => Quote(p.Key) + ":" + GoSyntax(p.Value, depth + 1));
+                return "map[string]interface {}{" + string.Join(", ", members) + "}";
+            case JsonArray array:
+                return "[]interface {}{" + string.Join(", ", array.Select(i => GoSyntax(i, depth + 1))) + "}";
+            case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                return Quote(v.GetValue<string>());
+            case JsonValue v when v.GetValueKind() == JsonValueKind.Number:
+                return Number(v);
+            default:
+                return value.ToJsonString();
+        }
+    }
 
     /// <summary>A number as Go's <c>%v</c> prints an <c>int64</c> or <c>float64</c>.</summary>
     public static string Number(JsonValue v)

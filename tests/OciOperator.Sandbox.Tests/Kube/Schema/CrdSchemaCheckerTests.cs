@@ -30,9 +30,9 @@ public sealed class CrdSchemaCheckerTests
         yield return Case("plural not a label", s => s["names"]!["plural"] = "Widgets",
             "spec.names.plural: Invalid value: \"Widgets\": a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')");
         yield return Case("no storage version", s => s["versions"]![0]!["storage"] = false,
-            "spec.versions: Invalid value: [\"v1\"]: must have exactly one version marked as storage version");
+            "spec.versions: Invalid value: []interface {}{\"v1\"}: must have exactly one version marked as storage version");
         yield return Case("no served version", s => s["versions"]![0]!["served"] = false,
-            "spec.versions: Invalid value: [\"v1\"]: must have at least one version marked as served");
+            "spec.versions: Invalid value: []interface {}{\"v1\"}: must have at least one version marked as served");
         yield return Case("schema missing", s => s["versions"]![0]!.AsObject().Remove("schema"),
             "spec.versions[0].schema.openAPIV3Schema: Required value: schemas are required");
         yield return Case("field without type", s => Spec(s)["properties"]!["color"]!.AsObject().Remove("type"),

@@ -78,7 +78,7 @@ public sealed class SchemaValidatorTests
             "FieldValueDuplicate|spec.tags[2]: Duplicate value: \"a\"");
         yield return Case("list-type map duplicate key", """{"ports":{"type":"array","x-kubernetes-list-type":"map","x-kubernetes-list-map-keys":["name"],"items":{"type":"object","properties":{"name":{"type":"string"},"port":{"type":"integer"}}}}}""", "",
             """{"ports":[{"name":"a","port":1},{"name":"a","port":2}]}""",
-            "FieldValueDuplicate|spec.ports[1]: Duplicate value: {\"name\":\"a\"}");
+            "FieldValueDuplicate|spec.ports[1]: Duplicate value: map[string]interface {}{\"name\":\"a\"}");
         yield return Case("embedded resource needs kind and apiVersion", """{"template":{"type":"object","x-kubernetes-embedded-resource":true,"x-kubernetes-preserve-unknown-fields":true}}""", "",
             """{"template":{"metadata":{"name":"Bad_Name"}}}""",
             "FieldValueRequired|spec.template.apiVersion: Required value: must not be empty",
