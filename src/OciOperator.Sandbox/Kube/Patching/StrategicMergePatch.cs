@@ -129,9 +129,9 @@ internal static partial class StrategicMergePatch
                 : throw PatchException.BadRequest("invalid strategic merge patch: $retainKeys must be a list of strings"));
         }
 
-        foreach (var (key, _) in patch)
+        foreach (var (key, value) in patch)
         {
-            if (!key.StartsWith('$') && !keep.Contains(key))
+            if (value is not null && !key.StartsWith('$') && !keep.Contains(key))
             {
                 throw PatchException.BadRequest($"invalid strategic merge patch: key {key} in the patch is not present in $retainKeys");
             }

@@ -128,6 +128,11 @@ public sealed class StrategicMergePatchTests
                 """{"spec":{"template":{"spec":{"volumes":[{"name":"v","configMap":{"name":"cm"}}]}}}}""")
             .SetName("Apply_RetainKeys_ClearsOtherUnionMembers"),
         new TestCaseData(
+                """{"spec":{"template":{"spec":{"volumes":[{"name":"v","emptyDir":{}}]}}}}""",
+                """{"spec":{"template":{"spec":{"volumes":[{"$retainKeys":["configMap","name"],"name":"v","configMap":{"name":"cm"},"emptyDir":null}]}}}}""",
+                """{"spec":{"template":{"spec":{"volumes":[{"name":"v","configMap":{"name":"cm"}}]}}}}""")
+            .SetName("Apply_RetainKeysWithNullForDroppedMember_Accepted"),
+        new TestCaseData(
                 """{"spec":{"template":{"spec":{"containers":[{"name":"a"},{"name":"b"},{"name":"c"}]}}}}""",
                 """{"spec":{"template":{"spec":{"$setElementOrder/containers":[{"name":"c"},{"name":"a"}]}}}}""",
                 """{"spec":{"template":{"spec":{"containers":[{"name":"b"},{"name":"c"},{"name":"a"}]}}}}""")
