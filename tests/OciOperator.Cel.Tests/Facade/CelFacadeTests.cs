@@ -1,0 +1,140 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OciOperator.Cel.Values;
+
+namespace OciOperator.Cel.Tests.Facade;
+
+/// <summary>The public facade: JSON activations without copying, conversion out to JSON, reuse across threads.</summary>
+public sealed class CelFacadeTests
+{
+    private const string Instance = """
+        {"spec": {"name": "db", "replicas": 3, "tags": ["a", "b"], "ratio": 0.5, "enabled": true, "nothing": null}}
+        """;
+
+    [Test]
+    public void Evaluate_JsonNodeVariable_ReadsNestedFields()
+    {
+        var vars = new Dictionary<string, object?> { ["schema"] = JsonNode.Parse(Instance) };
+
+        var result = CelTestHelper.Eval("schema.spec.name + '-' + string(schema.spec.replicas + 1) + schema.spec.tags[1]", vars);
+
+        Assert.That(result.ToString(), Is.EqualTo("'db-4b'"));
+    }
+
+    [Test]
+    public void Evaluate_JsonElementVariable_ReadsNestedFields()
+    {
+        using var doc = JsonDocument.Parse(Instance);
+        var vars = new Dictionary<string, object?> { ["schema"] = doc.RootElement };
+
+        var result = CelTestHelper.Eval("schema.spec.enabled && schema.spec.ratio < 1.0 && size(schema.spec.tags) == 2 && schema.spec.nothing == null", vars);
+
+        Assert.That(result, Is.SameAs(BoolValue.True));
+    }
+
+    [Test]
+    public void Evaluate_OptionalFieldOnJson_UsesDefaultWhenAbsent()
+    {
+        var vars = new Dictionary<string, object?> { ["schema"] = JsonNode.Parse(Instance) };
+
+        var result = CelTestHelper.Eval("schema.spec.?missing.orValue('dflt') + schema.spec.?name.orValue('x')", vars);
+
+        Assert.That(result.ToString(), Is.EqualTo("'dfltdb'"));
+    }
+
+    [Test]
+    public void Evaluate_MissingJsonField_ReturnsNoSuchKeyError()
+    {
+        var vars = new Dictionary<string, object?> { ["schema"] = JsonNode.Parse(Instance) };
+
+        var result = CelTestHelper.Eval("schema.spec.missing", vars);
+
+        Assert.That(result, Is.InstanceOf<ErrorValue>());
+        Assert.That(((ErrorValue)result).Message, Does.Contain("no such key"));
+    }
+
+    [Test]
+    public void Evaluate_UndeclaredVariable_ReturnsError()
+    {
+        var result = CelTestHelper.Eval("nope + 1");
+
+        Assert.That(((ErrorValue)result).Message, Does.Contain("undeclared reference to 'nope'"));
+    }
+
+    public static IEnumerable<TestCaseData> JsonOutCases() => new (string Expr, string Json)[]
+    {
+        ("1", "1"),
+        ("18446744073709551615u", "18446744073709551615"),
+        ("2.5", "2.5"),
+        ("'x'", "\"x\""),
+        ("b'abc'", "\"YWJj\""),
+        ("null", "null"),
+        ("[1, 'a', true]", "[1,\"a\",true]"),
+        ("{'a': {'b': [1]}}", "{\"a\":{\"b\":[1]}}"),
+        ("timestamp('2024-01-02T03:04:05.5Z')", "\"2024-01-02T03:04:05.5Z\""),
+        ("duration('3600s')", "\"1h0m0s\""),
+        ("duration('1.5s')", "\"1.5s\""),
+        ("duration('90m')", "\"1h30m0s\""),
+        ("duration('300ms')", "\"300ms\""),
+        ("optional.of(5)", "5"),
+        ("optional.none()", "null"),
+    }.Select(c => new TestCaseData(c.Expr, c.Json).SetName("ToNode_" + c.Expr));
+
+    [TestCaseSource(nameof(JsonOutCases))]
+    public void ToNode_Value_ConvertsToJson(string expr, string json)
+    {
+        var value = CelTestHelper.Eval(expr);
+
+        var node = CelJson.ToNode(value);
+
+        Assert.That(node?.ToJsonString() ?? "null", Is.EqualTo(json));
+    }
+
+    [Test]
+    public void ToNode_ErrorValue_Throws()
+    {
+        var value = CelTestHelper.Eval("1 / 0");
+
+        Assert.That(() => CelJson.ToNode(value), Throws.InstanceOf<CelEvaluationException>());
+    }
+
+    [Test]
+    public void Evaluate_SameProgramFromManyThreads_GivesSameResults()
+    {
+        var compiled = CelEnvironment.Create().Compile("x.items.map(i, i * factor).filter(i, i > 2)");
+        Assert.That(compiled.Success, Is.True);
+        var results = new string[64];
+
+        Parallel.For(0, results.Length, n =>
+        {
+            var vars = new Dictionary<string, object?> { ["x"] = JsonNode.Parse("{\"items\": [1, 2, 3]}"), ["factor"] = n };
+            results[n] = compiled.Program!.Evaluate(new CelActivation(vars)).ToString();
+        });
+
+        for (var n = 0; n < results.Length; n++)
+        {
+            var expected = "[" + string.Join(", ", new[] { 1, 2, 3 }.Select(i => i * n).Where(i => i > 2)) + "]";
+            Assert.That(results[n], Is.EqualTo(expected));
+        }
+    }
+
+    [Test]
+    public void Compile_Container_ResolvesQualifiedNames()
+    {
+        var env = CelEnvironment.Create(new CelEnvironmentOptions { Container = "a.b" });
+        var vars = new Dictionary<string, object?> { ["a.b.x"] = 1L, ["x"] = 2L };
+
+        var result = CelTestHelper.Eval("x + .x", vars, env);
+
+        Assert.That(result.ToString(), Is.EqualTo("3"));
+    }
+
+    [Test]
+    public void Compile_SyntaxError_IssueHasLineAndColumn()
+    {
+        var result = CelEnvironment.Create().Compile("a &&\n  b +");
+
+        Assert.That(result.Success, Is.False);
+        Assert.That(result.Issues[0].Line, Is.EqualTo(2));
+    }
+}
