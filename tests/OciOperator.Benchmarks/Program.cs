@@ -1,0 +1,25 @@
+using BenchmarkDotNet.Running;
+using OciOperator.Benchmarks.Sandbox;
+
+namespace OciOperator.Benchmarks;
+
+/// <summary>
+/// Benchmarks (never asserted). Run all with
+/// <c>dotnet run -c Release --project tests/OciOperator.Benchmarks -- --filter '*'</c>; the scale measurements that
+/// are not BenchmarkDotNet runs are separate verbs: <c>-- sandbox-memory [objects]</c>.
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "sandbox-memory")
+        {
+            var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+            await SandboxMemoryScale.RunAsync(count, Console.Out, CancellationToken.None);
+            return 0;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
