@@ -87,6 +87,27 @@ public sealed partial class InformerCache(IKubeApi api, TimeProvider time, ILogg
         }
     }
 
+    /// <summary>Stops and forgets <paramref name="informer"/> (whatever its object type).</summary>
+    public async Task RemoveInformerAsync(IInformer informer)
+    {
+        Entry? entry = null;
+        lock (_gate)
+        {
+            foreach (var (key, candidate) in _entries)
+            {
+                if (ReferenceEquals(candidate.Informer, informer) && _entries.TryRemove(key, out entry))
+                {
+                    break;
+                }
+            }
+        }
+
+        if (entry is not null)
+        {
+            await entry.StopAsync().ConfigureAwait(false);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var entry in _entries.Values)

@@ -123,6 +123,26 @@ public sealed partial class ControllerManager : BackgroundService
         }
     }
 
+    /// <summary>
+    /// Unregisters a controller while the manager runs: stops it (draining in-flight reconciles) and stops the
+    /// informers no other registered controller still watches.
+    /// </summary>
+    public async Task RemoveControllerAsync(Controllers.Controller controller, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        await RemoveAsync(controller, ct).ConfigureAwait(false);
+        HashSet<Caching.IInformer> stillUsed;
+        lock (_gate)
+        {
+            stillUsed = [.. _runnables.Select(e => e.Runnable).OfType<Controllers.Controller>().SelectMany(c => c.Sources)];
+        }
+
+        foreach (var informer in controller.Sources.Where(s => !stillUsed.Contains(s)))
+        {
+            await Cache.RemoveInformerAsync(informer).WaitAsync(ct).ConfigureAwait(false);
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         foreach (var setup in _setups)
