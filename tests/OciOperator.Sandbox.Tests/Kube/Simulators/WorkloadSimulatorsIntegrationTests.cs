@@ -134,6 +134,20 @@ public sealed class WorkloadSimulatorsIntegrationTests
     }
 
     [Test]
+    public async Task Simulators_AgainstServerWithBearerToken_AuthenticateAndWork()
+    {
+        await using var secured = await KubeApiServer.StartAsync(new KubeApiServerOptions { BearerToken = "sim-token" });
+        using var client = new Kubernetes(new KubernetesClientConfiguration { Host = secured.BaseAddress.ToString(), AccessToken = "sim-token" });
+        await using var simulators = WorkloadSimulators.Start(secured.BaseAddress, Fast, bearerToken: "sim-token");
+
+        await client.BatchV1.CreateNamespacedJobAsync(Job("secure"), "default");
+        var job = await Eventually.UntilAsync(
+            () => client.BatchV1.ReadNamespacedJobAsync("secure", "default"), j => j.Status?.Succeeded == 1, "the job to succeed");
+
+        Assert.That(job.Status.Conditions.Single(c => c.Type == "Complete").Status, Is.EqualTo("True"));
+    }
+
+    [Test]
     public async Task Simulators_JobsSwitchedOff_LeaveJobsAlone()
     {
         await using var simulators = WorkloadSimulators.Start(_server.BaseAddress, new SimulatorOptions
