@@ -28,6 +28,7 @@ public sealed partial class OciEmulator : IAsyncDisposable
     private readonly Lazy<SessionTokenService> _lazyTokens;
     private readonly SignatureVerifier _verifier;
     private readonly ConcurrentDictionary<string, RSA> _apiKeys = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<RSA> _importedKeys = [];
     private readonly ConcurrentDictionary<string, byte> _serviceAccountTokens = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private readonly ILogger _logger;
@@ -143,11 +144,7 @@ public sealed partial class OciEmulator : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(publicKey);
         var copy = RSA.Create();
         copy.ImportSubjectPublicKeyInfo(publicKey.ExportSubjectPublicKeyInfo(), out _);
-        if (_apiKeys.TryGetValue($"{tenancyId}/{userId}/{fingerprint}", out var old))
-        {
-            old.Dispose();
-        }
-
+        _importedKeys.Add(copy); // a replaced key may be mid-verification; all are disposed with the emulator
         _apiKeys[$"{tenancyId}/{userId}/{fingerprint}"] = copy;
     }
 
@@ -240,7 +237,7 @@ public sealed partial class OciEmulator : IAsyncDisposable
         {
             _lazyTokens.Value.Dispose();
         }
-        foreach (var key in _apiKeys.Values)
+        foreach (var key in _importedKeys)
         {
             key.Dispose();
         }
