@@ -187,6 +187,10 @@ internal static partial class CrdSchemaChecker
             }
 
             CheckColumns(version["additionalPrinterColumns"] as JsonArray, versionPath + ".additionalPrinterColumns", errors);
+            if (version["subresources"]?["scale"] is JsonObject scale)
+            {
+                CheckScale(scale, versionPath + ".subresources.scale", errors);
+            }
         }
 
         if (storage != 1)
@@ -252,6 +256,34 @@ internal static partial class CrdSchemaChecker
         else if (!JsonPathExpression.TryParse(jsonPath, out _, out var error))
         {
             errors.Add(FieldError.Invalid(path, JsonValue.Create(jsonPath), "must be a valid json path: " + error));
+        }
+    }
+
+    /// <summary>The scale subresource paths (<c>ValidateCustomResourceDefinitionSubresources</c>).</summary>
+    private static void CheckScale(JsonObject scale, string path, List<FieldError> errors)
+    {
+        ScalePath(Text(scale, "specReplicasPath"), path + ".specReplicasPath", required: true, p => p.StartsWith(".spec.", StringComparison.Ordinal), "should be a json path under .spec", errors);
+        ScalePath(Text(scale, "statusReplicasPath"), path + ".statusReplicasPath", required: true, p => p.StartsWith(".status.", StringComparison.Ordinal), "should be a json path under .status", errors);
+        ScalePath(Text(scale, "labelSelectorPath"), path + ".labelSelectorPath", required: false,
+            p => p.StartsWith(".spec.", StringComparison.Ordinal) || p.StartsWith(".status.", StringComparison.Ordinal), "should be a json path under either .spec or .status", errors);
+    }
+
+    private static void ScalePath(string? value, string path, bool required, Func<string, bool> placed, string placement, List<FieldError> errors)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            if (required)
+            {
+                errors.Add(FieldError.Required(path));
+            }
+        }
+        else if (value[0] != '.')
+        {
+            errors.Add(FieldError.Invalid(path, JsonValue.Create(value), "must be a simple json path starting with ."));
+        }
+        else if (!placed(value))
+        {
+            errors.Add(FieldError.Invalid(path, JsonValue.Create(value), placement));
         }
     }
 

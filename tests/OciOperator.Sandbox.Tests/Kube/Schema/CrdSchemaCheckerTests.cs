@@ -68,6 +68,11 @@ public sealed class CrdSchemaCheckerTests
             "spec.versions[0].schema.openAPIV3Schema.properties[spec].properties[color].anyOf[0].description: Forbidden: must be empty to be structural");
         yield return Case("junctor property not in structural part", s => Spec(s)["oneOf"] = JsonNode.Parse("""[{"required":["color"]},{"properties":{"size":{"minimum":1}}}]"""),
             "spec.versions[0].schema.openAPIV3Schema.properties[spec].properties[size]: Required value: because it is defined in spec.versions[0].schema.openAPIV3Schema.properties[spec].oneOf[1].properties[size]");
+        yield return Case("scale paths valid", s => s["versions"]![0]!["subresources"] = JsonNode.Parse("""{"scale":{"specReplicasPath":".spec.replicas","statusReplicasPath":".status.replicas","labelSelectorPath":".status.selector"}}"""));
+        yield return Case("scale paths misplaced", s => s["versions"]![0]!["subresources"] = JsonNode.Parse("""{"scale":{"specReplicasPath":".status.replicas","labelSelectorPath":"status.selector"}}"""),
+            "spec.versions[0].subresources.scale.specReplicasPath: Invalid value: \".status.replicas\": should be a json path under .spec",
+            "spec.versions[0].subresources.scale.statusReplicasPath: Required value",
+            "spec.versions[0].subresources.scale.labelSelectorPath: Invalid value: \"status.selector\": must be a simple json path starting with .");
         yield return Case("metadata restricted beyond name", s => Root(s)["properties"]!["metadata"] = JsonNode.Parse("""{"type":"object","properties":{"labels":{"type":"object"}}}"""),
             "spec.versions[0].schema.openAPIV3Schema.properties[metadata]: Forbidden: must not specify anything other than name and generateName, but metadata is implicitly specified");
     }
