@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using k8s;
+using k8s.Models;
+using OciOperator.Runtime.Caching;
+using OciOperator.Runtime.Manager;
+using OciOperator.Runtime.Tests.Support;
+
+namespace OciOperator.Runtime.Tests.Integration;
+
+/// <summary>Two managers electing on one Lease in the Sandbox.</summary>
+[NonParallelizable]
+public sealed class LeaderElectionTests
+{
+    private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(3);
+
+    [Test]
+    public async Task TwoManagers_LeaderStopsRenewing_OnlyLeaderReconcilesAndOtherTakesOverWithinLease()
+    {
+        await using var cluster = await SandboxCluster.StartAsync();
+        var (managerA, reconcilerA) = NewElectingManager(cluster, "a");
+        var (managerB, reconcilerB) = NewElectingManager(cluster, "b");
+        await managerA.StartAsync(CancellationToken.None);
+        await Eventually.WaitAsync(() => managerA.IsLeader, "a leads");
+        await managerB.StartAsync(CancellationToken.None);
+        await Eventually.WaitAsync(() => managerB.IsReady, "b is ready (lease state known) while not leading");
+
+        await cluster.Client.CoreV1.CreateNamespacedConfigMapAsync(SandboxCluster.ConfigMap("x", "1"), "default");
+        await Eventually.WaitAsync(() => reconcilerA.Seen.GetValueOrDefault("default/x") == "1", "the leader reconciled x");
+        var bWhileFollowing = reconcilerB.Total;
+        var bLeading = managerB.IsLeader;
+
+        var stopped = Stopwatch.StartNew();
+        await managerA.StopAsync(CancellationToken.None);
+        await Eventually.WaitAsync(() => managerB.IsLeader, "b takes over", LeaseDuration + TimeSpan.FromSeconds(5));
+        var takeover = stopped.Elapsed;
+        await cluster.Client.CoreV1.PatchNamespacedConfigMapAsync(new V1Patch("{\"data\":{\"v\":\"2\"}}", V1Patch.PatchType.MergePatch), "x", "default");
+        await Eventually.WaitAsync(() => reconcilerB.Seen.GetValueOrDefault("default/x") == "2", "the new leader reconciled x");
+        await managerB.StopAsync(CancellationToken.None);
+        managerA.Dispose();
+        managerB.Dispose();
+
+        Assert.That(bLeading, Is.False);
+        Assert.That(bWhileFollowing, Is.Zero, "a follower must not reconcile");
+        Assert.That(takeover, Is.LessThan(LeaseDuration + TimeSpan.FromSeconds(1)), "takeover within the lease duration (plus one retry period)");
+        Assert.That(reconcilerA.Seen.GetValueOrDefault("default/x"), Is.EqualTo("1"), "the stopped leader saw nothing after stopping");
+    }
+
+    private static (ControllerManager Manager, ConfigMapValueReconciler Reconciler) NewElectingManager(SandboxCluster cluster, string identity)
+    {
+        var manager = cluster.NewManager(new ControllerRuntimeOptions
+        {
+            LeaderElection = true,
+            LeaderElectionId = "runtime-test",
+            LeaderElectionNamespace = "default",
+            LeaderElectionIdentity = identity,
+            LeaseDuration = LeaseDuration,
+            RenewDeadline = TimeSpan.FromSeconds(2),
+            RetryPeriod = TimeSpan.FromMilliseconds(250),
+        });
+        Informer<V1ConfigMap>? informer = null;
+        var reconciler = new ConfigMapValueReconciler(() => informer!);
+        informer = manager.Cache.GetInformer<V1ConfigMap>(SandboxCluster.ConfigMaps);
+        manager.NewController<V1ConfigMap>("configmaps", SandboxCluster.ConfigMaps).Complete(reconciler);
+        return (manager, reconciler);
+    }
+}
