@@ -231,6 +231,11 @@ internal static partial class CrdSchemaChecker
             }
         }
 
+        if (listType == "map" && mapKeys is { Count: > 0 } && node["items"] is JsonObject mapItems)
+        {
+            CheckListMapKeys(mapItems, mapKeys, path, errors);
+        }
+
         if (mapKeys is { Count: > 0 } && listType != "map")
         {
             errors.Add(FieldError.Invalid(path + ".x-kubernetes-list-type", listType is null ? null : JsonValue.Create(listType), "must be map if x-kubernetes-list-map-keys is non-empty"));
@@ -250,6 +255,31 @@ internal static partial class CrdSchemaChecker
                 {
                     errors.Add(FieldError.Required(FieldPaths.Index(path + ".x-kubernetes-validations", i) + ".rule", "rule is not specified"));
                 }
+            }
+        }
+    }
+
+    /// <summary>Map keys must be scalar item properties that are required or defaulted.</summary>
+    private static void CheckListMapKeys(JsonObject items, JsonArray mapKeys, string path, List<FieldError> errors)
+    {
+        var required = (items["required"] as JsonArray)?.Select(r => r?.ToString()).ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var key in mapKeys.Select(k => k?.ToString() ?? ""))
+        {
+            var propertyPath = FieldPaths.Key(path + ".items.properties", key);
+            if (items["properties"]?[key] is not JsonObject property)
+            {
+                errors.Add(FieldError.Invalid(path + ".x-kubernetes-list-map-keys", mapKeys.DeepClone(), "entries must all be names of item properties"));
+                continue;
+            }
+
+            if (Text(property, "type") is "array" or "object")
+            {
+                errors.Add(FieldError.Invalid(propertyPath + ".type", property["type"]!.DeepClone(), "must be a scalar type if parent array's x-kubernetes-list-type is map"));
+            }
+
+            if (!required.Contains(key) && property["default"] is null)
+            {
+                errors.Add(FieldError.Required(path + ".items.required", $"all map keys must be required or have a default value; \"{key}\" is optional"));
             }
         }
     }

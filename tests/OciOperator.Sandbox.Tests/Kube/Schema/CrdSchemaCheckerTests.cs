@@ -73,6 +73,10 @@ public sealed class CrdSchemaCheckerTests
             "spec.versions[0].subresources.scale.specReplicasPath: Invalid value: \".status.replicas\": should be a json path under .spec",
             "spec.versions[0].subresources.scale.statusReplicasPath: Required value",
             "spec.versions[0].subresources.scale.labelSelectorPath: Invalid value: \"status.selector\": must be a simple json path starting with .");
+        yield return Case("list map keys required", s => Spec(s)["properties"]!["ports"] = JsonNode.Parse("""{"type":"array","x-kubernetes-list-type":"map","x-kubernetes-list-map-keys":["name","protocol"],"items":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"protocol":{"type":"string","default":"TCP"}}}}"""));
+        yield return Case("list map key optional and missing", s => Spec(s)["properties"]!["ports"] = JsonNode.Parse("""{"type":"array","x-kubernetes-list-type":"map","x-kubernetes-list-map-keys":["name","port"],"items":{"type":"object","properties":{"name":{"type":"string"}}}}"""),
+            "spec.versions[0].schema.openAPIV3Schema.properties[spec].properties[ports].items.required: Required value: all map keys must be required or have a default value; \"name\" is optional",
+            "spec.versions[0].schema.openAPIV3Schema.properties[spec].properties[ports].x-kubernetes-list-map-keys: Invalid value: []interface {}{\"name\", \"port\"}: entries must all be names of item properties");
         yield return Case("metadata restricted beyond name", s => Root(s)["properties"]!["metadata"] = JsonNode.Parse("""{"type":"object","properties":{"labels":{"type":"object"}}}"""),
             "spec.versions[0].schema.openAPIV3Schema.properties[metadata]: Forbidden: must not specify anything other than name and generateName, but metadata is implicitly specified");
     }
