@@ -1,3 +1,4 @@
+using OciOperator.Cel.Checking;
 using OciOperator.Cel.Extensions;
 using OciOperator.Cel.Library;
 using OciOperator.Cel.Parsing;
@@ -40,18 +41,37 @@ public sealed class CelEnvironment
     }
 
     /// <summary>Parses and checks. Issues are collected with positions; nothing is thrown for bad input.</summary>
-    public CelCompileResult Compile(string expression) => Build(expression);
+    public CelCompileResult Compile(string expression) => Build(expression, check: true);
 
     /// <summary>Parses only (an unchecked program whose result type is dyn).</summary>
-    public CelCompileResult Parse(string expression) => Build(expression);
+    public CelCompileResult Parse(string expression) => Build(expression, check: false);
 
-    private CelCompileResult Build(string expression)
+    private CelCompileResult Build(string expression, bool check)
     {
         ArgumentNullException.ThrowIfNull(expression);
         var parsed = Parser.Parse(expression, _parserOptions);
         if (parsed.Expr is null || parsed.Issues.Count > 0)
         {
             return new CelCompileResult(null, parsed.Issues, parsed.Expr);
+        }
+
+        var resultType = CelType.Dyn;
+        if (check)
+        {
+            var checker = new TypeChecker(_functions, _options.Variables, _options.Container, expression);
+            try
+            {
+                resultType = checker.Check(parsed.Expr);
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                return new CelCompileResult(null, [CelIssue.At(expression, 0, "expression nesting too deep to check")], parsed.Expr);
+            }
+
+            if (checker.Issues.Count > 0)
+            {
+                return new CelCompileResult(null, checker.Issues, parsed.Expr);
+            }
         }
 
         var planner = new Planner(_functions, _options.Container);
@@ -65,7 +85,7 @@ public sealed class CelEnvironment
             return new CelCompileResult(null, [CelIssue.At(expression, 0, "expression nesting too deep to plan")], parsed.Expr);
         }
 
-        var program = new CelProgram(root, planner.SlotCount, CelType.Dyn, _options.CostLimit, _options.MaxCollectionSize);
+        var program = new CelProgram(root, planner.SlotCount, resultType, _options.CostLimit, _options.MaxCollectionSize);
         return new CelCompileResult(program, [], parsed.Expr);
     }
 }

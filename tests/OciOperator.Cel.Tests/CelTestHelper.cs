@@ -9,7 +9,7 @@ internal static class CelTestHelper
 
     public static CelValue Eval(string expression, IReadOnlyDictionary<string, object?>? vars = null, CelEnvironment? env = null)
     {
-        var compiled = (env ?? Env).Compile(expression);
+        var compiled = vars is null ? (env ?? Env).Compile(expression) : (env ?? Env).Parse(expression);
         if (!compiled.Success)
         {
             throw new AssertionException("compile failed: " + string.Join("; ", compiled.Issues));

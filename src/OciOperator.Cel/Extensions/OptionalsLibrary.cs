@@ -18,9 +18,16 @@ internal static class OptionalsLibrary
         r.MemberUnary<OptionalValue>("value", "optional_value", A, OptA, o => o.Value ?? new ErrorValue("optional.none() dereference"));
         r.MemberBinary<OptionalValue, OptionalValue>("or", "optional_or_optional", OptA, OptA, OptA, (a, b) => a.HasValue ? a : b);
         r.MemberBinary<OptionalValue, CelValue>("orValue", "optional_orValue_value", A, OptA, A, (a, b) => a.Value ?? b);
-        r.Binary<CelValue, StringValue>("_?._", "select_optional_field", OptA, CelType.Dyn, CelType.String, OptSelect);
-        r.Binary<CelValue, CelValue>("_[?_]", "optional_index", OptA, CelType.Dyn, CelType.Dyn, OptIndex);
-        r.Binary<OptionalValue, CelValue>("_[_]", "optional_list_index_int", OptA, OptA, CelType.Dyn, (o, k) => o.Value is null ? o : OptIndex(o.Value, k));
+        var k = CelType.Param("K");
+        var v = CelType.Param("V");
+        r.Binary<CelValue, StringValue>("_?._", "select_optional_field_map", CelType.Optional(v), CelType.Map(k, v), CelType.String, OptSelect);
+        r.Binary<CelValue, StringValue>("_?._", "select_optional_field_optional", OptA, CelType.Optional(CelType.Map(CelType.Param("K2"), A)), CelType.String, OptSelect);
+        r.Binary<CelValue, StringValue>("_?._", "select_optional_field", CelType.OptionalOfDyn, CelType.Dyn, CelType.String, OptSelect);
+        r.Binary<CelValue, CelValue>("_[?_]", "list_optindex_optional_int", OptA, CelType.List(A), CelType.Int, OptIndex);
+        r.Binary<CelValue, CelValue>("_[?_]", "map_optindex_optional_value", CelType.Optional(v), CelType.Map(k, v), k, OptIndex);
+        r.Binary<CelValue, CelValue>("_[?_]", "optional_index", CelType.OptionalOfDyn, CelType.Dyn, CelType.Dyn, OptIndex);
+        r.Binary<OptionalValue, CelValue>("_[_]", "optional_list_index_int", OptA, CelType.Optional(CelType.List(A)), CelType.Int, (o, k) => o.Value is null ? o : OptIndex(o.Value, k));
+        r.Binary<OptionalValue, CelValue>("_[_]", "optional_map_index_value", CelType.Optional(v), CelType.Optional(CelType.Map(k, v)), k, (o, key) => o.Value is null ? o : OptIndex(o.Value, key));
     }
 
     private static CelValue OptSelect(CelValue operand, StringValue field)

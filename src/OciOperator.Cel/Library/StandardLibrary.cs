@@ -20,6 +20,12 @@ internal static partial class StandardLibrary
         RegisterStrings(r);
         RegisterTime(r);
         RegisterCollections(r);
+
+        // Declarations for operators the planner implements directly (non-strict); used by the checker.
+        r.Global("_&&_", "logical_and", CelType.Bool, [CelType.Bool, CelType.Bool], null);
+        r.Global("_||_", "logical_or", CelType.Bool, [CelType.Bool, CelType.Bool], null);
+        r.Global("_?_:_", "conditional", A, [CelType.Bool, A, A], null);
+        r.Global("@not_strictly_false", "not_strictly_false", CelType.Bool, [CelType.Bool], null);
     }
 
     private static void RegisterArithmetic(FunctionRegistry r)

@@ -96,21 +96,28 @@ public sealed class ConformanceTests
     private static string? Run(JsonObject t)
     {
         var expected = t["expected"]!.AsObject();
-        if (t["checkOnly"]!.GetValue<bool>() || (!expected.ContainsKey("value") && !expected.ContainsKey("error")))
-        {
-            return "SKIP: type-check-only test (deduced type " + expected["deducedTypeString"] + "); the checker is not implemented yet";
-        }
-
-        var env = CelEnvironment.Create(new CelEnvironmentOptions
-        {
-            Container = t["container"]!.GetValue<string>(),
-            EnableMacros = !t["disableMacros"]!.GetValue<bool>(),
-        });
-        var compiled = env.Compile(t["expr"]!.GetValue<string>());
+        var env = CelEnvironment.Create(ConformanceTypes.Options(t));
+        var disableCheck = t["disableCheck"]!.GetValue<bool>();
+        var expr = t["expr"]!.GetValue<string>();
+        var compiled = disableCheck ? env.Parse(expr) : env.Compile(expr);
         var wantError = expected["error"] is not null;
         if (!compiled.Success)
         {
             return wantError ? null : "compile failed: " + string.Join("; ", compiled.Issues);
+        }
+
+        if (expected["deducedType"] is JsonObject deduced)
+        {
+            var want = ConformanceTypes.FromJson(deduced);
+            if (!want.Equals(compiled.Program!.ResultType))
+            {
+                return $"expected deduced type {want} but checker found {compiled.Program.ResultType}";
+            }
+        }
+
+        if (t["checkOnly"]!.GetValue<bool>() || (!expected.ContainsKey("value") && !expected.ContainsKey("error")))
+        {
+            return null;
         }
 
         var bindings = new Dictionary<string, object?>();
@@ -136,12 +143,12 @@ public sealed class ConformanceTests
             return $"unexpected error: {e.Message}";
         }
 
-        var want = ConformanceValues.FromJson(expected["value"]!.AsObject());
-        if (want is null)
+        var wantValue = ConformanceValues.FromJson(expected["value"]!.AsObject());
+        if (wantValue is null)
         {
             return "SKIP: expected value needs a protobuf message";
         }
 
-        return ConformanceValues.StrictEqual(want, result) ? null : $"expected {want} but got {result}";
+        return ConformanceValues.StrictEqual(wantValue, result) ? null : $"expected {wantValue} but got {result}";
     }
 }

@@ -54,11 +54,20 @@ public sealed class CelFacadeTests
     }
 
     [Test]
-    public void Evaluate_UndeclaredVariable_ReturnsError()
+    public void Evaluate_UndeclaredVariableUnchecked_ReturnsError()
     {
-        var result = CelTestHelper.Eval("nope + 1");
+        var result = CelTestHelper.Eval("nope + 1", new Dictionary<string, object?>());
 
         Assert.That(((ErrorValue)result).Message, Does.Contain("undeclared reference to 'nope'"));
+    }
+
+    [Test]
+    public void Compile_UndeclaredVariable_ReportsIssue()
+    {
+        var result = CelEnvironment.Create().Compile("nope + 1");
+
+        Assert.That(result.Success, Is.False);
+        Assert.That(result.Issues[0].Message, Does.Contain("undeclared reference to 'nope'"));
     }
 
     public static IEnumerable<TestCaseData> JsonOutCases() => new (string Expr, string Json)[]
@@ -101,7 +110,11 @@ public sealed class CelFacadeTests
     [Test]
     public void Evaluate_SameProgramFromManyThreads_GivesSameResults()
     {
-        var compiled = CelEnvironment.Create().Compile("x.items.map(i, i * factor).filter(i, i > 2)");
+        var env = CelEnvironment.Create(new CelEnvironmentOptions
+        {
+            Variables = new Dictionary<string, CelType> { ["x"] = CelType.MapOfDyn, ["factor"] = CelType.Int },
+        });
+        var compiled = env.Compile("x.items.map(i, i * factor).filter(i, i > 2)");
         Assert.That(compiled.Success, Is.True);
         var results = new string[64];
 

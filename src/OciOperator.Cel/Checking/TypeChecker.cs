@@ -1,0 +1,183 @@
+using OciOperator.Cel.Ast;
+using OciOperator.Cel.Library;
+using OciOperator.Cel.Values;
+
+namespace OciOperator.Cel.Checking;
+
+/// <summary>
+/// The CEL type checker (cel-go checker.go semantics): declared variables, overload resolution with type
+/// parameters, dyn, parametric lists/maps, optionals and comprehension variables. Issues are collected.
+/// </summary>
+internal sealed partial class TypeChecker
+{
+    private static readonly Dictionary<string, CelType> TypeNames = new(StringComparer.Ordinal)
+    {
+        ["int"] = CelType.Int, ["uint"] = CelType.Uint, ["double"] = CelType.Double, ["bool"] = CelType.Bool,
+        ["string"] = CelType.String, ["bytes"] = CelType.Bytes, ["list"] = CelType.ListOfDyn, ["map"] = CelType.MapOfDyn,
+        ["null_type"] = CelType.Null, ["type"] = CelType.TypeOfDyn, ["google.protobuf.Timestamp"] = CelType.Timestamp,
+        ["google.protobuf.Duration"] = CelType.Duration, ["optional_type"] = CelType.OptionalOfDyn,
+    };
+
+    private readonly FunctionRegistry _functions;
+    private readonly IReadOnlyDictionary<string, CelType> _variables;
+    private readonly string _container;
+    private readonly string[] _prefixes;
+    private readonly string _source;
+    private readonly List<CelIssue> _issues = [];
+    private readonly Dictionary<long, CelType> _types = [];
+    private readonly List<(string Name, CelType Type)> _scope = [];
+    private TypeSubstitution _subst = new();
+    private int _fresh;
+
+    public TypeChecker(FunctionRegistry functions, IReadOnlyDictionary<string, CelType> variables, string container, string source)
+    {
+        _functions = functions;
+        _variables = variables;
+        _container = container;
+        _source = source;
+        var prefixes = new List<string>();
+        var c = container;
+        while (c.Length > 0)
+        {
+            prefixes.Add(c + ".");
+            var dot = c.LastIndexOf('.');
+            c = dot < 0 ? string.Empty : c[..dot];
+        }
+
+        prefixes.Add(string.Empty);
+        _prefixes = [.. prefixes];
+    }
+
+    public IReadOnlyList<CelIssue> Issues => _issues;
+
+    /// <summary>Checks the expression and returns its (fully substituted) type.</summary>
+    public CelType Check(Expr e)
+    {
+        var t = Visit(e);
+        return _subst.Apply(t, dynForFree: true);
+    }
+
+    private CelType Visit(Expr e)
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        var t = e switch
+        {
+            ConstantExpr c => c.Value switch
+            {
+                NullValue => CelType.Null,
+                var v => v.Type,
+            },
+            IdentExpr id => CheckIdent(id),
+            SelectExpr s => CheckSelect(s),
+            CallExpr call => CheckCall(call),
+            ListExpr l => CheckList(l),
+            MapExpr m => CheckMap(m),
+            ComprehensionExpr c => CheckComprehension(c),
+            StructExpr st => Error(st, $"undeclared reference to '{st.TypeName}' (in container '{_container}')"),
+            _ => CelType.Dyn,
+        };
+        _types[e.Id] = t;
+        return t;
+    }
+
+    private CelType Error(Expr at, string message)
+    {
+        _issues.Add(CelIssue.At(_source, at.Position, message));
+        return CelType.Error;
+    }
+
+    private CelType Fresh(string hint) => CelType.Param($"_{hint}{++_fresh}");
+
+    private CelType? LookupLocal(string name)
+    {
+        for (var i = _scope.Count - 1; i >= 0; i--)
+        {
+            if (_scope[i].Name == name)
+            {
+                return _scope[i].Type;
+            }
+        }
+
+        return null;
+    }
+
+    private CelType? LookupGlobal(string name, bool rooted)
+    {
+        foreach (var p in rooted ? [string.Empty] : _prefixes)
+        {
+            if (_variables.TryGetValue(p + name, out var t))
+            {
+                return t;
+            }
+        }
+
+        foreach (var p in rooted ? [string.Empty] : _prefixes)
+        {
+            if (TypeNames.TryGetValue(p + name, out var tn))
+            {
+                return CelType.TypeOf(tn);
+            }
+        }
+
+        return null;
+    }
+
+    private CelType CheckIdent(IdentExpr id)
+    {
+        var rooted = id.Name.StartsWith('.');
+        var name = rooted ? id.Name[1..] : id.Name;
+        if (!rooted && LookupLocal(name) is { } local)
+        {
+            return local;
+        }
+
+        return LookupGlobal(name, rooted) ?? Error(id, $"undeclared reference to '{name}' (in container '{_container}')");
+    }
+
+    private CelType CheckSelect(SelectExpr s)
+    {
+        if (!s.TestOnly && QualifiedName(s) is { } qn)
+        {
+            var rooted = qn.StartsWith('.');
+            if (LookupGlobal(rooted ? qn[1..] : qn, rooted) is { } t)
+            {
+                return t;
+            }
+        }
+
+        var operand = _subst.Apply(Visit(s.Operand));
+        var optional = false;
+        if (operand.Kind == CelTypeKind.Optional)
+        {
+            optional = true;
+            operand = operand.Elem;
+        }
+
+        CelType result;
+        switch (operand.Kind)
+        {
+            case CelTypeKind.Map:
+                result = operand.Value;
+                break;
+            case CelTypeKind.Dyn or CelTypeKind.Error or CelTypeKind.TypeParam:
+                result = CelType.Dyn;
+                break;
+            default:
+                return Error(s, $"type '{operand}' does not support field selection");
+        }
+
+        if (s.TestOnly)
+        {
+            return CelType.Bool;
+        }
+
+        return optional ? CelType.Optional(result) : result;
+    }
+
+    private string? QualifiedName(Expr e) => e switch
+    {
+        IdentExpr id when id.Name.StartsWith('.') || LookupLocal(id.Name) is null => id.Name,
+        SelectExpr { TestOnly: false } s when QualifiedName(s.Operand) is { } prefix => prefix + "." + s.Field,
+        _ => null,
+    };
+}
