@@ -47,10 +47,14 @@ internal sealed partial class SimulatorController : IDisposable
 
     public string Name => _resource.Plural;
 
+    /// <summary>Runs the informer and the worker until cancelled; if either fails, the other is stopped too.</summary>
     public async Task RunAsync(CancellationToken ct)
     {
-        var informer = _informer.RunAsync(ct);
-        var worker = WorkAsync(ct);
+        using var both = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var informer = _informer.RunAsync(both.Token);
+        var worker = WorkAsync(both.Token);
+        await Task.WhenAny(informer, worker).ConfigureAwait(false);
+        await both.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(informer, worker).ConfigureAwait(false);
     }
 
