@@ -9,6 +9,11 @@ internal sealed partial class TypeChecker
 {
     private CelType CheckCall(CallExpr call)
     {
+        if (call is { Target: null, Function: Operators.OptSelect, Args: [var operandExpr, ConstantExpr { Value: StringValue field }] })
+        {
+            return CheckOptSelect(call, operandExpr, field.Value);
+        }
+
         string function;
         List<Expr> args;
         bool member;
@@ -75,6 +80,27 @@ internal sealed partial class TypeChecker
 
         _subst.CommitFrom(chosen!);
         return result;
+    }
+
+    private CelType CheckOptSelect(CallExpr call, Expr operandExpr, string field)
+    {
+        var operand = _subst.Apply(Visit(operandExpr));
+        if (operand.Kind == CelTypeKind.Optional)
+        {
+            operand = operand.Elem;
+        }
+
+        switch (operand.Kind)
+        {
+            case CelTypeKind.Map:
+                return CelType.Optional(operand.Value);
+            case CelTypeKind.Message when operand.Fields is { } fields:
+                return fields.TryGetValue(field, out var ft) ? CelType.Optional(ft) : Error(call, $"undefined field '{field}'");
+            case CelTypeKind.Dyn or CelTypeKind.Error or CelTypeKind.TypeParam:
+                return CelType.OptionalOfDyn;
+            default:
+                return Error(call, $"type '{operand}' does not support field selection");
+        }
     }
 
     private string? ResolveFunction(string name)

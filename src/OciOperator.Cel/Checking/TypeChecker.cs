@@ -162,6 +162,14 @@ internal sealed partial class TypeChecker
             case CelTypeKind.Dyn or CelTypeKind.Error or CelTypeKind.TypeParam:
                 result = CelType.Dyn;
                 break;
+            case CelTypeKind.Message when operand.Fields is { } fields:
+                if (!fields.TryGetValue(s.Field, out var fieldType))
+                {
+                    return Error(s, $"undefined field '{s.Field}'");
+                }
+
+                result = fieldType;
+                break;
             default:
                 return Error(s, $"type '{operand}' does not support field selection");
         }

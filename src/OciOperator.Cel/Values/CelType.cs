@@ -31,6 +31,9 @@ public sealed class CelType : IEquatable<CelType>
 
     public CelTypeKind Kind { get; }
 
+    /// <summary>For object types derived from schemas: the declared fields (null for other types).</summary>
+    public IReadOnlyDictionary<string, CelType>? Fields { get; private init; }
+
     /// <summary>The runtime type name (e.g. "list", "int", "google.protobuf.Timestamp").</summary>
     public string Name { get; }
 
@@ -50,10 +53,13 @@ public sealed class CelType : IEquatable<CelType>
 
     public static CelType Message(string name) => new(CelTypeKind.Message, name);
 
+    /// <summary>A structured object type with known fields (from an OpenAPI schema); values are maps at run time.</summary>
+    public static CelType Object(string name, IReadOnlyDictionary<string, CelType> fields) => new(CelTypeKind.Message, name) { Fields = fields };
+
     public static CelType Wrapper(CelType primitive) => new(CelTypeKind.Wrapper, "wrapper", [primitive]);
 
     /// <summary>Rebuilds this type with different parameters.</summary>
-    public CelType WithParameters(ImmutableArray<CelType> parameters) => new(Kind, Name, parameters);
+    public CelType WithParameters(ImmutableArray<CelType> parameters) => new(Kind, Name, parameters) { Fields = Fields };
 
     public CelType Elem => Parameters.Length > 0 ? Parameters[0] : Dyn;
 
