@@ -24,7 +24,6 @@ public sealed class RuntimeMetrics : IDisposable
     private readonly ConcurrentDictionary<string, int> _maxConcurrent = new();
     private readonly Counter<long> _reconcileTotal;
     private readonly Counter<long> _reconcileErrors;
-    private readonly Counter<long> _reconcilePanics;
     private readonly Histogram<double> _reconcileTime;
     private readonly UpDownCounter<long> _activeWorkers;
     private readonly Counter<long> _adds;
@@ -37,7 +36,6 @@ public sealed class RuntimeMetrics : IDisposable
         Meter = meterFactory?.Create(MeterName) ?? new Meter(MeterName);
         _reconcileTotal = Meter.CreateCounter<long>("controller_runtime_reconcile_total", description: "Total number of reconciliations per controller");
         _reconcileErrors = Meter.CreateCounter<long>("controller_runtime_reconcile_errors_total", description: "Total number of reconciliation errors per controller");
-        _reconcilePanics = Meter.CreateCounter<long>("controller_runtime_reconcile_panics_total", description: "Total number of reconciliation panics per controller");
         _reconcileTime = Meter.CreateHistogram<double>(
             "controller_runtime_reconcile_time_seconds",
             unit: null,
@@ -71,7 +69,12 @@ public sealed class RuntimeMetrics : IDisposable
     public void Dispose() => Meter.Dispose();
 
     internal void RegisterQueue<T>(string name, Queue.WorkQueue<T> queue)
-        where T : notnull => _queues[name] = new QueueProbe<T>(queue);
+        where T : notnull
+    {
+        _queues[name] = new QueueProbe<T>(queue);
+        _adds.Add(0, new KeyValuePair<string, object?>("name", name));
+        _retries.Add(0, new KeyValuePair<string, object?>("name", name));
+    }
 
     internal void UnregisterQueue<T>(string name, Queue.WorkQueue<T> queue)
         where T : notnull
@@ -82,7 +85,17 @@ public sealed class RuntimeMetrics : IDisposable
         }
     }
 
-    internal void SetMaxConcurrentReconciles(string controller, int value) => _maxConcurrent[controller] = value;
+    /// <summary>Records the controller's concurrency and publishes its counters at zero (as controller-runtime does).</summary>
+    internal void SetMaxConcurrentReconciles(string controller, int value)
+    {
+        _maxConcurrent[controller] = value;
+        var tag = new KeyValuePair<string, object?>("controller", controller);
+        _reconcileErrors.Add(0, tag);
+        foreach (var result in new[] { ReconcileResultLabels.Success, ReconcileResultLabels.Error, ReconcileResultLabels.Requeue, ReconcileResultLabels.RequeueAfter })
+        {
+            _reconcileTotal.Add(0, new TagList { { "controller", controller }, { "result", result } });
+        }
+    }
 
     internal void RemoveController(string controller) => _maxConcurrent.TryRemove(controller, out _);
 
@@ -106,9 +119,6 @@ public sealed class RuntimeMetrics : IDisposable
             _reconcileErrors.Add(1, new KeyValuePair<string, object?>("controller", controller));
         }
     }
-
-    internal void ReconcilePanicked(string controller) =>
-        _reconcilePanics.Add(1, new KeyValuePair<string, object?>("controller", controller));
 
     internal void WorkerStarted(string controller) =>
         _activeWorkers.Add(1, new KeyValuePair<string, object?>("controller", controller));
