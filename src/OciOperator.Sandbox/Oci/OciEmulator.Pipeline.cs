@@ -99,6 +99,10 @@ public sealed partial class OciEmulator
                 return route.Operation == "CreateDbSystem"
                     ? _mysql.CreateDbSystem(json, body, headers.TryGetValue("opc-retry-token", out var token) ? token.ToString() : null)
                     : _mysql.UpdateDbSystem(id, json, OptionalHeader(headers, "if-match"));
+            case "StartDbSystem":
+            case "StopDbSystem":
+            case "RestartDbSystem":
+                return _mysql.RunAction(id, route.SubPath!, ParseObject(body), OptionalHeader(headers, "if-match"));
             case "GetDbSystem":
                 return _mysql.GetDbSystem(id, OptionalHeader(headers, "if-none-match"));
             case "DeleteDbSystem":

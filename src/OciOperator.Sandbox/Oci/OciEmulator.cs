@@ -189,6 +189,9 @@ public sealed partial class OciEmulator : IAsyncDisposable
         });
     }
 
+    /// <summary>Invalidates every session token issued so far (instance, resource, workload): the next call gets 401.</summary>
+    public void RevokeSessionTokens() => Tokens.RevokeAll();
+
     /// <summary>The DbSystem disappears (DELETED) as if someone removed it in the console.</summary>
     public void DeleteDbSystemOutOfBand(string id) => EnsureFound(_mysql.DeleteOutOfBand(id), id);
 

@@ -16,6 +16,9 @@ public sealed record OciFault(OciFaultKind Kind, int StatusCode = 0, TimeSpan? R
         OciFaultKind.ConnectionReset => "ConnectionReset",
         _ => StatusCode switch
         {
+            401 => "NotAuthenticated",
+            404 => "NotAuthorizedOrNotFound",
+            412 => "NoEtagMatch",
             429 => "TooManyRequests",
             500 => "InternalServerError",
             501 => "MethodNotImplemented",

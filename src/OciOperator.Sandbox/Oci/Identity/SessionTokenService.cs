@@ -17,6 +17,7 @@ internal sealed class SessionTokenService(TimeProvider timeProvider, TimeSpan li
     private const string Issuer = "authService.oracle.com";
     private readonly RSA _signingKey = RSA.Create(2048);
     private readonly string _keyId = "emulator-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+    private long _generation;
 
     public TimeSpan Lifetime => lifetime;
 
@@ -47,6 +48,7 @@ internal sealed class SessionTokenService(TimeProvider timeProvider, TimeSpan li
             ["nbf"] = now.ToUnixTimeSeconds(),
             ["exp"] = (now + lifetime).ToUnixTimeSeconds(),
             ["jwk"] = jwk.ToJsonString(),
+            ["emu_gen"] = Interlocked.Read(ref _generation),
         };
         foreach (var (name, value) in extraClaims ?? new Dictionary<string, string>())
         {
@@ -86,6 +88,12 @@ internal sealed class SessionTokenService(TimeProvider timeProvider, TimeSpan li
 
             var exp = DateTimeOffset.FromUnixTimeSeconds(Required(claims["exp"]).GetValue<long>());
             var iat = DateTimeOffset.FromUnixTimeSeconds(Required(claims["iat"]).GetValue<long>());
+            if (claims["emu_gen"]?.GetValue<long>() != Interlocked.Read(ref _generation))
+            {
+                failure = "The session token has been revoked; authenticate again.";
+                return null;
+            }
+
             if (timeProvider.GetUtcNow() >= exp)
             {
                 failure = $"The session token expired at {exp.ToString("O", CultureInfo.InvariantCulture)}.";
@@ -114,6 +122,9 @@ internal sealed class SessionTokenService(TimeProvider timeProvider, TimeSpan li
             return null;
         }
     }
+
+    /// <summary>Every token issued so far stops being valid (clients must re-authenticate).</summary>
+    public void RevokeAll() => Interlocked.Increment(ref _generation);
 
     public void Dispose() => _signingKey.Dispose();
 

@@ -132,6 +132,24 @@ public sealed class InstancePrincipalFlowTests
     }
 
     [Test]
+    public async Task RevokeSessionTokens_ValidToken_401ThenReFederatedTokenWorks()
+    {
+        var sessionKey = SharedSessionKey.Value;
+        var token = await FederateAsync(sessionKey, goStyle: false);
+
+        _harness.Emulator.RevokeSessionTokens();
+        _harness.CredentialsOverride = ("ST$" + token, sessionKey);
+        var revoked = await _harness.SendAsync(HttpMethod.Get, $"20190415/dbSystems?compartmentId={EmulatorHarness.CompartmentId}");
+        var fresh = await FederateAsync(sessionKey, goStyle: false);
+        _harness.CredentialsOverride = ("ST$" + fresh, sessionKey);
+        var again = await _harness.SendAsync(HttpMethod.Get, $"20190415/dbSystems?compartmentId={EmulatorHarness.CompartmentId}");
+
+        Assert.That(revoked.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That((string?)(await EmulatorHarness.ErrorOf(revoked))["message"], Does.Contain("revoked"));
+        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
     public async Task SessionToken_SignedWithOtherKey_401()
     {
         var sessionKey = SharedSessionKey.Value;

@@ -97,6 +97,45 @@ public sealed class DbSystemLifecycleTests
     }
 
     [Test]
+    public async Task StopThenStart_ActiveSystem_InactiveThenActive()
+    {
+        var id = await CreateActiveAsync();
+
+        var stop = await _harness.SendAsync(HttpMethod.Post, $"20190415/dbSystems/{id}/actions/stop", new JsonObject { ["shutdownType"] = "FAST" });
+        var stopping = (string?)(await _harness.GetAsync(id))["lifecycleState"];
+        _clock.Advance(TimeSpan.FromSeconds(10));
+        var stopped = (string?)(await _harness.GetAsync(id))["lifecycleState"];
+        var start = await _harness.SendAsync(HttpMethod.Post, $"20190415/dbSystems/{id}/actions/start");
+        _clock.Advance(TimeSpan.FromSeconds(10));
+
+        Assert.That(stop.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That((stopping, stopped), Is.EqualTo(("UPDATING", "INACTIVE")));
+        Assert.That(start.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That((string?)(await _harness.GetAsync(id))["lifecycleState"], Is.EqualTo("ACTIVE"));
+    }
+
+    [Test]
+    public async Task Stop_WithoutShutdownType_400MissingParameter()
+    {
+        var id = await CreateActiveAsync();
+
+        var stop = await _harness.SendAsync(HttpMethod.Post, $"20190415/dbSystems/{id}/actions/stop", new JsonObject());
+
+        Assert.That(stop.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((string?)(await EmulatorHarness.ErrorOf(stop))["code"], Is.EqualTo("MissingParameter"));
+    }
+
+    [Test]
+    public async Task Start_ActiveSystem_409IncorrectState()
+    {
+        var id = await CreateActiveAsync();
+
+        var start = await _harness.SendAsync(HttpMethod.Post, $"20190415/dbSystems/{id}/actions/start");
+
+        Assert.That(start.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+    }
+
+    [Test]
     public async Task Update_WhileCreating_Conflict409IncorrectState()
     {
         var (_, created) = await _harness.CreateAsync();
