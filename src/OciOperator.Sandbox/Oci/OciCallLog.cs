@@ -1,12 +1,17 @@
 namespace OciOperator.Sandbox.Oci;
 
-/// <summary>Every request the emulator answered, in order; thread-safe.</summary>
+/// <summary>
+/// Every request the emulator answered, in order; thread-safe. Counts cover every call; <see cref="All"/> keeps the most
+/// recent <see cref="Capacity"/> calls so a long-running sandbox does not grow without bound.
+/// </summary>
 public sealed class OciCallLog
 {
+    public const int Capacity = 50_000;
     private readonly Lock _gate = new();
-    private readonly List<OciCall> _calls = [];
+    private readonly Queue<OciCall> _calls = new();
+    private readonly Dictionary<string, (int Total, int Succeeded)> _counts = new(StringComparer.Ordinal);
 
-    /// <summary>A snapshot of all calls so far.</summary>
+    /// <summary>A snapshot of the retained calls, oldest first.</summary>
     public IReadOnlyList<OciCall> All
     {
         get
@@ -23,7 +28,7 @@ public sealed class OciCallLog
     {
         lock (_gate)
         {
-            return _calls.Count(c => c.Operation == operation);
+            return _counts.GetValueOrDefault(operation).Total;
         }
     }
 
@@ -32,7 +37,7 @@ public sealed class OciCallLog
     {
         lock (_gate)
         {
-            return _calls.Count(c => c.Operation == operation && c.Status is >= 200 and < 300 or 304);
+            return _counts.GetValueOrDefault(operation).Succeeded;
         }
     }
 
@@ -41,7 +46,7 @@ public sealed class OciCallLog
     {
         lock (_gate)
         {
-            return _calls.GroupBy(c => c.Operation).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            return _counts.ToDictionary(c => c.Key, c => c.Value.Total, StringComparer.Ordinal);
         }
     }
 
@@ -50,6 +55,7 @@ public sealed class OciCallLog
         lock (_gate)
         {
             _calls.Clear();
+            _counts.Clear();
         }
     }
 
@@ -57,7 +63,15 @@ public sealed class OciCallLog
     {
         lock (_gate)
         {
-            _calls.Add(call);
+            if (_calls.Count == Capacity)
+            {
+                _calls.Dequeue();
+            }
+
+            _calls.Enqueue(call);
+            var (total, succeeded) = _counts.GetValueOrDefault(call.Operation);
+            var success = call.Status is (>= 200 and < 300) or 304;
+            _counts[call.Operation] = (total + 1, succeeded + (success ? 1 : 0));
         }
     }
 }
