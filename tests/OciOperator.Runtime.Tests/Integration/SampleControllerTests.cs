@@ -120,6 +120,39 @@ public sealed class SampleControllerTests
             TimeSpan.FromSeconds(30));
     }
 
+    [Test]
+    public async Task Reconcile_RepeatedFailures_BackoffGrowsAndResetsOnSuccess()
+    {
+        var failuresLeft = 4;
+        var observed = new System.Collections.Concurrent.ConcurrentQueue<(int Requeues, TimeSpan At)>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        OciOperator.Runtime.Controllers.Controller? controller = null;
+        var reconciler = new RecordingReconciler((request, _, _) =>
+        {
+            observed.Enqueue((controller!.Queue.NumRequeues(request), clock.Elapsed));
+            return Interlocked.Decrement(ref failuresLeft) >= 0
+                ? throw new InvalidOperationException("simulated failure")
+                : Task.FromResult(OciOperator.Runtime.Reconciliation.ReconcileResult.Done);
+        });
+        controller = _manager.NewController<V1ConfigMap>("flaky", SandboxCluster.ConfigMaps).Complete(reconciler);
+        await _manager.StartAsync(CancellationToken.None);
+        await _cluster.Client.CoreV1.CreateNamespacedConfigMapAsync(SandboxCluster.ConfigMap("f", "1"), "default");
+        await Eventually.WaitAsync(() => observed.Count == 5, "four failures then a success");
+        await Eventually.WaitAsync(() => controller.Queue.NumRequeues(new("default", "f")) == 0, "forgotten after success");
+
+        Interlocked.Exchange(ref failuresLeft, 1);
+        await _cluster.Client.CoreV1.PatchNamespacedConfigMapAsync(new V1Patch("{\"data\":{\"v\":\"2\"}}", V1Patch.PatchType.MergePatch), "f", "default");
+        await Eventually.WaitAsync(() => observed.Count == 7, "one more failure then a success");
+
+        var calls = observed.ToArray();
+        var gaps = calls.Zip(calls.Skip(1), (a, b) => b.At - a.At).Take(4).ToArray();
+        Assert.That(calls.Select(c => c.Requeues), Is.EqualTo(new[] { 0, 1, 2, 3, 4, 0, 1 }));
+        for (var i = 0; i < gaps.Length; i++)
+        {
+            Assert.That(gaps[i], Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(5 * Math.Pow(2, i)) - TimeSpan.FromMilliseconds(1)), $"retry {i + 1} waited its backoff");
+        }
+    }
+
     private async Task<ConfigMapValueReconciler> StartControllerAsync(TimeSpan work = default, int workers = 1)
     {
         Informer<V1ConfigMap>? informer = null;
