@@ -37,6 +37,8 @@ internal static class ExtensionLibraries
         {
             KubernetesListsLibrary.Register(r);
             KubernetesRegexLibrary.Register(r);
+            KubernetesQuantityLibrary.Register(r);
+            KubernetesUrlLibrary.Register(r);
         }
 
         if (libraries.HasFlag(CelLibraries.Kro))

@@ -51,6 +51,7 @@ public sealed record CelOverload(
         CelTypeKind.Duration => v is DurationValue,
         CelTypeKind.Type => v is TypeValue,
         CelTypeKind.Optional => v is OptionalValue,
+        CelTypeKind.Opaque => v.Type.Kind == CelTypeKind.Opaque && v.Type.Name == t.Name,
         _ => false,
     };
 }

@@ -78,7 +78,7 @@ public static class CelEquality
 
                 return true;
             default:
-                return ReferenceEquals(a, b);
+                return a.Equals(b);
         }
     }
 }

@@ -40,6 +40,36 @@ public sealed class ExtensionFunctionTests
         ("'abc 123 def 456'.findAll('[0-9]+')", "['123', '456']"),
         ("'a1b2c3'.findAll('[0-9]', 2)", "['1', '2']"),
 
+        // Kubernetes quantity
+        ("quantity('1Gi').asInteger()", "1073741824"),
+        ("quantity('500m').asApproximateFloat()", "0.5"),
+        ("quantity('1.5k').asInteger()", "1500"),
+        ("quantity('2e3').asInteger()", "2000"),
+        ("quantity('500m').isInteger()", "false"),
+        ("quantity('1Mi').isGreaterThan(quantity('1M'))", "true"),
+        ("quantity('1k').isLessThan(quantity('1Ki'))", "true"),
+        ("quantity('1Gi').compareTo(quantity('1024Mi'))", "0"),
+        ("quantity('1Gi') == quantity('1024Mi')", "true"),
+        ("quantity('1').add(quantity('500m')).asApproximateFloat()", "1.5"),
+        ("quantity('1').add(2).asInteger()", "3"),
+        ("quantity('1').sub(2).sign()", "-1"),
+        ("isQuantity('1Gi')", "true"),
+        ("isQuantity('1GiB')", "false"),
+
+        // Kubernetes URL
+        ("url('https://example.com:8443/a/b?x=1&x=2&y=z').getScheme()", "'https'"),
+        ("url('https://example.com:8443/a/b').getHost()", "'example.com:8443'"),
+        ("url('https://example.com/a').getHost()", "'example.com'"),
+        ("url('https://example.com:8443/a').getHostname()", "'example.com'"),
+        ("url('https://example.com:8443/a').getPort()", "'8443'"),
+        ("url('https://example.com/a').getPort()", "''"),
+        ("url('https://example.com/a%20b').getEscapedPath()", "'/a%20b'"),
+        ("url('https://example.com/?x=1&x=2&y=z').getQuery()", "{'x': ['1', '2'], 'y': ['z']}"),
+        ("url('https://[::1]:80/').getHostname()", "'::1'"),
+        ("isURL('https://example.com')", "true"),
+        ("isURL('not a url')", "false"),
+        ("url('/absolute/path').getEscapedPath()", "'/absolute/path'"),
+
         // kro
         ("{'a': 1, 'b': 2}.merge({'b': 3, 'c': 4})", "{'a': 1, 'b': 3, 'c': 4}"),
         ("{'a': {'x': 1, 'y': 2}}.deepMerge({'a': {'y': 3}})", "{'a': {'x': 1, 'y': 3}}"),
@@ -84,6 +114,9 @@ public sealed class ExtensionFunctionTests
         "lists.removeAtIndex([], 0)",
         "random.seededString(-1, 'x')",
         "random.seededInt(5, 5, 'x')",
+        "quantity('1GB')",
+        "quantity('500m').asInteger()",
+        "url('relative/path')",
     }.Select(e => new TestCaseData(e).SetName("Eval_Error_" + e.Replace('.', '_')));
 
     [TestCaseSource(nameof(ErrorCases))]
