@@ -110,7 +110,7 @@ public sealed partial class OciEmulator
             case "ListDbSystems":
                 return _mysql.ListDbSystems(context.Request.Query);
             case "GetWorkRequest":
-                return _mysql.GetWorkRequest(id);
+                return _mysql.GetWorkRequest(id, OptionalHeader(headers, "if-none-match"));
             case "ListWorkRequests":
                 return _mysql.ListWorkRequests(context.Request.Query);
             case "ListWorkRequestErrors":

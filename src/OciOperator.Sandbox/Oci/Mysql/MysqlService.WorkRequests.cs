@@ -12,7 +12,7 @@ internal sealed partial class MysqlService
         "ID", "OPERATION_TYPE", "STATUS", "TIME_ACCEPTED", "TIME_STARTED", "TIME_FINISHED",
     };
 
-    public OciResponse GetWorkRequest(string id)
+    public OciResponse GetWorkRequest(string id, string? ifNoneMatch)
     {
         lock (_gate)
         {
@@ -22,7 +22,14 @@ internal sealed partial class MysqlService
                 return OciResponse.NotFound($"Work request {id}");
             }
 
-            var headers = new List<KeyValuePair<string, string>> { OciResponse.Header("etag", $"{workRequest.Id}-{workRequest.Status}") };
+            var etag = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+                System.Text.Encoding.UTF8.GetBytes($"{workRequest.Id}:{workRequest.Status}:{workRequest.PercentComplete(Time.GetUtcNow())}")))[..32];
+            if (ifNoneMatch is not null && EtagMatches(ifNoneMatch, etag))
+            {
+                return new OciResponse(304, null, [OciResponse.Header("etag", etag)]);
+            }
+
+            var headers = new List<KeyValuePair<string, string>> { OciResponse.Header("etag", etag) };
             if (!workRequest.IsFinished)
             {
                 headers.Add(OciResponse.Header("retry-after", "1"));

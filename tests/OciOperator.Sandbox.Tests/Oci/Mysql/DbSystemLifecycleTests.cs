@@ -207,6 +207,21 @@ public sealed class DbSystemLifecycleTests
     }
 
     [Test]
+    public async Task GetWorkRequest_IfNoneMatch_304UntilProgressChanges()
+    {
+        var (response, _) = await _harness.CreateAsync();
+        var path = $"20190415/workRequests/{response.Headers.GetValues("opc-work-request-id").Single()}";
+        var etag = (await _harness.SendAsync(HttpMethod.Get, path)).Headers.GetValues("etag").Single();
+
+        var unchanged = await _harness.SendAsync(HttpMethod.Get, path, configure: r => r.Headers.TryAddWithoutValidation("if-none-match", etag));
+        _clock.Advance(TimeSpan.FromSeconds(30));
+        var changed = await _harness.SendAsync(HttpMethod.Get, path, configure: r => r.Headers.TryAddWithoutValidation("if-none-match", etag));
+
+        Assert.That(unchanged.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
+        Assert.That(changed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
     public async Task SetLifecycleStateOutOfBand_DuringCreate_WorkRequestFailedWithError()
     {
         var (response, created) = await _harness.CreateAsync();
