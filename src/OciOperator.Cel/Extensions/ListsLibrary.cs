@@ -94,11 +94,23 @@ internal static class ListsLibrary
 
     private static ArrayListValue Distinct(ListValue l)
     {
+        // Hashable scalars (numbers compare across int/uint/double) go through a hash set; other values are
+        // compared pairwise among themselves only.
+        var seen = new HashSet<CelValue>(DistinctKeyComparer.Instance);
+        var others = new List<CelValue>();
         var result = new List<CelValue>();
         foreach (var v in l.Items())
         {
-            if (!result.Any(x => CelEquality.Equal(x, v)))
+            if (DistinctKeyComparer.IsHashable(v))
             {
+                if (seen.Add(v))
+                {
+                    result.Add(v);
+                }
+            }
+            else if (!others.Any(x => CelEquality.Equal(x, v)))
+            {
+                others.Add(v);
                 result.Add(v);
             }
         }

@@ -41,7 +41,12 @@ internal static partial class StringsLibrary
                     i++;
                 }
 
-                precision = int.Parse(f[ps..i], CultureInfo.InvariantCulture);
+                if (i - ps > 3 || !int.TryParse(f[ps..i], NumberStyles.None, CultureInfo.InvariantCulture, out var p) || p > 100)
+                {
+                    return new ErrorValue("format: precision must be at most 100");
+                }
+
+                precision = p;
                 if (i >= f.Length)
                 {
                     return new ErrorValue("format: unexpected end of format string");

@@ -103,8 +103,21 @@ internal static partial class StringsLibrary
         return new string(chars);
     }
 
+    private const long MaxResultLength = 16L * 1024 * 1024;
+
     private static CelValue Replace(StringValue s, StringValue old, StringValue with, long n)
     {
+        var maxReplacements = old.Value.Length == 0 ? s.Value.Length + 1L : s.Value.Length / old.Value.Length;
+        if (n >= 0)
+        {
+            maxReplacements = Math.Min(maxReplacements, n);
+        }
+
+        if (s.Value.Length + (maxReplacements * (long)with.Value.Length) > MaxResultLength)
+        {
+            return new ErrorValue("replace(): result would exceed the string size limit");
+        }
+
         if (n < 0)
         {
             return StringValue.Of(old.Value.Length == 0 ? InsertBetweenAll(s.Value, with.Value, -1) : s.Value.Replace(old.Value, with.Value, StringComparison.Ordinal));

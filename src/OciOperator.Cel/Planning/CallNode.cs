@@ -45,9 +45,10 @@ internal sealed class CallNode(string function, CelOverload[] overloads, Interpr
                     }
                 }
 
-                if (result is StringValue s && s.Value.Length > ctx.MaxCollectionSize * 16L)
+                if ((result is StringValue s && s.Value.Length > ctx.MaxCollectionSize * 16L)
+                    || (result is BytesValue b && b.Value.Length > ctx.MaxCollectionSize * 16L))
                 {
-                    return new ErrorValue($"string size exceeds limit");
+                    return new ErrorValue("string or bytes size exceeds limit");
                 }
 
                 return result;

@@ -120,6 +120,38 @@ public sealed class BadInputTests
     }
 
     [Test]
+    public void Eval_DistinctOnLargeList_IsLinear()
+    {
+        var watch = Stopwatch.StartNew();
+
+        var result = CelTestHelper.Eval("lists.range(200000).map(x, x % 1000).distinct().size()");
+
+        Assert.That(result.ToString(), Is.EqualTo("1000"));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
+    }
+
+    [TestCase("'ab'", "a + a")]
+    [TestCase("b'ab'", "a + a")]
+    [TestCase("[1, 2]", "a + a")]
+    public void Eval_ExponentialDoublingThroughBindings_ReturnsError(string seed, string step)
+    {
+        var expr = "cel.bind(a, " + seed + ", " + string.Concat(Enumerable.Repeat("cel.bind(a, " + step + ", ", 40)) + "size(a)" + new string(')', 41);
+
+        var result = CelTestHelper.Eval(expr);
+
+        Assert.That(result, Is.InstanceOf<ErrorValue>());
+    }
+
+    [TestCase("lists.range(100000).map(x, 'abcdefghij').join('').replace('', 'abcdefghijabcdefghij')")]
+    [TestCase("'%.100000000f'.format([1.0])")]
+    public void Eval_OversizedStringResult_ReturnsError(string expr)
+    {
+        var result = CelTestHelper.Eval(expr);
+
+        Assert.That(result, Is.InstanceOf<ErrorValue>());
+    }
+
+    [Test]
     public void Eval_CancelledToken_ReturnsError()
     {
         var program = CelEnvironment.Create().Compile("lists.range(100000).map(x, x * 2).size()").Program!;
