@@ -281,6 +281,22 @@ public sealed class KubectlSuiteTests : IAsyncDisposable
         Assert.That(cm.Stdout, Is.EqualTo("b"));
     }
 
+    [Test]
+    public async Task CreateWorkloads_ProtobufBodies_DecodedAndPrintedWithServerColumns()
+    {
+        await Ok("create", "deployment", "web", "--image=nginx", "--port=80", "--replicas=2");
+        await Ok("create", "job", "once", "--image=busybox", "--", "echo", "hi");
+        await Ok("create", "service", "loadbalancer", "lb", "--tcp=443:8443");
+
+        var deployment = await Ok("get", "deploy", "web", "-o", "jsonpath={.spec.replicas}/{.spec.template.spec.containers[0].image}/{.spec.template.spec.containers[0].ports[0].containerPort}");
+        var job = await Ok("get", "job", "once", "-o", "jsonpath={.spec.template.spec.containers[0].command[1]}/{.spec.template.spec.restartPolicy}");
+        var services = await Ok("get", "svc", "lb");
+
+        Assert.That(deployment.Stdout, Is.EqualTo("2/nginx/80"));
+        Assert.That(job.Stdout, Is.EqualTo("hi/Never"));
+        Assert.That(services.Stdout, Does.Match("lb\\s+LoadBalancer\\s+10\\.96\\.\\d+\\.\\d+\\s+<pending>\\s+443:3\\d{4}/TCP"));
+    }
+
     private static List<string> Snapshot(List<string> lines)
     {
         lock (lines)

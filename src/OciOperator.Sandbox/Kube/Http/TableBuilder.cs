@@ -20,7 +20,10 @@ internal sealed class TableBuilder(TimeProvider time)
         foreach (var item in items)
         {
             var cells = new JsonArray(ObjectMeta.NameOf(item));
-            foreach (var cell in PrinterColumns.RenderCells(item, columns, now))
+            var rendered = !d.IsCustom && BuiltInTableCells.Columns(d) is not null
+                ? BuiltInTableCells.Cells(d, item, now)
+                : PrinterColumns.RenderCells(item, columns, now);
+            foreach (var cell in rendered)
             {
                 cells.Add(cell?.DeepClone());
             }
@@ -64,6 +67,11 @@ internal sealed class TableBuilder(TimeProvider time)
             return d.PrinterColumns is { Count: > 0 } declared
                 ? PrinterColumns.FromCrdVersion(new JsonObject { ["additionalPrinterColumns"] = declared.DeepClone() })
                 : [PrinterColumns.DefaultAge];
+        }
+
+        if (BuiltInTableCells.Columns(d) is { } computed)
+        {
+            return computed;
         }
 
         var age = PrinterColumns.DefaultAge;

@@ -11,4 +11,5 @@ internal enum ProtoFieldType
     StringMap,
     BytesMap,
     Time,
+    IntOrString,
 }

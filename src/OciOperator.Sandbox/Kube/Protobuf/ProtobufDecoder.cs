@@ -147,6 +147,30 @@ internal static class ProtobufDecoder
 
                 return seconds == 0 ? null : JsonValue.Create(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime
                     .ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            case ProtoFieldType.IntOrString:
+                var ios = new ProtoReader(Expect(reader, wire, 2));
+                long kind = 0, intValue = 0;
+                var strValue = "";
+                while (ios.Next(out var inum, out var iwire))
+                {
+                    switch (inum)
+                    {
+                        case 1 when iwire == 0:
+                            kind = (long)ios.Varint();
+                            break;
+                        case 2 when iwire == 0:
+                            intValue = (int)ios.Varint();
+                            break;
+                        case 3 when iwire == 2:
+                            strValue = Encoding.UTF8.GetString(ios.Bytes());
+                            break;
+                        default:
+                            ios.Skip(iwire);
+                            break;
+                    }
+                }
+
+                return kind == 1 ? JsonValue.Create(strValue) : JsonValue.Create(intValue);
             default:
                 var entry = new ProtoReader(Expect(reader, wire, 2));
                 var result = new JsonObject();
