@@ -113,7 +113,7 @@ internal sealed partial class TypeChecker
 
         foreach (var p in rooted ? [string.Empty] : _prefixes)
         {
-            if (TypeNames.TryGetValue(p + name, out var tn))
+            if (TypeNames.TryGetValue(p + name, out var tn) || _functions.Types.TryGetValue(p + name, out tn))
             {
                 return CelType.TypeOf(tn);
             }

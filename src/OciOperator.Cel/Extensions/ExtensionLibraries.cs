@@ -39,6 +39,7 @@ internal static class ExtensionLibraries
             KubernetesRegexLibrary.Register(r);
             KubernetesQuantityLibrary.Register(r);
             KubernetesUrlLibrary.Register(r);
+            NetworkLibrary.Register(r);
         }
 
         if (libraries.HasFlag(CelLibraries.Kro))

@@ -7,6 +7,12 @@ namespace OciOperator.Cel.Library;
 public sealed class FunctionRegistry
 {
     private readonly Dictionary<string, List<CelOverload>> _functions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CelType> _types = new(StringComparer.Ordinal);
+
+    /// <summary>Type names contributed by libraries (usable as identifiers, e.g. <c>net.IP</c>).</summary>
+    public IReadOnlyDictionary<string, CelType> Types => _types;
+
+    public void RegisterType(string name, CelType type) => _types[name] = type;
 
     public IEnumerable<string> FunctionNames => _functions.Keys;
 
@@ -57,8 +63,11 @@ public sealed class FunctionRegistry
             copy._functions[name] = [.. list];
         }
 
+        foreach (var (name, type) in _types)
+        {
+            copy._types[name] = type;
+        }
+
         return copy;
     }
-
-    internal static ImmutableArray<CelType> Types(params CelType[] types) => [.. types];
 }

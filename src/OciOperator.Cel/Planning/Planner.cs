@@ -142,7 +142,7 @@ internal sealed partial class Planner
         CelValue? typeValue = null;
         foreach (var p in prefixes)
         {
-            if (TypeNames.TryGetValue(p + full, out var t))
+            if (TypeNames.TryGetValue(p + full, out var t) || _functions.Types.TryGetValue(p + full, out t))
             {
                 typeValue = new TypeValue(t);
                 break;
