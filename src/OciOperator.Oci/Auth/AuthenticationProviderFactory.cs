@@ -127,14 +127,17 @@ public sealed class AuthenticationProviderFactory(
         var region = options.Region ?? environment("OCI_RESOURCE_PRINCIPAL_REGION")
             ?? throw new OciConfigurationException("OKE workload identity needs OCI_RESOURCE_PRINCIPAL_REGION.");
         var endpoint = options.ProxymuxEndpoint;
+        var http = httpClientFactory;
         if (endpoint is null)
         {
             var host = environment("KUBERNETES_SERVICE_HOST")
                 ?? throw new OciConfigurationException("OKE workload identity needs KUBERNETES_SERVICE_HOST (run inside the cluster).");
             endpoint = new Uri($"https://{host}:12250");
+            var caPath = environment("OCI_KUBERNETES_SERVICE_ACCOUNT_CERT_PATH") ?? ClusterCaHttpClient.DefaultCaPath;
+            http = () => ClusterCaHttpClient.Create(caPath);
         }
 
-        return new OkeWorkloadIdentityAuthenticationProvider(httpClientFactory(), new OkeWorkloadIdentityOptions { ProxymuxEndpoint = endpoint, Region = Regions.Resolve(region).Id }, timeProvider);
+        return new OkeWorkloadIdentityAuthenticationProvider(http(), new OkeWorkloadIdentityOptions { ProxymuxEndpoint = endpoint, Region = Regions.Resolve(region).Id }, timeProvider);
     }
 
     private static Uri? ParseUri(string? value, string name) =>

@@ -237,6 +237,48 @@ public sealed class AuthenticationProviderFactoryTests
     }
 
     [Test]
+    public void Create_OkeWithoutServiceHost_SaysRunInCluster()
+    {
+        _env["AUTH_TYPE"] = "oke_workload_identity";
+        _env["OCI_RESOURCE_PRINCIPAL_VERSION"] = "2.2";
+        _env["OCI_RESOURCE_PRINCIPAL_REGION"] = "iad";
+
+        var ex = Assert.Throws<OciConfigurationException>(() => Factory().Create(new OciAuthOptions()));
+
+        Assert.That(ex!.Message, Does.Contain("KUBERNETES_SERVICE_HOST"));
+    }
+
+    [Test]
+    public void Create_OkeWithUnreadableClusterCa_NamesCaPath()
+    {
+        _env["AUTH_TYPE"] = "oke_workload_identity";
+        _env["OCI_RESOURCE_PRINCIPAL_VERSION"] = "2.2";
+        _env["OCI_RESOURCE_PRINCIPAL_REGION"] = "iad";
+        _env["KUBERNETES_SERVICE_HOST"] = "10.96.0.1";
+        _env["OCI_KUBERNETES_SERVICE_ACCOUNT_CERT_PATH"] = _dir.Path + "/missing-ca.crt";
+
+        var ex = Assert.Throws<OciConfigurationException>(() => Factory().Create(new OciAuthOptions()));
+
+        Assert.That(ex!.Message, Does.Contain("missing-ca.crt"));
+    }
+
+    [Test]
+    public void Create_OkeWithClusterCa_BuildsProvider()
+    {
+        var (_, _, ca) = TestKeys.InstanceIdentity(Tenancy, _time.GetUtcNow());
+        _env["AUTH_TYPE"] = "oke_workload_identity";
+        _env["OCI_RESOURCE_PRINCIPAL_VERSION"] = "2.2";
+        _env["OCI_RESOURCE_PRINCIPAL_REGION"] = "iad";
+        _env["KUBERNETES_SERVICE_HOST"] = "10.96.0.1";
+        _env["OCI_KUBERNETES_SERVICE_ACCOUNT_CERT_PATH"] = _dir.Write("ca.crt", ca.ExportCertificatePem());
+
+        var provider = Factory().Create(new OciAuthOptions());
+
+        Assert.That(provider.PrincipalType, Is.EqualTo(PrincipalType.OkeWorkloadIdentity));
+        Assert.That(provider.Region, Is.EqualTo("us-ashburn-1"));
+    }
+
+    [Test]
     public void ToString_CreateDetailsWithPassword_Redacted()
     {
         var details = new OciOperator.Oci.Mysql.CreateDbSystemDetails { CompartmentId = "c", ShapeName = "s", SubnetId = "n", AdminPassword = "Passw0rd!Secret" };
