@@ -135,12 +135,8 @@ public sealed partial class Informer<T>
 
     private void Delete(T obj)
     {
-        var old = StoreLocked(KeyOf(obj), null);
-        var last = obj;
-        if (old is not null || last is not null)
-        {
-            Notify(h => h.OnDelete is { } delete ? () => delete(last) : null);
-        }
+        StoreLocked(KeyOf(obj), null);
+        Notify(h => h.OnDelete is { } delete ? () => delete(obj) : null);
     }
 
     // Replaces the store after a (re)list: new keys are adds, changed resourceVersions updates, vanished keys deletes.
