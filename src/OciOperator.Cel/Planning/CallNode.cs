@@ -8,7 +8,23 @@ internal sealed class CallNode(string function, CelOverload[] overloads, Interpr
 {
     public override CelValue Eval(EvalContext ctx)
     {
-        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        if (ctx.Enter() is { } tooDeep)
+        {
+            return tooDeep;
+        }
+
+        try
+        {
+            return EvalCore(ctx);
+        }
+        finally
+        {
+            ctx.Leave();
+        }
+    }
+
+    private CelValue EvalCore(EvalContext ctx)
+    {
         var values = new CelValue[args.Length];
         for (var i = 0; i < args.Length; i++)
         {

@@ -16,20 +16,33 @@ internal sealed class ComprehensionNode(
 {
     public override CelValue Eval(EvalContext ctx)
     {
-        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        if (ctx.Enter() is { } tooDeep)
+        {
+            return tooDeep;
+        }
+
+        try
+        {
+            return EvalCore(ctx);
+        }
+        finally
+        {
+            ctx.Leave();
+        }
+    }
+
+    private CelValue EvalCore(EvalContext ctx)
+    {
         var r = range.Eval(ctx);
         if (r is ErrorValue)
         {
             return r;
         }
 
+        // As in cel-go, an erroneous accumulator initialiser is a value like any other (cel.bind(x, 1/0, true) is true).
         var accu = init.Eval(ctx);
-        if (accu is ErrorValue)
-        {
-            return accu;
-        }
 
-        if (mutableListAccu)
+        if (mutableListAccu && accu is not ErrorValue)
         {
             accu = new MutableListValue();
         }

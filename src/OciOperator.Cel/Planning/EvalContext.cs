@@ -8,6 +8,7 @@ internal sealed class EvalContext
     private readonly long _costLimit;
     private readonly CancellationToken _ct;
     private long _cost;
+    private int _depth;
 
     public EvalContext(ICelActivation activation, int slots, long costLimit, int maxCollectionSize, CancellationToken ct)
     {
@@ -25,6 +26,23 @@ internal sealed class EvalContext
     public int MaxCollectionSize { get; }
 
     public long Cost => _cost;
+
+    /// <summary>
+    /// Tracks evaluation nesting; every 32 levels it checks that enough stack remains (the check is too costly
+    /// to run on every call). Returns an error value instead of letting the stack overflow.
+    /// </summary>
+    public ErrorValue? Enter()
+    {
+        if ((++_depth & 31) == 0 && !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _depth--;
+            return new ErrorValue("evaluation exceeded the maximum nesting depth");
+        }
+
+        return null;
+    }
+
+    public void Leave() => _depth--;
 
     /// <summary>Charges cost; returns an error value when the budget is exhausted or evaluation was cancelled.</summary>
     public ErrorValue? Charge(long units)

@@ -70,6 +70,10 @@ public sealed class ExtensionFunctionTests
         ("isURL('not a url')", "false"),
         ("url('/absolute/path').getEscapedPath()", "'/absolute/path'"),
 
+        // cel.bind: the bound value is only an error where it is used
+        ("cel.bind(x, 1 / 0, true)", "true"),
+        ("cel.bind(x, [1, 2], x.map(y, y * 2))", "[2, 4]"),
+
         // kro
         ("{'a': 1, 'b': 2}.merge({'b': 3, 'c': 4})", "{'a': 1, 'b': 3, 'c': 4}"),
         ("{'a': {'x': 1, 'y': 2}}.deepMerge({'a': {'y': 3}})", "{'a': {'x': 1, 'y': 3}}"),
