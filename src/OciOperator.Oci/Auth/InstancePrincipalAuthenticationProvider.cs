@@ -67,7 +67,7 @@ public sealed partial class InstancePrincipalAuthenticationProvider : IAuthentic
         {
             if (_region is null)
             {
-                var raw = await GetMetadataAsync("instance/region", ct).ConfigureAwait(false);
+                var raw = await GetRegionWithRetriesAsync(ct).ConfigureAwait(false);
                 _region = _regions.Resolve(raw.Trim());
             }
 
@@ -121,6 +121,25 @@ public sealed partial class InstancePrincipalAuthenticationProvider : IAuthentic
         return new TokenCredentials(new SigningCredentials("ST$" + token, sessionKey), claims.ExpiresAt, tenancy, region.Id);
     }
 
+    /// <summary>The region call is retried (IMDS can be slow right after boot), like the Go SDK: 1, 2, 4, … s pauses capped at 30 s.</summary>
+    private async Task<string> GetRegionWithRetriesAsync(CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await GetMetadataAsync("instance/region", ct).ConfigureAwait(false);
+            }
+            catch (OciAuthenticationException ex) when (attempt < _options.RegionAttempts && ex.StatusCode is null or >= 500)
+            {
+                LogRegionRetry(_logger, attempt, ex.StatusCode ?? 0);
+            }
+
+            var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, attempt - 1), 30));
+            await Task.Delay(delay, _time, ct).ConfigureAwait(false);
+        }
+    }
+
     private async Task<string> GetMetadataAsync(string path, CancellationToken ct)
     {
         var uri = new Uri(EnsureSlash(_options.MetadataBaseUrl), path);
@@ -141,7 +160,7 @@ public sealed partial class InstancePrincipalAuthenticationProvider : IAuthentic
         {
             if (!response.IsSuccessStatusCode)
             {
-                throw new OciAuthenticationException($"Instance metadata GET {uri} answered {(int)response.StatusCode}.");
+                throw new OciAuthenticationException($"Instance metadata GET {uri} answered {(int)response.StatusCode}.") { StatusCode = (int)response.StatusCode };
             }
 
             return await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);

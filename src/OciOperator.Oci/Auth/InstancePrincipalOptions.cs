@@ -18,6 +18,9 @@ public sealed record InstancePrincipalOptions
     /// <summary>Refresh this long before the token's <c>exp</c>.</summary>
     public TimeSpan RefreshBuffer { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>IMDS region call attempts (network errors and 5xx are retried).</summary>
+    public int RegionAttempts { get; init; } = 5;
+
     /// <summary>Federation call attempts (non-4xx failures are retried with 1, 2, 4 s pauses).</summary>
     public int FederationAttempts { get; init; } = 3;
 }
