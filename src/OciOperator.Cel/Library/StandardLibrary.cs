@@ -33,17 +33,17 @@ internal static partial class StandardLibrary
         var i = CelType.Int;
         var u = CelType.Uint;
         var d = CelType.Double;
-        r.Binary<IntValue, IntValue>("_+_", "add_int64", i, i, i, (a, b) => Checked(() => checked(a.Value + b.Value), "addition"));
-        r.Binary<UintValue, UintValue>("_+_", "add_uint64", u, u, u, (a, b) => CheckedU(() => checked(a.Value + b.Value), "addition"));
+        r.Binary<IntValue, IntValue>("_+_", "add_int64", i, i, i, (a, b) => AddInt(a.Value, b.Value));
+        r.Binary<UintValue, UintValue>("_+_", "add_uint64", u, u, u, (a, b) => AddUint(a.Value, b.Value));
         r.Binary<DoubleValue, DoubleValue>("_+_", "add_double", d, d, d, (a, b) => DoubleValue.Of(a.Value + b.Value));
         r.Binary<StringValue, StringValue>("_+_", "add_string", CelType.String, CelType.String, CelType.String, (a, b) => StringValue.Of(a.Value + b.Value));
         r.Binary<BytesValue, BytesValue>("_+_", "add_bytes", CelType.Bytes, CelType.Bytes, CelType.Bytes, (a, b) => new BytesValue([.. a.Value.Span, .. b.Value.Span]));
         r.Binary<ListValue, ListValue>("_+_", "add_list", ListA, ListA, ListA, (a, b) => ArrayListValue.Concat(a, b));
-        r.Binary<IntValue, IntValue>("_-_", "subtract_int64", i, i, i, (a, b) => Checked(() => checked(a.Value - b.Value), "subtraction"));
-        r.Binary<UintValue, UintValue>("_-_", "subtract_uint64", u, u, u, (a, b) => CheckedU(() => checked(a.Value - b.Value), "subtraction"));
+        r.Binary<IntValue, IntValue>("_-_", "subtract_int64", i, i, i, (a, b) => SubInt(a.Value, b.Value));
+        r.Binary<UintValue, UintValue>("_-_", "subtract_uint64", u, u, u, (a, b) => SubUint(a.Value, b.Value));
         r.Binary<DoubleValue, DoubleValue>("_-_", "subtract_double", d, d, d, (a, b) => DoubleValue.Of(a.Value - b.Value));
-        r.Binary<IntValue, IntValue>("_*_", "multiply_int64", i, i, i, (a, b) => Checked(() => checked(a.Value * b.Value), "multiplication"));
-        r.Binary<UintValue, UintValue>("_*_", "multiply_uint64", u, u, u, (a, b) => CheckedU(() => checked(a.Value * b.Value), "multiplication"));
+        r.Binary<IntValue, IntValue>("_*_", "multiply_int64", i, i, i, (a, b) => MulInt(a.Value, b.Value));
+        r.Binary<UintValue, UintValue>("_*_", "multiply_uint64", u, u, u, (a, b) => MulUint(a.Value, b.Value));
         r.Binary<DoubleValue, DoubleValue>("_*_", "multiply_double", d, d, d, (a, b) => DoubleValue.Of(a.Value * b.Value));
         r.Binary<IntValue, IntValue>("_/_", "divide_int64", i, i, i, (a, b) =>
             b.Value == 0 ? new ErrorValue("division by zero")
@@ -59,6 +59,34 @@ internal static partial class StandardLibrary
         r.Unary<IntValue>("-_", "negate_int64", i, i, a => a.Value == long.MinValue ? ErrorValue.Overflow("negation") : IntValue.Of(-a.Value));
         r.Unary<DoubleValue>("-_", "negate_double", d, d, a => DoubleValue.Of(-a.Value));
         r.Unary<BoolValue>("!_", "logical_not", CelType.Bool, CelType.Bool, a => BoolValue.Of(!a.Value));
+    }
+
+    internal static CelValue AddInt(long a, long b)
+    {
+        var r = unchecked(a + b);
+        return ((a ^ r) & (b ^ r)) < 0 ? ErrorValue.Overflow("addition") : IntValue.Of(r);
+    }
+
+    internal static CelValue SubInt(long a, long b)
+    {
+        var r = unchecked(a - b);
+        return ((a ^ b) & (a ^ r)) < 0 ? ErrorValue.Overflow("subtraction") : IntValue.Of(r);
+    }
+
+    internal static CelValue MulInt(long a, long b)
+    {
+        var r = Math.BigMul(a, b, out var low);
+        return (r == 0 && low >= 0) || (r == -1 && low < 0) ? IntValue.Of(low) : ErrorValue.Overflow("multiplication");
+    }
+
+    internal static CelValue AddUint(ulong a, ulong b) => a + b < a ? ErrorValue.Overflow("addition") : UintValue.Of(a + b);
+
+    internal static CelValue SubUint(ulong a, ulong b) => b > a ? ErrorValue.Overflow("subtraction") : UintValue.Of(a - b);
+
+    internal static CelValue MulUint(ulong a, ulong b)
+    {
+        var high = Math.BigMul(a, b, out var low);
+        return high != 0 ? ErrorValue.Overflow("multiplication") : UintValue.Of(low);
     }
 
     internal static CelValue Checked(Func<long> op, string what)
