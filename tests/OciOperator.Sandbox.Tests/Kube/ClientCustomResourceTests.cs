@@ -228,6 +228,20 @@ public sealed class ClientCustomResourceTests : IAsyncDisposable
     }
 
     [Test]
+    public async Task UpdateCrd_NewDefault_AppliedOnReadOfExistingObjects()
+    {
+        await CreateAsync(Widget("old", new JsonObject { ["color"] = "red" }));
+        var crd = await Client.ApiextensionsV1.ReadCustomResourceDefinitionAsync("widgets.example.com");
+        crd.Spec.Versions[0].Schema.OpenAPIV3Schema.Properties["spec"].Properties["mode"] = new V1JSONSchemaProps { Type = "string", DefaultProperty = "auto" };
+
+        await Client.ApiextensionsV1.ReplaceCustomResourceDefinitionAsync(crd, crd.Metadata.Name);
+        var read = await GetAsync("old");
+
+        var (_, stored, _) = await Server.SendAsync(HttpMethod.Get, "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/widgets.example.com");
+        Assert.That(read["spec"]!["mode"]?.GetValue<string>(), Is.EqualTo("auto"), read.ToJsonString() + stored!["spec"]!["versions"]![0]!["schema"]!.ToJsonString());
+    }
+
+    [Test]
     public async Task Get_TableAccept_RendersPrinterColumns()
     {
         await CreateAsync(Widget("w", new JsonObject { ["color"] = "green", ["replicas"] = 2 }));

@@ -182,16 +182,25 @@ internal sealed partial class KubeApiHandler
     private static string IncludeObject(HttpRequest request) =>
         request.Query.TryGetValue("includeObject", out var v) && v.ToString() is { Length: > 0 } s ? s : "Metadata";
 
-    /// <summary>The object as the requested version shows it (apiVersion rewritten for other served versions).</summary>
+    /// <summary>
+    /// The object as the requested version shows it: apiVersion rewritten for other served versions, and for custom
+    /// resources the schema defaults applied on read (not written back), as the apiserver does after a schema change.
+    /// </summary>
     private static JsonObject View(ResourceDescriptor d, JsonObject stored)
     {
-        if (stored["apiVersion"]?.ToString() == d.ApiVersion)
+        var sameVersion = stored["apiVersion"]?.ToString() == d.ApiVersion;
+        if (sameVersion && (!d.IsCustom || d.Schema is null))
         {
             return stored;
         }
 
         var copy = (JsonObject)stored.DeepClone();
         copy["apiVersion"] = d.ApiVersion;
+        if (d is { IsCustom: true, Schema: { } schema })
+        {
+            SchemaDefaulter.ApplyDefaults(copy, schema);
+        }
+
         return copy;
     }
 
