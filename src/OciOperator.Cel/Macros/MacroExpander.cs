@@ -42,6 +42,11 @@ internal static class MacroExpander
             return null;
         }
 
+        if (target is IdentExpr { Name: "cel" } && TryExpandBlock(p, pos, name, args) is { } block)
+        {
+            return block;
+        }
+
         if (target is IdentExpr { Name: "cel" } && name == "bind" && args.Length == 3)
         {
             var v = VarName(p, args[0]);
@@ -95,6 +100,37 @@ internal static class MacroExpander
                 return OptMap(p, pos, target, VarName(p, args[0]), args[1], flat: false);
             case ("optFlatMap", 2):
                 return OptMap(p, pos, target, VarName(p, args[0]), args[1], flat: true);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// cel.block([e0, e1, ...], result) with cel.index(i) slot references and cel.iterVar/cel.accuVar names
+    /// (cel-go's common-subexpression form), expanded to nested bindings.
+    /// </summary>
+    private static Expr? TryExpandBlock(Parser p, int pos, string name, ImmutableArray<Expr> args)
+    {
+        switch (name, args.Length)
+        {
+            case ("index", 1) when args[0] is ConstantExpr { Value: IntValue i } && i.Value >= 0:
+                return Ident(p, pos, $"@index{i.Value}");
+            case ("iterVar" or "accuVar", 2) when args[0] is ConstantExpr { Value: IntValue a } && args[1] is ConstantExpr { Value: IntValue b }:
+                return Ident(p, pos, $"@{(name == "iterVar" ? "it" : "ac")}:{a.Value}:{b.Value}");
+            case ("block", 2):
+                if (args[0] is not ListExpr { OptionalIndices.Length: 0 } slots)
+                {
+                    p.ReportMacroError(args[0].Position, "cel.block requires a list literal of slot expressions");
+                    return null;
+                }
+
+                var result = args[1];
+                for (var i = slots.Elements.Length - 1; i >= 0; i--)
+                {
+                    result = Comp(p, pos, "#unused", null, new ListExpr(p.NextId(), pos, [], []), $"@index{i}", slots.Elements[i], Const(p, pos, BoolValue.False), Ident(p, pos, $"@index{i}"), result);
+                }
+
+                return result;
             default:
                 return null;
         }

@@ -16,7 +16,7 @@ public sealed class ConformanceTests
     [
         "basic", "plumbing", "logic", "lists", "macros", "macros2", "fp_math", "integer_math", "string", "string_ext",
         "conversions", "fields", "namespace", "timestamps", "comparisons", "optionals", "bindings_ext", "encoders_ext",
-        "math_ext", "parse", "type_deduction", "network_ext",
+        "math_ext", "parse", "type_deduction", "network_ext", "block_ext",
     ];
 
     private static readonly ConcurrentDictionary<string, int[]> Tally = new();
