@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using OciOperator.Sandbox.Kube.Schema;
 using OciOperator.Sandbox.Kube.Storage;
@@ -8,7 +7,10 @@ namespace OciOperator.Sandbox.Kube.Semantics;
 /// <summary>CustomResourceDefinition defaults, validation and the naming/establishing controllers' status.</summary>
 internal static class CrdRules
 {
-    /// <summary>Applies the server defaults (§9.1) and validates the definition.</summary>
+    /// <summary>
+    /// Applies the server defaults (§9.1: singular, listKind, conversion strategy) and validates the definition with
+    /// the Schema library's <see cref="CrdSchemaChecker"/> (names, scope, versions, structural schemas, printer columns).
+    /// </summary>
     public static void Validate(JsonObject crd, List<FieldError> errors)
     {
         if (crd["spec"] is not JsonObject spec)
@@ -17,53 +19,17 @@ internal static class CrdRules
             return;
         }
 
-        var group = Text(spec["group"]);
-        if (group.Length == 0)
+        if (spec["names"] is JsonObject names && Text(names["kind"]) is { Length: > 0 } kind)
         {
-            errors.Add(FieldError.Required("spec.group"));
-        }
-        else if (!NameValidation.IsSubdomain(group) || !group.Contains('.', StringComparison.Ordinal))
-        {
-            errors.Add(FieldError.Invalid("spec.group", group, "should be a domain with at least one dot"));
-        }
+            if (names["singular"] is null)
+            {
+                names["singular"] = kind.ToLowerInvariant();
+            }
 
-        if (spec["names"] is not JsonObject names)
-        {
-            errors.Add(FieldError.Required("spec.names.plural"));
-            errors.Add(FieldError.Required("spec.names.kind"));
-            return;
-        }
-
-        var plural = Text(names["plural"]);
-        var kind = Text(names["kind"]);
-        if (plural.Length == 0)
-        {
-            errors.Add(FieldError.Required("spec.names.plural"));
-        }
-        else
-        {
-            errors.AddRange(NameValidation.Name(plural, Resources.NameRule.Label, "spec.names.plural"));
-        }
-
-        if (kind.Length == 0)
-        {
-            errors.Add(FieldError.Required("spec.names.kind"));
-        }
-
-        if (names["singular"] is null && kind.Length > 0)
-        {
-            names["singular"] = kind.ToLowerInvariant();
-        }
-
-        if (names["listKind"] is null && kind.Length > 0)
-        {
-            names["listKind"] = kind + "List";
-        }
-
-        var scope = Text(spec["scope"]);
-        if (scope is not ("Namespaced" or "Cluster"))
-        {
-            errors.Add(scope.Length == 0 ? FieldError.Required("spec.scope") : FieldError.NotSupported("spec.scope", scope, ["Cluster", "Namespaced"]));
+            if (names["listKind"] is null)
+            {
+                names["listKind"] = kind + "List";
+            }
         }
 
         if (spec["conversion"] is null)
@@ -71,67 +37,7 @@ internal static class CrdRules
             spec["conversion"] = new JsonObject { ["strategy"] = "None" };
         }
 
-        var expectedName = plural + "." + group;
-        var name = ObjectMeta.NameOf(crd);
-        if (name != expectedName)
-        {
-            errors.Add(FieldError.Invalid("metadata.name", name, $"must be spec.names.plural+\".\"+spec.group"));
-        }
-
-        Versions(spec, errors);
-    }
-
-    private static void Versions(JsonObject spec, List<FieldError> errors)
-    {
-        if (spec["versions"] is not JsonArray { Count: > 0 } versions)
-        {
-            errors.Add(FieldError.Invalid("spec.versions", new JsonArray(), "must have exactly one version marked as storage version"));
-            return;
-        }
-
-        var storage = 0;
-        for (var i = 0; i < versions.Count; i++)
-        {
-            var path = "spec.versions[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            if (versions[i] is not JsonObject v)
-            {
-                errors.Add(FieldError.Required(path));
-                continue;
-            }
-
-            if (Text(v["name"]).Length == 0)
-            {
-                errors.Add(FieldError.Required(path + ".name"));
-            }
-
-            if (v["storage"] is JsonValue s && s.TryGetValue<bool>(out var isStorage) && isStorage)
-            {
-                storage++;
-            }
-
-            if (v["schema"]?["openAPIV3Schema"] is JsonObject schema && !schema.ContainsKey("type")
-                && !(schema["x-kubernetes-preserve-unknown-fields"] is JsonValue p && p.TryGetValue<bool>(out var pu) && pu))
-            {
-                errors.Add(FieldError.Required(path + ".schema.openAPIV3Schema.type", "must not be empty at the root"));
-            }
-
-            if (v["additionalPrinterColumns"] is JsonArray columns)
-            {
-                for (var c = 0; c < columns.Count; c++)
-                {
-                    var jsonPath = Text(columns[c]?["jsonPath"]);
-                    if (!JsonPathExpression.TryParse(jsonPath, out _, out var error))
-                    {
-                        errors.Add(FieldError.Invalid(path + ".additionalPrinterColumns[" + c.ToString(CultureInfo.InvariantCulture) + "].jsonPath", jsonPath, error));
-                    }
-                }
-            }
-        }
-
-        if (storage != 1)
-        {
-            errors.Add(FieldError.Invalid("spec.versions", null, "must have exactly one version marked as storage version"));
-        }
+        errors.AddRange(CrdSchemaChecker.Check(spec, ObjectMeta.NameOf(crd)));
     }
 
     /// <summary>
