@@ -119,6 +119,34 @@ public sealed class ControllerTests
         await run.DisposeAsync();
     }
 
+    [Test]
+    public async Task Reconcile_Traced_OneSpanPerReconcileWithIdentityAndReconcileId()
+    {
+        var spans = new System.Collections.Concurrent.ConcurrentQueue<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => ReferenceEquals(source, Controller.ActivitySource),
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a => { if (a.GetTagItem("controller") as string == "traced") { spans.Enqueue(a); } },
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        var reconciler = new RecordingReconciler();
+        var controller = new Controller("traced", reconciler, new ControllerOptions(), new FakeTimeProvider(), NullLogger.Instance);
+        using var cts = new CancellationTokenSource();
+        var run = controller.RunAsync(cts.Token);
+
+        controller.Queue.Add(Key);
+        controller.Queue.Add(new ReconcileRequest("ns", "b"));
+        await Eventually.WaitAsync(() => spans.Count == 2, "two spans");
+        await cts.CancelAsync();
+        await run.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var list = spans.ToList();
+        Assert.That(list.Select(a => a.GetTagItem("k8s.object.name")), Is.EquivalentTo(new[] { "a", "b" }));
+        Assert.That(list.Select(a => a.GetTagItem("reconcile.id")).Distinct().Count(), Is.EqualTo(2));
+        Assert.That(list.All(a => a.OperationName == "reconcile traced"), Is.True);
+    }
+
     private static ControllerRun Start(RecordingReconciler reconciler, TimeProvider time, int workers = 1)
     {
         var controller = new Controller("test", reconciler, new ControllerOptions { MaxConcurrentReconciles = workers }, time, NullLogger.Instance);
