@@ -48,7 +48,19 @@ public sealed class CelActivation : ICelActivation
         DateTime t => TimestampValue.Create(((Int128)(t.ToUniversalTime().Ticks - DateTime.UnixEpoch.Ticks)) * 100),
         TimeSpan t => DurationValue.Create((Int128)t.Ticks * 100),
         IDictionary<string, object?> d => DictionaryMapValue.Create(d.Select(kv => new KeyValuePair<CelValue, CelValue>(StringValue.Of(kv.Key), ToValue(kv.Value))).ToList()),
+        System.Collections.IDictionary d => FromDictionary(d),
         System.Collections.IEnumerable e => new ArrayListValue(e.Cast<object?>().Select(ToValue).ToArray()),
         _ => new ErrorValue($"unsupported host value of type {raw.GetType().Name}"),
     };
+
+    private static CelValue FromDictionary(System.Collections.IDictionary d)
+    {
+        var entries = new List<KeyValuePair<CelValue, CelValue>>(d.Count);
+        foreach (System.Collections.DictionaryEntry e in d)
+        {
+            entries.Add(new KeyValuePair<CelValue, CelValue>(ToValue(e.Key), ToValue(e.Value)));
+        }
+
+        return DictionaryMapValue.Create(entries);
+    }
 }
