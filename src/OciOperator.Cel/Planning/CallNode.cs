@@ -46,7 +46,18 @@ internal sealed class CallNode(string function, CelOverload[] overloads, Interpr
         {
             if (o.Accepts(values))
             {
-                var result = o.Implementation!(values);
+                CelValue result;
+                try
+                {
+                    result = o.Implementation!(values);
+                }
+                catch (Exception e) when (e is InvalidCastException or ArgumentException or IndexOutOfRangeException or OverflowException
+                    or FormatException or NotSupportedException or InvalidOperationException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+                {
+                    // A library function must not crash the host: the failure becomes an error value.
+                    return new ErrorValue($"{function}: {e.Message}");
+                }
+
                 if (result is ListValue { Count: var n })
                 {
                     if (n > ctx.MaxCollectionSize)

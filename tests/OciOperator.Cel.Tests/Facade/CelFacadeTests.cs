@@ -159,6 +159,34 @@ public sealed class CelFacadeTests
     }
 
     [Test]
+    public void Evaluate_CustomFunctionThrows_ReturnsErrorValue()
+    {
+        var env = CelEnvironment.Create(new CelEnvironmentOptions
+        {
+            ConfigureFunctions = r => r.Unary<StringValue>("explode", "explode_string", CelType.String, CelType.String, _ => throw new InvalidOperationException("boom")),
+        });
+
+        var result = CelTestHelper.Eval("explode('x')", env: env);
+
+        Assert.That(result, Is.InstanceOf<ErrorValue>());
+        Assert.That(((ErrorValue)result).Message, Does.Contain("boom"));
+    }
+
+    [Test]
+    public void Compile_CustomFunction_IsTypeCheckedAndEvaluated()
+    {
+        var env = CelEnvironment.Create(new CelEnvironmentOptions
+        {
+            ConfigureFunctions = r => r.MemberUnary<StringValue>("shout", "string_shout", CelType.String, CelType.String, s => StringValue.Of(s.Value.ToUpperInvariant() + "!")),
+        });
+
+        var compiled = env.Compile("'hi'.shout()");
+
+        Assert.That(compiled.Program!.ResultType, Is.EqualTo(CelType.String));
+        Assert.That(compiled.Program.Evaluate(CelActivation.Empty).ToString(), Is.EqualTo("'HI!'"));
+    }
+
+    [Test]
     public void Compile_SyntaxError_IssueHasLineAndColumn()
     {
         var result = CelEnvironment.Create().Compile("a &&\n  b +");
