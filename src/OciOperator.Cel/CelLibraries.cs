@@ -21,7 +21,7 @@ public enum CelLibraries
     /// <summary>cel-go ext.Lists.</summary>
     Lists = 16,
 
-    /// <summary>Kubernetes CEL libraries kro exposes: lists, regex, quantity, URL.</summary>
+    /// <summary>Kubernetes CEL libraries kro exposes: lists, regex, quantity, URL, IP/CIDR, semver.</summary>
     Kubernetes = 32,
 
     /// <summary>kro's own libraries: random, json, hash, merge, list index operations.</summary>

@@ -40,6 +40,7 @@ internal static class ExtensionLibraries
             KubernetesQuantityLibrary.Register(r);
             KubernetesUrlLibrary.Register(r);
             NetworkLibrary.Register(r);
+            KubernetesSemverLibrary.Register(r);
         }
 
         if (libraries.HasFlag(CelLibraries.Kro))

@@ -74,6 +74,19 @@ public sealed class ExtensionFunctionTests
         ("cel.bind(x, 1 / 0, true)", "true"),
         ("cel.bind(x, [1, 2], x.map(y, y * 2))", "[2, 4]"),
 
+        // Kubernetes semver
+        ("semver('1.2.3').major()", "1"),
+        ("semver('1.2.3').minor()", "2"),
+        ("semver('1.2.3-rc.1+build.5').patch()", "3"),
+        ("semver('1.2.3').isLessThan(semver('1.10.0'))", "true"),
+        ("semver('1.0.0-alpha').isLessThan(semver('1.0.0'))", "true"),
+        ("semver('1.0.0-alpha.2').isLessThan(semver('1.0.0-alpha.10'))", "true"),
+        ("semver('1.0.0-alpha.beta').isGreaterThan(semver('1.0.0-alpha.1'))", "true"),
+        ("semver('2.0.0').compareTo(semver('2.0.0+meta'))", "0"),
+        ("isSemver('1.2')", "false"),
+        ("isSemver('v1.2.3')", "false"),
+        ("isSemver('01.2.3')", "false"),
+
         // kro
         ("{'a': 1, 'b': 2}.merge({'b': 3, 'c': 4})", "{'a': 1, 'b': 3, 'c': 4}"),
         ("{'a': {'x': 1, 'y': 2}}.deepMerge({'a': {'y': 3}})", "{'a': {'x': 1, 'y': 3}}"),
@@ -121,6 +134,7 @@ public sealed class ExtensionFunctionTests
         "quantity('1GB')",
         "quantity('500m').asInteger()",
         "url('relative/path')",
+        "semver('1.2')",
     }.Select(e => new TestCaseData(e).SetName("Eval_Error_" + e.Replace('.', '_')));
 
     [TestCaseSource(nameof(ErrorCases))]
