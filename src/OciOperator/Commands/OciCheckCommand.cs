@@ -17,7 +17,21 @@ internal static class OciCheckCommand
         var configFile = new Option<string?>("--config-file") { Description = "OCI config file (user_principal / security_token)." };
         var profile = new Option<string?>("--profile") { Description = "Config file profile (default DEFAULT)." };
         var region = new Option<string?>("--region") { Description = "Region id or short code." };
-        var endpoint = new Option<Uri?>("--endpoint") { Description = "MySQL endpoint override including /20190415, e.g. http://127.0.0.1:8080/20190415." };
+        var endpoint = new Option<Uri?>("--endpoint")
+        {
+            Description = "MySQL endpoint override including /20190415, e.g. http://127.0.0.1:8080/20190415.",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+                {
+                    return uri;
+                }
+
+                result.AddError($"--endpoint must be an absolute http(s) URL such as https://mysql.us-ashburn-1.ocp.oraclecloud.com/20190415, got \"{text}\".");
+                return null;
+            },
+        };
         var check = new Command("check", "Check OCI authentication and IAM policy with one read-only call.")
         {
             compartment, auth, configFile, profile, region, endpoint,

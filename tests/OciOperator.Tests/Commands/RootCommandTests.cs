@@ -3,6 +3,7 @@ namespace OciOperator.Tests.Commands;
 public sealed class RootCommandTests
 {
     [TestCase("sandbox")]
+    [TestCase("oci")]
     public void BuildRootCommand_ListsSubcommand(string name)
     {
         var root = Program.BuildRootCommand();
@@ -16,5 +17,13 @@ public sealed class RootCommandTests
         var result = Program.BuildRootCommand().Parse(["sandbox", "--no-such-flag"]);
 
         Assert.That(result.Errors, Is.Not.Empty);
+    }
+
+    [Test]
+    public void Parse_OciCheckEndpointNotAUrl_ReportsWhatIsExpected()
+    {
+        var result = Program.BuildRootCommand().Parse(["oci", "check", "--compartment", "ocid1.compartment.oc1..x", "--endpoint", "not a url"]);
+
+        Assert.That(result.Errors.Select(e => e.Message), Has.Some.Contains("absolute http(s) URL"));
     }
 }
