@@ -13,14 +13,21 @@ public sealed class CelActivation : ICelActivation
 {
     public static readonly CelActivation Empty = new(new Dictionary<string, object?>());
     private readonly IReadOnlyDictionary<string, object?> _variables;
+    private readonly IReadOnlyDictionary<string, CelType>? _types;
 
-    public CelActivation(IReadOnlyDictionary<string, object?> variables) => _variables = variables;
+    /// <summary>Creates an activation; <paramref name="types"/> (e.g. the environment's declared variable types)
+    /// makes JSON values follow their schema types.</summary>
+    public CelActivation(IReadOnlyDictionary<string, object?> variables, IReadOnlyDictionary<string, CelType>? types = null)
+    {
+        _variables = variables;
+        _types = types;
+    }
 
     public bool TryResolve(string name, out CelValue value)
     {
         if (_variables.TryGetValue(name, out var raw))
         {
-            value = ToValue(raw);
+            value = raw is JsonNode node && _types is not null && _types.TryGetValue(name, out var t) ? CelJson.FromNode(node, t) : ToValue(raw);
             return true;
         }
 

@@ -7,17 +7,23 @@ namespace OciOperator.Cel.Values;
 /// <summary>Conversions between JSON (System.Text.Json) and CEL values.</summary>
 public static class CelJson
 {
-    /// <summary>Wraps a JSON node as a CEL value without copying (objects and arrays are lazy views).</summary>
-    public static CelValue FromNode(JsonNode? node)
+    /// <summary>
+    /// Wraps a JSON node as a CEL value without copying (objects and arrays are lazy views). When a schema-derived
+    /// type is given (see <c>OpenApiTypes</c>), scalars follow it: numbers in double fields are doubles even when
+    /// integral, date-time strings are timestamps, duration strings durations, byte strings bytes.
+    /// </summary>
+    public static CelValue FromNode(JsonNode? node, CelType? type = null)
     {
         switch (node)
         {
             case null:
                 return NullValue.Instance;
             case JsonObject o:
-                return new JsonObjectMapValue(o);
+                return new JsonObjectMapValue(o, type);
             case JsonArray a:
-                return new JsonArrayListValue(a);
+                return new JsonArrayListValue(a, type?.Kind == CelTypeKind.List ? type.Elem : null);
+            case JsonValue when type is not null && ConvertScalar(FromNode(node), type) is { } typed:
+                return typed;
             case JsonValue v:
                 if (v.TryGetValue<JsonElement>(out var el))
                 {
@@ -57,6 +63,27 @@ public static class CelJson
                 return FromElement(JsonSerializer.SerializeToElement(v));
             default:
                 return NullValue.Instance;
+        }
+    }
+
+    private static CelValue? ConvertScalar(CelValue v, CelType type) => (type.Kind, v) switch
+    {
+        (CelTypeKind.Double, IntValue i) => DoubleValue.Of(i.Value),
+        (CelTypeKind.Timestamp, StringValue s) => Library.TimeParsing.ParseTimestamp(s.Value),
+        (CelTypeKind.Duration, StringValue s) => Library.TimeParsing.ParseDuration(s.Value),
+        (CelTypeKind.Bytes, StringValue s) => DecodeBase64(s.Value),
+        _ => v,
+    };
+
+    private static CelValue DecodeBase64(string s)
+    {
+        try
+        {
+            return new BytesValue(Convert.FromBase64String(s));
+        }
+        catch (FormatException)
+        {
+            return new ErrorValue("invalid base64 in a field of format 'byte'");
         }
     }
 

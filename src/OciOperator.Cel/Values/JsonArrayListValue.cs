@@ -6,10 +6,15 @@ namespace OciOperator.Cel.Values;
 internal sealed class JsonArrayListValue : ListValue
 {
     private readonly JsonArray _array;
+    private readonly CelType? _elemType;
 
-    public JsonArrayListValue(JsonArray array) => _array = array;
+    public JsonArrayListValue(JsonArray array, CelType? elemType = null)
+    {
+        _array = array;
+        _elemType = elemType;
+    }
 
     public override int Count => _array.Count;
 
-    public override CelValue this[int index] => CelJson.FromNode(_array[index]);
+    public override CelValue this[int index] => CelJson.FromNode(_array[index], _elemType);
 }

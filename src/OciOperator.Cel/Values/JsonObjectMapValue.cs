@@ -6,8 +6,13 @@ namespace OciOperator.Cel.Values;
 internal sealed class JsonObjectMapValue : MapValue
 {
     private readonly JsonObject _object;
+    private readonly CelType? _schemaType;
 
-    public JsonObjectMapValue(JsonObject obj) => _object = obj;
+    public JsonObjectMapValue(JsonObject obj, CelType? schemaType = null)
+    {
+        _object = obj;
+        _schemaType = schemaType;
+    }
 
     public override int Count => _object.Count;
 
@@ -17,11 +22,18 @@ internal sealed class JsonObjectMapValue : MapValue
     {
         if (key is StringValue s && _object.TryGetPropertyValue(s.Value, out var node))
         {
-            value = CelJson.FromNode(node);
+            value = CelJson.FromNode(node, FieldType(s.Value));
             return true;
         }
 
         value = NullValue.Instance;
         return false;
     }
+
+    private CelType? FieldType(string field) => _schemaType switch
+    {
+        { Fields: { } fields } => fields.TryGetValue(field, out var t) ? t : null,
+        { Kind: CelTypeKind.Map } m => m.Value,
+        _ => null,
+    };
 }

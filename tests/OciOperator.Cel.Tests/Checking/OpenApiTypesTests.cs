@@ -81,6 +81,29 @@ public sealed class OpenApiTypesTests
         Assert.That(result.ToString(), Is.EqualTo("'db-2'"));
     }
 
+    [Test]
+    public void Evaluate_TypedActivation_JsonScalarsFollowSchema()
+    {
+        var env = Env();
+        var program = env.Compile("schema.spec.ratio + 0.5 == 1.5 && schema.spec.created.getFullYear() == 2024 && schema.spec.timeout == duration('90s')").Program!;
+        var json = JsonNode.Parse("""{"spec": {"ratio": 1, "created": "2024-05-06T07:08:09Z", "timeout": "1m30s"}}""");
+
+        var result = program.Evaluate(new CelActivation(new Dictionary<string, object?> { ["schema"] = json }, env.Options.Variables));
+
+        Assert.That(result, Is.SameAs(BoolValue.True));
+    }
+
+    [Test]
+    public void Evaluate_UntypedActivation_IntegralNumberStaysInt()
+    {
+        var program = Env().Compile("schema.spec.ratio + 0.5").Program!;
+        var json = JsonNode.Parse("""{"spec": {"ratio": 1}}""");
+
+        var result = program.Evaluate(new CelActivation(new Dictionary<string, object?> { ["schema"] = json }));
+
+        Assert.That(result, Is.InstanceOf<ErrorValue>());
+    }
+
     private static CelEnvironment Env() => CelEnvironment.Create(new CelEnvironmentOptions
     {
         Variables = new Dictionary<string, CelType> { ["schema"] = OpenApiTypes.FromSchema(JsonNode.Parse(Schema), "schema") },
