@@ -45,6 +45,33 @@ public sealed class LeaderElectionTests
         Assert.That(reconcilerA.Seen.GetValueOrDefault("default/x"), Is.EqualTo("1"), "the stopped leader saw nothing after stopping");
     }
 
+    [Test]
+    public async Task Leader_LeaseTakenByAnotherHolder_StopsControllersAndReportsUnhealthy()
+    {
+        await using var cluster = await SandboxCluster.StartAsync();
+        var (manager, _) = NewElectingManager(cluster, "a");
+        await manager.StartAsync(CancellationToken.None);
+        await Eventually.WaitAsync(() => manager.IsLeader, "a leads");
+        var controller = ControllerOf(manager);
+
+        var lease = await cluster.Client.CoordinationV1.ReadNamespacedLeaseAsync("runtime-test", "default");
+        lease.Spec.HolderIdentity = "intruder";
+        lease.Spec.LeaseDurationSeconds = 600;
+        lease.Spec.RenewTime = DateTime.UtcNow;
+        await cluster.Client.CoordinationV1.ReplaceNamespacedLeaseAsync(lease, "runtime-test", "default");
+        await Eventually.WaitAsync(() => !manager.IsLeader && !manager.IsHealthy, "a notices the loss", TimeSpan.FromSeconds(10));
+        await Eventually.WaitAsync(() => manager.ExecuteTask?.IsCompleted == true, "the manager ended", TimeSpan.FromSeconds(10));
+        manager.Dispose();
+
+        Assert.That(controller, Is.Not.Null);
+        Assert.That(controller!.Queue.IsShuttingDown, Is.True, "leader-only controllers were stopped");
+        Assert.That(manager.IsReady, Is.False);
+    }
+
+    private static OciOperator.Runtime.Controllers.Controller? ControllerOf(ControllerManager manager) => Controllers.TryGetValue(manager, out var controller) ? controller : null;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ControllerManager, OciOperator.Runtime.Controllers.Controller> Controllers = [];
+
     private static (ControllerManager Manager, ConfigMapValueReconciler Reconciler) NewElectingManager(SandboxCluster cluster, string identity)
     {
         var manager = cluster.NewManager(new ControllerRuntimeOptions
@@ -60,7 +87,7 @@ public sealed class LeaderElectionTests
         Informer<V1ConfigMap>? informer = null;
         var reconciler = new ConfigMapValueReconciler(() => informer!);
         informer = manager.Cache.GetInformer<V1ConfigMap>(SandboxCluster.ConfigMaps);
-        manager.NewController<V1ConfigMap>("configmaps", SandboxCluster.ConfigMaps).Complete(reconciler);
+        Controllers.AddOrUpdate(manager, manager.NewController<V1ConfigMap>("configmaps", SandboxCluster.ConfigMaps).Complete(reconciler));
         return (manager, reconciler);
     }
 }
