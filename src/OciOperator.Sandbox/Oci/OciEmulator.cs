@@ -6,8 +6,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using OciOperator.Sandbox.Hosting;
 using OciOperator.Sandbox.Oci.Identity;
 using OciOperator.Sandbox.Oci.Mysql;
 using OciOperator.Sandbox.Oci.Signing;
@@ -106,6 +108,7 @@ public sealed partial class OciEmulator : IAsyncDisposable
         // An empty builder: no appsettings, environment or command-line configuration leaks into the emulator.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore();
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;

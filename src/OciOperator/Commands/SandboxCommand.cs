@@ -54,6 +54,7 @@ internal static class SandboxCommand
 
     private static async Task<int> RunAsync(LocalSandboxOptions options, string kubeconfigPath, bool verbose, CancellationToken outer)
     {
+        // Ctrl-C / SIGTERM is a normal way to stop the Sandbox: exit 0, not System.CommandLine's 130.
         using var signals = new ShutdownSignals(outer);
         var ct = signals.Token;
         using var loggerFactory = LoggerFactory.Create(logging => logging
