@@ -54,11 +54,25 @@ public sealed class LeaderElectionTests
         await Eventually.WaitAsync(() => manager.IsLeader, "a leads");
         var controller = ControllerOf(manager);
 
-        var lease = await cluster.Client.CoordinationV1.ReadNamespacedLeaseAsync("runtime-test", "default");
-        lease.Spec.HolderIdentity = "intruder";
-        lease.Spec.LeaseDurationSeconds = 600;
-        lease.Spec.RenewTime = DateTime.UtcNow;
-        await cluster.Client.CoordinationV1.ReplaceNamespacedLeaseAsync(lease, "runtime-test", "default");
+        // The leader renews every retry period, so our read-modify-write may conflict; retry like any writer.
+        await Eventually.WaitAsync(
+            async () =>
+            {
+                var lease = await cluster.Client.CoordinationV1.ReadNamespacedLeaseAsync("runtime-test", "default");
+                lease.Spec.HolderIdentity = "intruder";
+                lease.Spec.LeaseDurationSeconds = 600;
+                lease.Spec.RenewTime = DateTime.UtcNow;
+                try
+                {
+                    await cluster.Client.CoordinationV1.ReplaceNamespacedLeaseAsync(lease, "runtime-test", "default");
+                    return true;
+                }
+                catch (k8s.Autorest.HttpOperationException ex) when (ex.Response.StatusCode == System.Net.HttpStatusCode.Conflict)
+                {
+                    return false;
+                }
+            },
+            "the lease is taken by an intruder");
         await Eventually.WaitAsync(() => !manager.IsLeader && !manager.IsHealthy, "a notices the loss", TimeSpan.FromSeconds(10));
         await Eventually.WaitAsync(() => manager.ExecuteTask?.IsCompleted == true, "the manager ended", TimeSpan.FromSeconds(10));
         manager.Dispose();
