@@ -14,6 +14,7 @@ public static class Program
             "OCI Operator: manages Oracle Cloud MySQL DbSystems from Kubernetes resources and composes applications with ResourceGraphDefinitions.");
         root.Subcommands.Add(SandboxCommand.Create());
         root.Subcommands.Add(OciCheckCommand.Create());
+        root.Subcommands.Add(CelCommand.Create());
         return root;
     }
 }

@@ -4,6 +4,7 @@ public sealed class RootCommandTests
 {
     [TestCase("sandbox")]
     [TestCase("oci")]
+    [TestCase("cel")]
     public void BuildRootCommand_ListsSubcommand(string name)
     {
         var root = Program.BuildRootCommand();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using OciOperator.Sandbox.Kube.Protobuf;
+using OciOperator.Sandbox.Serialization;
 
 namespace OciOperator.Sandbox.Kube.Http;
 
@@ -65,7 +66,14 @@ internal static class RequestBody
     {
         if (yaml)
         {
-            return YamlToJson.Parse(text);
+            try
+            {
+                return YamlToJson.Parse(text);
+            }
+            catch (FormatException e)
+            {
+                throw ApiErrors.BadRequest(e.Message);
+            }
         }
 
         if (string.IsNullOrWhiteSpace(text))

@@ -4,14 +4,17 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace OciOperator.Sandbox.Kube.Http;
+namespace OciOperator.Sandbox.Serialization;
 
-/// <summary>Converts a single YAML document into JSON nodes with the YAML 1.2 core-schema scalar rules sigs.k8s.io/yaml uses.</summary>
-internal static partial class YamlToJson
+/// <summary>
+/// Converts a single YAML document into JSON nodes with the YAML 1.2 core-schema scalar rules sigs.k8s.io/yaml uses
+/// (the API server reads YAML bodies with it; the command line reads YAML files with it).
+/// </summary>
+public static partial class YamlToJson
 {
     private const int MaxDepth = 256;
 
-    /// <summary>Parses exactly one document. Throws <see cref="ApiException"/> (400) on syntax errors or several documents.</summary>
+    /// <summary>Parses exactly one document. Throws <see cref="FormatException"/> on syntax errors or several documents.</summary>
     public static JsonNode? Parse(string text)
     {
         var stream = new YamlStream();
@@ -19,9 +22,10 @@ internal static partial class YamlToJson
         {
             stream.Load(new StringReader(text));
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            throw ApiErrors.BadRequest("error decoding YAML: " + FirstLine(e.Message));
+            // YamlDotNet reports some malformed flow collections as InvalidOperationException, not YamlException.
+            throw new FormatException("error decoding YAML: " + FirstLine(e.Message));
         }
 
         if (stream.Documents.Count == 0)
@@ -31,7 +35,7 @@ internal static partial class YamlToJson
 
         if (stream.Documents.Count > 1)
         {
-            throw ApiErrors.BadRequest("error decoding YAML: the body holds more than one document");
+            throw new FormatException("error decoding YAML: the body holds more than one document");
         }
 
         return Convert(stream.Documents[0].RootNode, 0);
@@ -41,7 +45,7 @@ internal static partial class YamlToJson
     {
         if (depth > MaxDepth)
         {
-            throw ApiErrors.BadRequest("error decoding YAML: nesting too deep");
+            throw new FormatException("error decoding YAML: nesting too deep");
         }
 
         switch (node)
@@ -50,10 +54,10 @@ internal static partial class YamlToJson
                 var obj = new JsonObject();
                 foreach (var (key, value) in map.Children)
                 {
-                    var name = key is YamlScalarNode k ? k.Value ?? "" : throw ApiErrors.BadRequest("error decoding YAML: mapping keys must be scalars");
+                    var name = key is YamlScalarNode k ? k.Value ?? "" : throw new FormatException("error decoding YAML: mapping keys must be scalars");
                     if (obj.ContainsKey(name))
                     {
-                        throw ApiErrors.BadRequest($"error decoding YAML: duplicate key \"{name}\"");
+                        throw new FormatException($"error decoding YAML: duplicate key \"{name}\"");
                     }
 
                     obj[name] = Convert(value, depth + 1);
@@ -71,7 +75,7 @@ internal static partial class YamlToJson
             case YamlScalarNode scalar:
                 return Scalar(scalar);
             default:
-                throw ApiErrors.BadRequest("error decoding YAML: unsupported node");
+                throw new FormatException("error decoding YAML: unsupported node");
         }
     }
 
