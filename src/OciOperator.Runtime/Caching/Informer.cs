@@ -88,7 +88,7 @@ public sealed partial class Informer<T> : IInformer, ICacheReader<T>
             {
                 break;
             }
-            catch (Exception ex) when (ex is KubeApiException or HttpRequestException or IOException or System.Text.Json.JsonException)
+            catch (Exception ex) when (ex is KubeApiException or HttpRequestException or IOException or System.Text.Json.JsonException or OperationCanceledException or TimeoutException)
             {
                 failures++;
                 var delay = Backoff(failures);

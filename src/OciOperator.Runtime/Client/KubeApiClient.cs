@@ -12,8 +12,11 @@ namespace OciOperator.Runtime.Client;
 /// certificates, tokens and any <see cref="DelegatingHandler"/> (such as <see cref="ClientRateLimitingHandler"/>)
 /// apply. It speaks the REST paths directly so core and custom kinds, typed and unstructured, share one code path.
 /// </summary>
-public sealed partial class KubeApiClient(Kubernetes kubernetes) : IKubeApi
+public sealed partial class KubeApiClient(Kubernetes kubernetes, TimeProvider? time = null, TimeSpan? requestTimeout = null) : IKubeApi
 {
+    /// <summary>The default limit on one non-watch request (the client's own HttpClient has none).</summary>
+    public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(60);
+
     private const int PageSize = 500;
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
 
@@ -176,7 +179,27 @@ public sealed partial class KubeApiClient(Kubernetes kubernetes) : IKubeApi
             await credentials.ProcessHttpRequestAsync(request, ct).ConfigureAwait(false);
         }
 
-        var response = await kubernetes.HttpClient.SendAsync(request, completion, ct).ConfigureAwait(false);
+        HttpResponseMessage response;
+        if (completion == HttpCompletionOption.ResponseHeadersRead)
+        {
+            // Watches are long-lived by design; the server's timeoutSeconds bounds them.
+            response = await kubernetes.HttpClient.SendAsync(request, completion, ct).ConfigureAwait(false);
+        }
+        else
+        {
+            var limit = requestTimeout ?? DefaultRequestTimeout;
+            using var timeout = new CancellationTokenSource(limit, time ?? TimeProvider.System);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
+            try
+            {
+                response = await kubernetes.HttpClient.SendAsync(request, completion, linked.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested && !ct.IsCancellationRequested)
+            {
+                throw new TimeoutException($"{request.Method} {request.RequestUri?.AbsolutePath} did not answer within {limit.TotalSeconds}s");
+            }
+        }
+
         if (response.IsSuccessStatusCode)
         {
             return response;

@@ -43,7 +43,7 @@ public static class ControllerRuntimeServiceCollectionExtensions
             return new Kubernetes(sp.GetRequiredService<KubernetesClientConfiguration>(), limiter);
         });
         services.TryAddSingleton<IKubernetes>(sp => sp.GetRequiredService<Kubernetes>());
-        services.TryAddSingleton<IKubeApi>(sp => new KubeApiClient(sp.GetRequiredService<Kubernetes>()));
+        services.TryAddSingleton<IKubeApi>(sp => new KubeApiClient(sp.GetRequiredService<Kubernetes>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new InformerCache(sp.GetRequiredService<IKubeApi>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
         services.TryAddSingleton<ILeaderElection>(sp => new LeaseLeaderElection(sp.GetRequiredService<IKubernetes>(), sp.GetRequiredService<ControllerRuntimeOptions>()));
         services.TryAddSingleton(sp => new ControllerManager(
