@@ -12,6 +12,7 @@ public static class Program
     {
         var root = new RootCommand(
             "OCI Operator: manages Oracle Cloud MySQL DbSystems from Kubernetes resources and composes applications with ResourceGraphDefinitions.");
+        root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(SandboxCommand.Create());
         root.Subcommands.Add(OciCheckCommand.Create());
         root.Subcommands.Add(CelCommand.Create());

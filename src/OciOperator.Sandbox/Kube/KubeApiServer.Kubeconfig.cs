@@ -23,7 +23,8 @@ public sealed partial class KubeApiServer
         sb.Append("users:\n");
         sb.Append("- name: ").Append(name).Append('\n');
         sb.Append("  user:");
-        sb.Append(_token is null ? " {}\n" : "\n    token: " + Quote(_token) + "\n");
+        // KubernetesClient refuses a user without credentials, so an open server gets a placeholder token it ignores.
+        sb.Append("\n    token: ").Append(Quote(_token ?? "sandbox-no-auth")).Append('\n');
         sb.Append("contexts:\n");
         sb.Append("- name: ").Append(name).Append('\n');
         sb.Append("  context:\n");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using k8s;
 using Microsoft.Extensions.Logging;
 using OciOperator.Hosting;
 
@@ -29,6 +30,7 @@ internal static class SandboxCommand
             Description = "Do not simulate workloads (Jobs complete, Deployments become ready, LoadBalancers get an address).",
         };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what the Sandbox does." };
+        var operatorOptions = new OperatorOptions();
         var command = new Command(
             "sandbox",
             "Run the Sandbox: an in-memory Kubernetes API server on loopback with workload simulators and an OCI emulator, plus a kubeconfig for kubectl.")
@@ -39,6 +41,7 @@ internal static class SandboxCommand
             noSimulators,
             verbose,
         };
+        operatorOptions.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var options = new LocalSandboxOptions
@@ -47,12 +50,12 @@ internal static class SandboxCommand
                 OciPort = parse.GetValue(ociPort),
                 Simulators = !parse.GetValue(noSimulators),
             };
-            return await RunAsync(options, parse.GetValue(kubeconfig)!, parse.GetValue(verbose), ct).ConfigureAwait(false);
+            return await RunAsync(options, operatorOptions.Read(parse), parse.GetValue(kubeconfig)!, parse.GetValue(verbose), ct).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(LocalSandboxOptions options, string kubeconfigPath, bool verbose, CancellationToken outer)
+    private static async Task<int> RunAsync(LocalSandboxOptions options, OperatorSettings operatorSettings, string kubeconfigPath, bool verbose, CancellationToken outer)
     {
         // Ctrl-C / SIGTERM is a normal way to stop the Sandbox: exit 0, not System.CommandLine's 130.
         using var signals = new ShutdownSignals(outer);
@@ -72,14 +75,25 @@ internal static class SandboxCommand
             await Console.Error.WriteLineAsync($"error: the Sandbox could not listen: {e.Message}. Choose another --api-port/--oci-port, or 0 for a free one.").ConfigureAwait(false);
             return 1;
         }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return 0;
+        }
 
         await using (sandbox.ConfigureAwait(false))
         {
-            var kubeconfigFullPath = Path.GetFullPath(kubeconfigPath);
-            await sandbox.Kube.WriteKubeconfigAsync(kubeconfigFullPath, ct).ConfigureAwait(false);
+            await sandbox.Kube.WriteKubeconfigAsync(Path.GetFullPath(kubeconfigPath), CancellationToken.None).ConfigureAwait(false);
+            var kubernetes = new KubernetesClientConfiguration { Host = sandbox.Kube.BaseAddress.ToString() };
+            var host = await OperatorRun.StartAsync(operatorSettings, kubernetes, verbose, Console.Error, ct).ConfigureAwait(false);
+            if (host is null)
+            {
+                return ct.IsCancellationRequested ? 0 : 1;
+            }
+
             await output.WriteLineAsync($"Sandbox Kubernetes API ready at {sandbox.Kube.BaseAddress} (kubeconfig: {kubeconfigPath})").ConfigureAwait(false);
             await output.WriteLineAsync($"OCI emulator at {sandbox.Oci.BaseAddress} (region {sandbox.Oci.Region}, MySQL API {sandbox.Oci.MySqlEndpoint})").ConfigureAwait(false);
             await output.WriteLineAsync($"Workload simulators: {(sandbox.Simulators is null ? "off" : "on")}").ConfigureAwait(false);
+            await output.WriteLineAsync(OperatorRun.Describe(host, kubernetes)).ConfigureAwait(false);
             await output.WriteLineAsync($"Try: kubectl --kubeconfig {kubeconfigPath} get namespaces").ConfigureAwait(false);
             await output.WriteLineAsync("Press Ctrl-C to stop.").ConfigureAwait(false);
             await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
@@ -92,6 +106,8 @@ internal static class SandboxCommand
             {
                 await output.WriteLineAsync("Stopping the Sandbox.").ConfigureAwait(false);
             }
+
+            await OperatorRun.StopAsync(host).ConfigureAwait(false);
         }
 
         return 0;

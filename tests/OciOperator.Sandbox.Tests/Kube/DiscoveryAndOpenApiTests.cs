@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using k8s;
 using OciOperator.Sandbox.Tests.Kube.Support;
 
 namespace OciOperator.Sandbox.Tests.Kube;
@@ -132,6 +133,25 @@ public sealed class DiscoveryAndOpenApiTests : IAsyncDisposable
             {
                 Assert.That(File.GetUnixFileMode(path), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite));
             }
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task Kubeconfig_LoadedByKubernetesClient_ListsNamespaces()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "sandbox-" + Guid.NewGuid().ToString("N"), "kubeconfig");
+        try
+        {
+            await Server.Server.WriteKubeconfigAsync(path);
+            using var client = new k8s.Kubernetes(k8s.KubernetesClientConfiguration.BuildConfigFromConfigFile(path));
+
+            var namespaces = await client.CoreV1.ListNamespaceAsync();
+
+            Assert.That(namespaces.Items.Select(n => n.Metadata.Name), Does.Contain("default"));
         }
         finally
         {

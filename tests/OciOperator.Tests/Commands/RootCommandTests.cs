@@ -3,6 +3,7 @@ namespace OciOperator.Tests.Commands;
 public sealed class RootCommandTests
 {
     [TestCase("sandbox")]
+    [TestCase("run")]
     [TestCase("oci")]
     [TestCase("cel")]
     public void BuildRootCommand_ListsSubcommand(string name)

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using OciOperator.Hosting;
+
+namespace OciOperator.Commands;
+
+/// <summary>The operator flags that <c>run</c> and <c>sandbox</c> share (controller-runtime's names and defaults).</summary>
+internal sealed class OperatorOptions
+{
+    private readonly Option<string> _metrics = new("--metrics-bind-address")
+    {
+        Description = "Address of the Prometheus metrics endpoint, e.g. :8080 or 127.0.0.1:8080; 0 disables it.",
+        DefaultValueFactory = _ => ":8080",
+    };
+
+    private readonly Option<string> _probes = new("--health-probe-bind-address")
+    {
+        Description = "Address of /healthz and /readyz, e.g. :8081; 0 disables them.",
+        DefaultValueFactory = _ => ":8081",
+    };
+
+    private readonly Option<bool> _leaderElect = new("--leader-elect")
+    {
+        Description = "Run controllers only while holding a coordination.k8s.io Lease (for several replicas).",
+    };
+
+    private readonly Option<string> _leaderElectionNamespace = new("--leader-election-namespace")
+    {
+        Description = "Namespace of the leader-election Lease.",
+        DefaultValueFactory = _ => "default",
+    };
+
+    private readonly Option<double> _qps = new("--kube-api-qps")
+    {
+        Description = "Client-side requests per second toward the Kubernetes API server.",
+        DefaultValueFactory = _ => 20,
+    };
+
+    private readonly Option<int> _burst = new("--kube-api-burst")
+    {
+        Description = "Client-side burst toward the Kubernetes API server.",
+        DefaultValueFactory = _ => 30,
+    };
+
+    private readonly Option<int> _concurrency = new("--max-concurrent-reconciles")
+    {
+        Description = "Workers per controller.",
+        DefaultValueFactory = _ => 1,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_metrics);
+        command.Options.Add(_probes);
+        command.Options.Add(_leaderElect);
+        command.Options.Add(_leaderElectionNamespace);
+        command.Options.Add(_qps);
+        command.Options.Add(_burst);
+        command.Options.Add(_concurrency);
+    }
+
+    public OperatorSettings Read(ParseResult parse) => new()
+    {
+        MetricsBindAddress = parse.GetValue(_metrics)!,
+        HealthProbeBindAddress = parse.GetValue(_probes)!,
+        LeaderElect = parse.GetValue(_leaderElect),
+        LeaderElectionNamespace = parse.GetValue(_leaderElectionNamespace)!,
+        Qps = parse.GetValue(_qps),
+        Burst = parse.GetValue(_burst),
+        MaxConcurrentReconciles = parse.GetValue(_concurrency),
+    };
+}

@@ -1,0 +1,35 @@
+using k8s;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OciOperator.Runtime.Health;
+using OciOperator.Runtime.Manager;
+
+namespace OciOperator.Hosting;
+
+/// <summary>
+/// The operator process: the controller manager (informer caches, controllers, leader election) with its
+/// health-probe and metrics endpoints, against one Kubernetes API server. <c>run</c> points it at a cluster,
+/// <c>sandbox</c> at the embedded Sandbox.
+/// </summary>
+internal static class OperatorHost
+{
+    public static IHost Build(OperatorSettings settings, KubernetesClientConfiguration kubernetes, bool verbose)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(settings.ToConfiguration());
+        builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+        builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+        builder.Services.AddSingleton(kubernetes);
+        builder.Services.AddControllerRuntime(builder.Configuration.GetSection(ControllerRuntimeOptions.SectionName));
+        return builder.Build();
+    }
+
+    /// <summary>Where the probes and metrics are served, once the host has started (null when disabled).</summary>
+    public static (Uri? Health, Uri? Metrics) Endpoints(IHost host)
+    {
+        var probes = host.Services.GetRequiredService<ProbeServer>();
+        return (probes.HealthAddress, probes.MetricsAddress);
+    }
+}

@@ -1,0 +1,72 @@
+using OciOperator.Sandbox.Kube;
+using OciOperator.Tests.Support;
+
+namespace OciOperator.Tests.Commands;
+
+/// <summary><c>oci-operator run</c> as a process against a Sandbox API server, through a kubeconfig.</summary>
+[NonParallelizable]
+public sealed class RunCommandTests
+{
+    private string _workDir = "";
+
+    [SetUp]
+    public void SetUp()
+    {
+        _workDir = Path.Combine(Path.GetTempPath(), "oci-operator-run-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_workDir);
+    }
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_workDir, recursive: true);
+
+    [Test]
+    public async Task Run_WithKubeconfig_ServesProbesAndLeaderLeaseAndExitsZeroOnSigterm()
+    {
+        await using var server = await KubeApiServer.StartAsync(new KubeApiServerOptions());
+        var kubeconfig = Path.Combine(_workDir, "kubeconfig");
+        await server.WriteKubeconfigAsync(kubeconfig);
+        var probes = FreePort.Next();
+
+        await using var run = OperatorProcess.Start(
+            ["run", "--kubeconfig", kubeconfig, "--health-probe-bind-address", $"127.0.0.1:{probes}", "--metrics-bind-address", "0", "--leader-elect"],
+            _workDir);
+        await run.WaitForLineAsync(l => l.Contains("Operator running", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+
+        using var http = new HttpClient();
+        using var healthz = await http.GetAsync(new Uri($"http://127.0.0.1:{probes}/healthz"));
+        Assert.That(healthz.IsSuccessStatusCode, Is.True);
+        Assert.That(await WaitAsync(async () => (await http.GetStringAsync(new Uri(server.BaseAddress, "apis/coordination.k8s.io/v1/namespaces/default/leases"))).Contains("oci-operator-leader", StringComparison.Ordinal)),
+            Is.True, "the leader-election Lease is taken");
+
+        Assert.That(await run.SignalAndWaitAsync(15, TimeSpan.FromSeconds(40)), Is.EqualTo(0), run.Output);
+    }
+
+    [Test]
+    public async Task Run_MissingKubeconfig_ExplainsAndExitsOne()
+    {
+        var result = await ProcessRunner.RunAsync(
+            "dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "oci-operator.dll"), "run", "--kubeconfig", Path.Combine(_workDir, "absent"), "--metrics-bind-address", "0", "--health-probe-bind-address", "0"],
+            TimeSpan.FromSeconds(60),
+            _workDir);
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.StandardError, Does.Contain("--kubeconfig"));
+    }
+
+    private static async Task<bool> WaitAsync(Func<Task<bool>> condition)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!deadline.IsCancellationRequested)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(100, CancellationToken.None);
+        }
+
+        return false;
+    }
+}
