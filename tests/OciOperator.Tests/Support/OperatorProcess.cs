@@ -33,13 +33,17 @@ internal sealed class OperatorProcess : IAsyncDisposable
     public static OperatorProcess Start(IEnumerable<string> arguments, string workingDirectory)
     {
         var assembly = Path.Combine(AppContext.BaseDirectory, "oci-operator.dll");
-        var startInfo = new ProcessStartInfo("dotnet")
+        // As a user's terminal would: SIGINT at its default disposition even when the test run itself was started
+        // with SIGINT ignored (a background job or nohup), which a child would otherwise inherit.
+        var startInfo = new ProcessStartInfo("env")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = workingDirectory,
         };
+        startInfo.ArgumentList.Add("--default-signal=INT");
+        startInfo.ArgumentList.Add("dotnet");
         startInfo.ArgumentList.Add(assembly);
         foreach (var argument in arguments)
         {
