@@ -1,3 +1,5 @@
+using OciOperator.Runtime.Queue;
+
 namespace OciOperator.Runtime.Client;
 
 /// <summary>
@@ -6,42 +8,17 @@ namespace OciOperator.Runtime.Client;
 /// </summary>
 public sealed class ClientRateLimitingHandler : DelegatingHandler
 {
-    private readonly Lock _gate = new();
+    private readonly TokenBucket _bucket;
     private readonly TimeProvider _time;
-    private readonly double _qps;
-    private readonly double _burst;
-    private double _tokens;
-    private DateTimeOffset _last;
 
     public ClientRateLimitingHandler(double qps, int burst, TimeProvider time)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(qps, 0);
-        ArgumentOutOfRangeException.ThrowIfLessThan(burst, 1);
-        ArgumentNullException.ThrowIfNull(time);
-        _qps = qps;
-        _burst = burst;
-        _tokens = burst;
+        _bucket = new TokenBucket(qps, burst, time);
         _time = time;
-        _last = time.GetUtcNow();
     }
 
     /// <summary>Reserves a token and returns how long the caller must wait for it.</summary>
-    internal TimeSpan Reserve()
-    {
-        lock (_gate)
-        {
-            var now = _time.GetUtcNow();
-            var elapsed = (now - _last).TotalSeconds;
-            if (elapsed > 0)
-            {
-                _tokens = Math.Min(_burst, _tokens + (elapsed * _qps));
-                _last = now;
-            }
-
-            _tokens -= 1;
-            return _tokens >= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(-_tokens / _qps);
-        }
-    }
+    internal TimeSpan Reserve() => _bucket.Reserve();
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -9,41 +9,11 @@ namespace OciOperator.Runtime.Queue;
 public sealed class BucketRateLimiter<T> : IRateLimiter<T>
     where T : notnull
 {
-    private readonly Lock _gate = new();
-    private readonly TimeProvider _time;
-    private readonly double _qps;
-    private readonly double _burst;
-    private double _tokens;
-    private DateTimeOffset _last;
+    private readonly TokenBucket _bucket;
 
-    public BucketRateLimiter(double qps, int burst, TimeProvider time)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(qps, 0);
-        ArgumentOutOfRangeException.ThrowIfLessThan(burst, 1);
-        ArgumentNullException.ThrowIfNull(time);
-        _qps = qps;
-        _burst = burst;
-        _tokens = burst;
-        _time = time;
-        _last = time.GetUtcNow();
-    }
+    public BucketRateLimiter(double qps, int burst, TimeProvider time) => _bucket = new TokenBucket(qps, burst, time);
 
-    public TimeSpan When(T item)
-    {
-        lock (_gate)
-        {
-            var now = _time.GetUtcNow();
-            var elapsed = (now - _last).TotalSeconds;
-            if (elapsed > 0)
-            {
-                _tokens = Math.Min(_burst, _tokens + (elapsed * _qps));
-                _last = now;
-            }
-
-            _tokens -= 1;
-            return _tokens >= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(-_tokens / _qps);
-        }
-    }
+    public TimeSpan When(T item) => _bucket.Reserve();
 
     public void Forget(T item)
     {
