@@ -6,7 +6,7 @@ namespace OciOperator.Benchmarks;
 /// <summary>
 /// Benchmarks (never asserted). Run all with
 /// <c>dotnet run -c Release --project tests/OciOperator.Benchmarks -- --filter '*'</c>; the scale measurements that
-/// are not BenchmarkDotNet runs are separate verbs: <c>-- sandbox-memory [objects]</c>.
+/// are not BenchmarkDotNet runs are separate verbs: <c>-- sandbox-memory [objects]</c> and <c>-- informer-scale [objects] [updates]</c>.
 /// </summary>
 public static class Program
 {
@@ -16,6 +16,14 @@ public static class Program
         {
             var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
             await SandboxMemoryScale.RunAsync(count, Console.Out, CancellationToken.None);
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "informer-scale")
+        {
+            var objects = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+            var updates = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000;
+            await Runtime.InformerScale.RunAsync(objects, updates, Console.Out, CancellationToken.None);
             return 0;
         }
 
