@@ -6,41 +6,8 @@ namespace OciOperator.Sandbox.Tests.Kube;
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-public sealed class KubectlSuiteTests : IAsyncDisposable
+public sealed class KubectlSuiteTests : KubectlFixture
 {
-    private KubeTestServer? _server;
-    private KubectlRunner? _kubectl;
-
-    private KubeTestServer Server => _server!;
-
-    private KubectlRunner Kubectl => _kubectl!;
-
-    [SetUp]
-    public async Task SetUp()
-    {
-        if (!KubectlRunner.Available)
-        {
-            Assert.Ignore("kubectl is not installed at /usr/bin/kubectl");
-        }
-
-        _server = await KubeTestServer.StartAsync();
-        _kubectl = new KubectlRunner(_server.Server.BuildKubeconfig());
-    }
-
-    [TearDown]
-    public async Task TearDown() => await DisposeAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        _kubectl?.Dispose();
-        _kubectl = null;
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-            _server = null;
-        }
-    }
-
     private async Task<KubectlResult> Ok(params string[] args)
     {
         var result = await Kubectl.RunAsync(args);
