@@ -74,7 +74,7 @@ public sealed class CelEnvironment
             }
         }
 
-        var planner = new Planner(_functions, _options.Container);
+        var planner = new Planner(_functions, _options.Container, check ? _options.Variables : null);
         Interpretable root;
         try
         {
@@ -85,7 +85,7 @@ public sealed class CelEnvironment
             return new CelCompileResult(null, [CelIssue.At(expression, 0, "expression nesting too deep to plan")], parsed.Expr);
         }
 
-        var program = new CelProgram(root, planner.SlotCount, resultType, _options.CostLimit, _options.MaxCollectionSize);
+        var program = new CelProgram(expression, root, planner.SlotCount, resultType, _options.CostLimit, _options.MaxCollectionSize);
         return new CelCompileResult(program, [], parsed.Expr);
     }
 }

@@ -27,5 +27,18 @@ public enum CelLibraries
     /// <summary>kro's own libraries: random, json, hash, merge, list index operations.</summary>
     Kro = 64,
 
+    /// <summary>
+    /// kro's <c>omit()</c> sentinel (<see cref="Values.OmitValue"/>). Not in <see cref="All"/>: kro offers it only behind
+    /// the CELOmitFunction feature gate and only in resource template expressions.
+    /// </summary>
+    KroOmit = 128,
+
+    /// <summary>
+    /// kro's condition helpers <c>runtime.newCondition({...})</c> and <c>runtime.condition(obj, type)</c>. Not in
+    /// <see cref="All"/>: kro offers them only in <c>schema.status.conditions</c> expressions.
+    /// </summary>
+    KroRuntime = 256,
+
+    /// <summary>Everything kro offers in every expression (not <see cref="KroOmit"/> and <see cref="KroRuntime"/>).</summary>
     All = Strings | Math | Encoders | Optionals | Lists | Kubernetes | Kro,
 }

@@ -11,14 +11,18 @@ public sealed class CelProgram
     private readonly long _costLimit;
     private readonly int _maxCollectionSize;
 
-    internal CelProgram(Interpretable root, int slots, CelType resultType, long costLimit, int maxCollectionSize)
+    internal CelProgram(string source, Interpretable root, int slots, CelType resultType, long costLimit, int maxCollectionSize)
     {
+        Source = source;
         _root = root;
         _slots = slots;
         ResultType = resultType;
         _costLimit = costLimit;
         _maxCollectionSize = maxCollectionSize;
     }
+
+    /// <summary>The expression text the program was compiled from.</summary>
+    public string Source { get; }
 
     /// <summary>The checked result type (dyn for unchecked programs).</summary>
     public CelType ResultType { get; }
@@ -27,18 +31,43 @@ public sealed class CelProgram
     public CelValue Evaluate(ICelActivation activation, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(activation);
-        var ctx = new EvalContext(activation, _slots, _costLimit, _maxCollectionSize, ct);
+        var ctx = EvalContext.Rent(activation, _slots, _costLimit, _maxCollectionSize, ct);
         try
         {
             return _root.Eval(ctx);
         }
         catch (InsufficientExecutionStackException)
         {
-            return new ErrorValue("evaluation exceeded the maximum nesting depth");
+            return new ErrorValue("evaluation exceeded the maximum nesting depth", 0);
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
-            return new ErrorValue("regular expression evaluation timed out");
+            return new ErrorValue("regular expression evaluation timed out", 0);
+        }
+        finally
+        {
+            EvalContext.Return(ctx);
         }
     }
+
+    /// <summary>
+    /// Evaluates the program and converts the result to JSON (see <see cref="CelJson.ToNode"/>); an evaluation error
+    /// is thrown as a <see cref="CelEvaluationException"/> carrying the error's line and column.
+    /// </summary>
+    public System.Text.Json.Nodes.JsonNode? EvaluateToJson(ICelActivation activation, CancellationToken ct = default)
+    {
+        var result = Evaluate(activation, ct);
+        return result is ErrorValue e ? throw ToException(e) : CelJson.ToNode(result);
+    }
+
+    /// <summary>The location of an evaluation error of this program as an issue (line and column from its offset;
+    /// line 0 and column 0 when the error has no location).</summary>
+    public CelIssue Locate(ErrorValue error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.Offset < 0 ? new CelIssue(error.Message, -1, 0, 0) : CelIssue.At(Source, error.Offset, error.Message);
+    }
+
+    /// <summary>A <see cref="CelEvaluationException"/> for an evaluation error of this program, with its position.</summary>
+    public CelEvaluationException ToException(ErrorValue error) => new(Locate(error));
 }

@@ -47,5 +47,15 @@ internal static class ExtensionLibraries
         {
             KroLibrary.Register(r);
         }
+
+        if (libraries.HasFlag(CelLibraries.KroOmit))
+        {
+            KroOmitLibrary.Register(r);
+        }
+
+        if (libraries.HasFlag(CelLibraries.KroRuntime))
+        {
+            KroRuntimeLibrary.Register(r);
+        }
     }
 }

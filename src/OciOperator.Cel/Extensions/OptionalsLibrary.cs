@@ -30,7 +30,7 @@ internal static class OptionalsLibrary
         r.Binary<OptionalValue, CelValue>("_[_]", "optional_map_index_value", CelType.Optional(v), CelType.Optional(CelType.Map(k, v)), k, (o, key) => o.Value is null ? o : OptIndex(o.Value, key));
     }
 
-    private static CelValue OptSelect(CelValue operand, StringValue field)
+    internal static CelValue OptSelect(CelValue operand, StringValue field)
     {
         switch (operand)
         {

@@ -42,18 +42,27 @@ public sealed class FunctionRegistry
         Add(new CelOverload(id, function, true, [.. parameters], result, impl));
 
     public void Unary<T>(string function, string id, CelType result, CelType p, Func<T, CelValue> impl)
-        where T : CelValue => Global(function, id, result, [p], a => impl((T)a[0]));
+        where T : CelValue => Add(UnaryOverload(function, id, false, result, p, impl));
 
     public void Binary<T, TU>(string function, string id, CelType result, CelType p1, CelType p2, Func<T, TU, CelValue> impl)
         where T : CelValue
-        where TU : CelValue => Global(function, id, result, [p1, p2], a => impl((T)a[0], (TU)a[1]));
+        where TU : CelValue => Add(BinaryOverload(function, id, false, result, p1, p2, impl));
 
     public void MemberUnary<T>(string function, string id, CelType result, CelType p, Func<T, CelValue> impl)
-        where T : CelValue => Member(function, id, result, [p], a => impl((T)a[0]));
+        where T : CelValue => Add(UnaryOverload(function, id, true, result, p, impl));
 
     public void MemberBinary<T, TU>(string function, string id, CelType result, CelType p1, CelType p2, Func<T, TU, CelValue> impl)
         where T : CelValue
-        where TU : CelValue => Member(function, id, result, [p1, p2], a => impl((T)a[0], (TU)a[1]));
+        where TU : CelValue => Add(BinaryOverload(function, id, true, result, p1, p2, impl));
+
+    private static CelOverload UnaryOverload<T>(string function, string id, bool member, CelType result, CelType p, Func<T, CelValue> impl)
+        where T : CelValue =>
+        new(id, function, member, [p], result, a => impl((T)a[0])) { Unary = a => impl((T)a) };
+
+    private static CelOverload BinaryOverload<T, TU>(string function, string id, bool member, CelType result, CelType p1, CelType p2, Func<T, TU, CelValue> impl)
+        where T : CelValue
+        where TU : CelValue =>
+        new(id, function, member, [p1, p2], result, a => impl((T)a[0], (TU)a[1])) { Binary = (a, b) => impl((T)a, (TU)b) };
 
     public FunctionRegistry Clone()
     {

@@ -47,6 +47,15 @@ internal static class MacroExpander
             return block;
         }
 
+        if (target is IdentExpr { Name: "runtime" } && name == "newCondition" && args is [MapExpr fields])
+        {
+            // kro writes condition fields as identifiers ({type: 'Ready', status: 'True'}); they name fields, not variables.
+            var entries = fields.Entries.Select(e => e.Key is IdentExpr key
+                ? e with { Key = new ConstantExpr(key.Id, key.Position, StringValue.Of(key.Name)) }
+                : e);
+            return new CallExpr(p.NextId(), pos, target, name, [new MapExpr(fields.Id, fields.Position, [.. entries])]);
+        }
+
         if (target is IdentExpr { Name: "cel" } && name == "bind" && args.Length == 3)
         {
             var v = VarName(p, args[0]);

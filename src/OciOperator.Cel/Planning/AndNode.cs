@@ -29,6 +29,6 @@ internal sealed class AndNode(Interpretable left, Interpretable right) : Interpr
             return l;
         }
 
-        return r is ErrorValue ? r : ErrorValue.NoSuchOverload("_&&_");
+        return r is ErrorValue ? r : Error("no such overload: _&&_");
     }
 }

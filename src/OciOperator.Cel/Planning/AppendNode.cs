@@ -21,7 +21,7 @@ internal sealed class AppendNode(int accuSlot, Interpretable element) : Interpre
 
         if (list.Count >= ctx.MaxCollectionSize)
         {
-            return new ErrorValue($"collection size exceeds limit {ctx.MaxCollectionSize}");
+            return Error($"collection size exceeds limit {ctx.MaxCollectionSize}");
         }
 
         list.Add(v);

@@ -14,19 +14,20 @@ internal sealed class AttributeNode(AttributeCandidate[] candidates, CelValue? t
         {
             if (ctx.Activation.TryResolve(c.Variable, out var value))
             {
-                foreach (var f in c.Fields)
+                var fields = c.Fields;
+                for (var i = 0; i < fields.Length; i++)
                 {
-                    value = FieldSelection.Select(value, f, false);
+                    value = FieldSelection.Select(value, fields[i], false, c.FieldPositions[i]);
                     if (value is ErrorValue)
                     {
-                        return value;
+                        return Located(value);
                     }
                 }
 
-                return value;
+                return Located(value);
             }
         }
 
-        return typeValue ?? new ErrorValue($"undeclared reference to '{displayName}' (in container '{container}')");
+        return typeValue ?? Error($"undeclared reference to '{displayName}' (in container '{container}')");
     }
 }

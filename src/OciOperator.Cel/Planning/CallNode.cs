@@ -3,14 +3,16 @@ using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Planning;
 
-/// <summary>A strict function call dispatched at run time over the candidate overloads (errors propagate).</summary>
+/// <summary>A strict function call with any number of arguments, dispatched at run time (errors propagate).</summary>
 internal sealed class CallNode(string function, CelOverload[] overloads, Interpretable[] args) : Interpretable
 {
+    private readonly OverloadDispatch _dispatch = new(overloads);
+
     public override CelValue Eval(EvalContext ctx)
     {
         if (ctx.Enter() is { } tooDeep)
         {
-            return tooDeep;
+            return tooDeep.At(Position);
         }
 
         try
@@ -25,7 +27,7 @@ internal sealed class CallNode(string function, CelOverload[] overloads, Interpr
 
     private CelValue EvalCore(EvalContext ctx)
     {
-        var values = new CelValue[args.Length];
+        var values = args.Length == 0 ? [] : new CelValue[args.Length];
         for (var i = 0; i < args.Length; i++)
         {
             var v = args[i].Eval(ctx);
@@ -39,49 +41,11 @@ internal sealed class CallNode(string function, CelOverload[] overloads, Interpr
 
         if (ctx.Charge(1) is { } budget)
         {
-            return budget;
+            return budget.At(Position);
         }
 
-        foreach (var o in overloads)
-        {
-            if (o.Accepts(values))
-            {
-                CelValue result;
-                try
-                {
-                    result = o.Implementation!(values);
-                }
-                catch (Exception e) when (e is InvalidCastException or ArgumentException or IndexOutOfRangeException or OverflowException
-                    or FormatException or NotSupportedException or InvalidOperationException or System.Text.RegularExpressions.RegexMatchTimeoutException)
-                {
-                    // A library function must not crash the host: the failure becomes an error value.
-                    return new ErrorValue($"{function}: {e.Message}");
-                }
-
-                if (result is ListValue { Count: var n })
-                {
-                    if (n > ctx.MaxCollectionSize)
-                    {
-                        return new ErrorValue($"collection size {n} exceeds limit {ctx.MaxCollectionSize}");
-                    }
-
-                    // Building a collection costs in proportion to its size.
-                    if (n > 16 && ctx.Charge(n / 16) is { } listBudget)
-                    {
-                        return listBudget;
-                    }
-                }
-
-                if ((result is StringValue s && s.Value.Length > ctx.MaxCollectionSize * 16L)
-                    || (result is BytesValue b && b.Value.Length > ctx.MaxCollectionSize * 16L))
-                {
-                    return new ErrorValue("string or bytes size exceeds limit");
-                }
-
-                return result;
-            }
-        }
-
-        return ErrorValue.NoSuchOverload(function);
+        return _dispatch.Resolve(values) is { } o
+            ? CallResults.Invoke(o, values, function, ctx, Position)
+            : Error($"no such overload: {function}");
     }
 }

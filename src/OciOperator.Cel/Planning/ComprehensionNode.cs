@@ -18,7 +18,7 @@ internal sealed class ComprehensionNode(
     {
         if (ctx.Enter() is { } tooDeep)
         {
-            return tooDeep;
+            return tooDeep.At(Position);
         }
 
         try
@@ -56,7 +56,7 @@ internal sealed class ComprehensionNode(
                 {
                     if (ctx.Charge(1) is { } err)
                     {
-                        return err;
+                        return err.At(Position);
                     }
 
                     if (iter2Slot >= 0)
@@ -81,7 +81,7 @@ internal sealed class ComprehensionNode(
                 {
                     if (ctx.Charge(1) is { } err)
                     {
-                        return err;
+                        return err.At(Position);
                     }
 
                     slots[iterSlot] = k;
@@ -99,7 +99,7 @@ internal sealed class ComprehensionNode(
 
                 break;
             default:
-                return new ErrorValue($"cannot iterate over a value of type {r.Type}");
+                return Error($"cannot iterate over a value of type {r.Type}");
         }
 
         if (slots[accuSlot] is MutableListValue m)

@@ -9,6 +9,6 @@ internal sealed class ConditionalNode(Interpretable cond, Interpretable then, In
         BoolValue { Value: true } => then.Eval(ctx),
         BoolValue => otherwise.Eval(ctx),
         ErrorValue e => e,
-        _ => ErrorValue.NoSuchOverload("_?_:_"),
+        _ => Error("no such overload: _?_:_"),
     };
 }

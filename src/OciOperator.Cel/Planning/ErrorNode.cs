@@ -4,5 +4,5 @@ namespace OciOperator.Cel.Planning;
 
 internal sealed class ErrorNode(string message) : Interpretable
 {
-    public override CelValue Eval(EvalContext ctx) => new ErrorValue(message);
+    public override CelValue Eval(EvalContext ctx) => Error(message);
 }

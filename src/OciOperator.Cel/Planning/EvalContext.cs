@@ -2,30 +2,63 @@ using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Planning;
 
-/// <summary>Per-evaluation state: the activation, comprehension variable slots, and the cost budget.</summary>
+/// <summary>
+/// Per-evaluation state: the activation, comprehension variable slots, and the cost budget. One instance per thread
+/// is reused (<see cref="Rent"/>/<see cref="Return"/>) so that an evaluation allocates no context; a nested
+/// evaluation on the same thread (a host function evaluating another program) gets a fresh one.
+/// </summary>
 internal sealed class EvalContext
 {
-    private readonly long _costLimit;
-    private readonly CancellationToken _ct;
+    [ThreadStatic]
+    private static EvalContext? t_spare;
+
+    private CelValue[] _slots = [];
+    private long _costLimit;
+    private CancellationToken _ct;
     private long _cost;
     private int _depth;
+    private int _slotCount;
 
-    public EvalContext(ICelActivation activation, int slots, long costLimit, int maxCollectionSize, CancellationToken ct)
+    private EvalContext()
     {
-        Activation = activation;
-        Slots = new CelValue[slots];
-        _costLimit = costLimit;
-        MaxCollectionSize = maxCollectionSize;
-        _ct = ct;
     }
 
-    public ICelActivation Activation { get; }
+    public ICelActivation Activation { get; private set; } = CelActivation.Empty;
 
-    public CelValue[] Slots { get; }
+    public CelValue[] Slots => _slots;
 
-    public int MaxCollectionSize { get; }
+    public int MaxCollectionSize { get; private set; }
 
     public long Cost => _cost;
+
+    /// <summary>A context for one evaluation: this thread's spare one when it is free, else a new one.</summary>
+    public static EvalContext Rent(ICelActivation activation, int slots, long costLimit, int maxCollectionSize, CancellationToken ct)
+    {
+        var ctx = t_spare ?? new EvalContext();
+        t_spare = null;
+        if (ctx._slots.Length < slots)
+        {
+            ctx._slots = new CelValue[slots];
+        }
+
+        ctx._slotCount = slots;
+        ctx.Activation = activation;
+        ctx._costLimit = costLimit;
+        ctx.MaxCollectionSize = maxCollectionSize;
+        ctx._ct = ct;
+        ctx._cost = 0;
+        ctx._depth = 0;
+        return ctx;
+    }
+
+    /// <summary>Gives a context back after its evaluation; it keeps no references to the evaluation's values.</summary>
+    public static void Return(EvalContext ctx)
+    {
+        Array.Clear(ctx._slots, 0, ctx._slotCount);
+        ctx.Activation = CelActivation.Empty;
+        ctx._ct = default;
+        t_spare = ctx;
+    }
 
     /// <summary>
     /// Tracks evaluation nesting; every 32 levels it checks that enough stack remains (the check is too costly

@@ -5,7 +5,8 @@ namespace OciOperator.Cel.Planning;
 /// <summary>Field selection semantics shared by attribute and select nodes (maps, optionals).</summary>
 internal static class FieldSelection
 {
-    public static CelValue Select(CelValue operand, string field, bool testOnly)
+    /// <summary>Selects <paramref name="field"/> (a key built once at plan time); new errors are located at <paramref name="position"/>.</summary>
+    public static CelValue Select(CelValue operand, StringValue field, bool testOnly, int position)
     {
         switch (operand)
         {
@@ -13,13 +14,13 @@ internal static class FieldSelection
                 return operand;
             case MapValue m:
             {
-                var found = m.TryGet(StringValue.Of(field), out var v);
+                var found = m.TryGet(field, out var v);
                 if (testOnly)
                 {
                     return BoolValue.Of(found);
                 }
 
-                return found ? v : new ErrorValue($"no such key: '{field}'");
+                return found ? v : new ErrorValue($"no such key: {field.Value}", position);
             }
 
             case OptionalValue o:
@@ -30,7 +31,7 @@ internal static class FieldSelection
 
                 if (o.Value is MapValue om)
                 {
-                    var has = om.TryGet(StringValue.Of(field), out var ov);
+                    var has = om.TryGet(field, out var ov);
                     if (testOnly)
                     {
                         return BoolValue.Of(has);
@@ -39,9 +40,9 @@ internal static class FieldSelection
                     return has ? OptionalValue.Of(ov) : OptionalValue.None;
                 }
 
-                return new ErrorValue($"type '{o.Value.Type}' does not support field selection");
+                return new ErrorValue($"type '{o.Value.Type}' does not support field selection", position);
             default:
-                return new ErrorValue($"type '{operand.Type}' does not support field selection");
+                return new ErrorValue($"type '{operand.Type}' does not support field selection", position);
         }
     }
 }

@@ -5,5 +5,17 @@ namespace OciOperator.Cel.Planning;
 /// <summary>A planned, evaluable node. Immutable; per-evaluation state lives in <see cref="EvalContext"/>.</summary>
 internal abstract class Interpretable
 {
+    /// <summary>
+    /// The source offset of the expression this node was planned from (-1 when synthetic). Set once by the planner
+    /// right after construction; never changed afterwards.
+    /// </summary>
+    public int Position { get; set; } = -1;
+
     public abstract CelValue Eval(EvalContext ctx);
+
+    /// <summary>Gives an error produced by this node (one without a location yet) this node's position.</summary>
+    protected CelValue Located(CelValue v) => v is ErrorValue { Offset: < 0 } e ? e.At(Position) : v;
+
+    /// <summary>A new error at this node's position.</summary>
+    protected ErrorValue Error(string message) => new(message, Position);
 }

@@ -25,7 +25,7 @@ internal sealed class ListNode(Interpretable[] elements, bool[] optional) : Inte
             {
                 if (v is not OptionalValue o)
                 {
-                    return new ErrorValue($"cannot use non-optional value {v} as optional list element");
+                    return Error($"cannot use non-optional value {v} as optional list element");
                 }
 
                 if (o.Value is not null)

@@ -26,7 +26,7 @@ internal sealed class MapNode(Interpretable[] keys, Interpretable[] values, bool
             {
                 if (v is not OptionalValue o)
                 {
-                    return new ErrorValue($"cannot use non-optional value {v} as optional map entry");
+                    return Error($"cannot use non-optional value {v} as optional map entry");
                 }
 
                 if (o.Value is null)
@@ -40,6 +40,6 @@ internal sealed class MapNode(Interpretable[] keys, Interpretable[] values, bool
             entries.Add(new KeyValuePair<CelValue, CelValue>(k, v));
         }
 
-        return DictionaryMapValue.Create(entries);
+        return Located(DictionaryMapValue.Create(entries));
     }
 }

@@ -1,5 +1,6 @@
 using OciOperator.Cel.Ast;
 using OciOperator.Cel.Library;
+using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Planning;
 
@@ -29,12 +30,17 @@ internal sealed partial class Planner
             }
 
             var name = ResolveFunction(call.Function);
+            if (name == Operators.OptSelect && call.Args is [var operand, ConstantExpr { Value: StringValue field }] && UsesBuiltInOptSelect())
+            {
+                return new OptionalSelectNode(Plan(operand), field);
+            }
+
             return MakeCall(name, false, call.Args.Select(Plan).ToArray());
         }
 
         if (QualifiedParts(call.Target) is { } parts)
         {
-            var qualified = string.Join('.', parts) + "." + call.Function;
+            var qualified = string.Join('.', parts.Select(p => p.Name)) + "." + call.Function;
             if (!qualified.StartsWith('.') && TryResolveQualifiedFunction(qualified) is { } fn)
             {
                 return MakeCall(fn, false, call.Args.Select(Plan).ToArray());
@@ -67,17 +73,20 @@ internal sealed partial class Planner
         return null;
     }
 
-    private CallNode MakeCall(string function, bool member, Interpretable[] args)
+    private Interpretable MakeCall(string function, bool member, Interpretable[] args)
     {
         var overloads = _functions.Lookup(function)
             .Where(o => o.IsMember == member && o.Parameters.Length == args.Length && o.Implementation is not null)
             .ToArray();
-        if (overloads.Length == 0 && !member)
+        return args.Length switch
         {
-            // Receiver-style and global forms are interchangeable for some functions only when declared so.
-            overloads = [];
-        }
-
-        return new CallNode(function, overloads, args);
+            1 => new UnaryCallNode(function, overloads, args[0]),
+            2 => new BinaryCallNode(function, overloads, args[0], args[1]),
+            _ => new CallNode(function, overloads, args),
+        };
     }
+
+    /// <summary>Whether <c>_?._</c> is still the optionals library's (a host may have replaced it).</summary>
+    private bool UsesBuiltInOptSelect() =>
+        _functions.Lookup(Operators.OptSelect) is { Count: > 0 } overloads && overloads.All(o => o.Id.StartsWith("select_optional_field", StringComparison.Ordinal));
 }

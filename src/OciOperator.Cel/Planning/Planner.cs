@@ -30,12 +30,16 @@ internal sealed partial class Planner
     private readonly string[] _prefixes;
     private readonly List<(string Name, int Slot)> _scope = [];
     private readonly Stack<int> _mutableAccu = new();
+    private readonly IReadOnlyDictionary<string, CelType>? _declared;
     private int _slots;
 
-    public Planner(FunctionRegistry functions, string container)
+    /// <param name="declared">For checked programs, the declared variables: names then resolve only to them, as the
+    /// checker resolved them (no run-time probing of other candidate names).</param>
+    public Planner(FunctionRegistry functions, string container, IReadOnlyDictionary<string, CelType>? declared = null)
     {
         _functions = functions;
         _container = container;
+        _declared = declared;
         var prefixes = new List<string>();
         var c = container;
         while (c.Length > 0)
@@ -57,7 +61,18 @@ internal sealed partial class Planner
         return PlanNode(e);
     }
 
-    private Interpretable PlanNode(Expr e) => e switch
+    private Interpretable PlanNode(Expr e)
+    {
+        var node = PlanNodeCore(e);
+        if (node.Position < 0)
+        {
+            node.Position = e.Position;
+        }
+
+        return node;
+    }
+
+    private Interpretable PlanNodeCore(Expr e) => e switch
     {
         ConstantExpr c => new ConstNode(c.Value),
         IdentExpr id => PlanIdent(id),
@@ -90,7 +105,7 @@ internal sealed partial class Planner
             return new SlotNode(slot);
         }
 
-        return PlanAttribute([id.Name]);
+        return PlanAttribute([(id.Name, id.Position)]);
     }
 
     private Interpretable PlanSelect(SelectExpr s)
@@ -104,22 +119,23 @@ internal sealed partial class Planner
     }
 
     /// <summary>The identifier chain of <c>a.b.c</c> when its root is not a local variable.</summary>
-    private List<string>? QualifiedParts(Expr e)
+    private List<(string Name, int Position)>? QualifiedParts(Expr e)
     {
         switch (e)
         {
             case IdentExpr id:
-                return !id.Name.StartsWith('.') && LocalSlot(id.Name) is not null ? null : [id.Name];
+                return !id.Name.StartsWith('.') && LocalSlot(id.Name) is not null ? null : [(id.Name, id.Position)];
             case SelectExpr { TestOnly: false } s when QualifiedParts(s.Operand) is { } parts:
-                parts.Add(s.Field);
+                parts.Add((s.Field, s.Position));
                 return parts;
             default:
                 return null;
         }
     }
 
-    private Interpretable PlanAttribute(List<string> parts)
+    private AttributeNode PlanAttribute(List<(string Name, int Position)> located)
     {
+        var parts = located.Select(p => p.Name).ToList();
         var rooted = parts[0].StartsWith('.');
         if (rooted)
         {
@@ -131,10 +147,14 @@ internal sealed partial class Planner
         for (var k = parts.Count; k >= 1; k--)
         {
             var name = string.Join('.', parts.Take(k));
-            var fields = parts.Skip(k).ToArray();
+            var fields = parts.Skip(k).Select(StringValue.Of).ToArray();
+            var positions = located.Skip(k).Select(p => p.Position).ToArray();
             foreach (var p in prefixes)
             {
-                candidates.Add(new AttributeCandidate(p + name, fields));
+                if (_declared is null || _declared.ContainsKey(p + name))
+                {
+                    candidates.Add(new AttributeCandidate(p + name, fields, positions));
+                }
             }
         }
 
@@ -149,7 +169,7 @@ internal sealed partial class Planner
             }
         }
 
-        return new AttributeNode([.. candidates], typeValue, full, _container);
+        return new AttributeNode([.. candidates], typeValue, full, _container) { Position = located[0].Position };
     }
 
     private Interpretable PlanComprehension(ComprehensionExpr c)

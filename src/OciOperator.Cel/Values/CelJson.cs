@@ -119,6 +119,7 @@ public static class CelJson
         ListValue l => new JsonArray(l.Items().Select(ToNode).ToArray()),
         MapValue m => ToObject(m),
         ErrorValue e => throw new CelEvaluationException(e.Message),
+        OmitValue => throw new CelEvaluationException("omit() is not a value: it can only be the whole result of a template field expression"),
         _ => JsonValue.Create(value.ToString()),
     };
 

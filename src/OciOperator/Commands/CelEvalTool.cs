@@ -55,7 +55,16 @@ internal static class CelEvalTool
         var result = compiled.Program!.Evaluate(new CelActivation(variables, environment.Options.Variables), ct);
         if (result is ErrorValue failure)
         {
-            error.WriteLine($"error: evaluation failed: {failure.Message}");
+            var located = compiled.Program.Locate(failure);
+            if (located.Line > 0)
+            {
+                WriteIssue(error, expression, located);
+            }
+            else
+            {
+                error.WriteLine($"error: {failure.Message}");
+            }
+
             return 1;
         }
 

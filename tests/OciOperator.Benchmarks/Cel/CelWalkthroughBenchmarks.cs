@@ -16,6 +16,7 @@ public class CelWalkthroughBenchmarks
     private readonly JsonNode _dbSystem = JsonNode.Parse("""{"status":{"lifecycleState":"ACTIVE","ipAddress":"10.0.0.3"}}""")!;
     private readonly JsonNode _service = JsonNode.Parse("""{"status":{"loadBalancer":{"ingress":[{"ip":"203.0.113.7"}]}}}""")!;
     private readonly JsonNode _job = JsonNode.Parse("""{"status":{"succeeded":1}}""")!;
+    private CelEnvironment _env = null!;
     private CelProgram _name = null!;
     private CelProgram _active = null!;
     private CelProgram _ingress = null!;
@@ -32,6 +33,7 @@ public class CelWalkthroughBenchmarks
         {
             Variables = new Dictionary<string, CelType> { ["schema"] = CelType.Dyn, ["x"] = CelType.Dyn },
         });
+        _env = env;
         _name = env.Compile("schema.metadata.name + \"-db\"").Program!;
         _active = env.Compile("x.status.?lifecycleState.orValue(\"\") == \"ACTIVE\"").Program!;
         _ingress = env.Compile("x.status.?loadBalancer.?ingress.orValue([]).size() > 0").Program!;
@@ -43,7 +45,13 @@ public class CelWalkthroughBenchmarks
     }
 
     [Benchmark(Description = "parse+check: schema.metadata.name + \"-db\"")]
-    public CelCompileResult ParseAndCheck() =>
+    public CelCompileResult ParseAndCheck() => _env.Compile("schema.metadata.name + \"-db\"");
+
+    [Benchmark(Description = "parse+check: x.status.?loadBalancer.?ingress.orValue([]).size() > 0")]
+    public CelCompileResult ParseAndCheckIngress() => _env.Compile("x.status.?loadBalancer.?ingress.orValue([]).size() > 0");
+
+    [Benchmark(Description = "environment + parse+check: schema.metadata.name + \"-db\"")]
+    public CelCompileResult EnvironmentParseAndCheck() =>
         CelEnvironment.Create(new CelEnvironmentOptions { Variables = new Dictionary<string, CelType> { ["schema"] = CelType.Dyn } })
             .Compile("schema.metadata.name + \"-db\"");
 

@@ -92,6 +92,33 @@ public sealed class CelEvalToolTests
     }
 
     [Test]
+    public void Run_RuntimeErrorOnSecondLine_PrintsItsLineColumnAndCaret()
+    {
+        var file = Write("obj.json", """{"spec":{"replicas":0}}""");
+
+        var (code, _, error) = Run("x.spec.replicas > 0 ||\n  10 / x.spec.replicas > 1", ["x=" + file]);
+
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(error, Does.Contain("error: 2:6: division by zero"));
+        Assert.That(error, Does.Contain(" |   10 / x.spec.replicas > 1" + Environment.NewLine + " |      ^"));
+    }
+
+    [Test]
+    public async Task CelEval_AsProcess_RuntimeErrorPrintsPositionAndExitsOne()
+    {
+        var file = Write("obj.json", """{"spec":{}}""");
+
+        var result = await ProcessRunner.RunAsync(
+            "dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "oci-operator.dll"), "cel", "eval", "x.spec.foo", "--var", "x=" + file],
+            TimeSpan.FromSeconds(60));
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.StandardError);
+        Assert.That(result.StandardError, Does.Contain("error: 1:7: no such key: foo"));
+        Assert.That(result.StandardError, Does.Contain(" | x.spec.foo" + Environment.NewLine + " |       ^"));
+    }
+
+    [Test]
     public void Run_CheckOnly_PrintsResultType()
     {
         var (code, output, _) = Run("[1, 2].map(i, i * 2)", [], checkOnly: true);

@@ -1,0 +1,69 @@
+using OciOperator.Cel.Library;
+using OciOperator.Cel.Values;
+
+namespace OciOperator.Cel.Planning;
+
+/// <summary>A strict two-argument call (operators, member calls with one argument): no argument array on the way.</summary>
+internal sealed class BinaryCallNode(string function, CelOverload[] overloads, Interpretable left, Interpretable right) : Interpretable
+{
+    private readonly OverloadDispatch _dispatch = new(overloads);
+
+    public override CelValue Eval(EvalContext ctx)
+    {
+        if (ctx.Enter() is { } tooDeep)
+        {
+            return tooDeep.At(Position);
+        }
+
+        try
+        {
+            return EvalCore(ctx);
+        }
+        finally
+        {
+            ctx.Leave();
+        }
+    }
+
+    private CelValue EvalCore(EvalContext ctx)
+    {
+        var a = left.Eval(ctx);
+        if (a is ErrorValue)
+        {
+            return a;
+        }
+
+        var b = right.Eval(ctx);
+        if (b is ErrorValue)
+        {
+            return b;
+        }
+
+        if (ctx.Charge(1) is { } budget)
+        {
+            return budget.At(Position);
+        }
+
+        if (_dispatch.Resolve(a, b) is not { } o)
+        {
+            return Error($"no such overload: {function}");
+        }
+
+        if (o.Binary is not { } impl)
+        {
+            return CallResults.Invoke(o, [a, b], function, ctx, Position);
+        }
+
+        CelValue result;
+        try
+        {
+            result = impl(a, b);
+        }
+        catch (Exception e) when (CallResults.IsLibraryFailure(e))
+        {
+            return CallResults.Failure(function, e, Position);
+        }
+
+        return CallResults.Check(result, ctx, Position);
+    }
+}

@@ -1,0 +1,63 @@
+using OciOperator.Cel.Library;
+using OciOperator.Cel.Values;
+
+namespace OciOperator.Cel.Planning;
+
+/// <summary>A strict one-argument call (or a member call without arguments): no argument array on the way.</summary>
+internal sealed class UnaryCallNode(string function, CelOverload[] overloads, Interpretable arg) : Interpretable
+{
+    private readonly OverloadDispatch _dispatch = new(overloads);
+
+    public override CelValue Eval(EvalContext ctx)
+    {
+        if (ctx.Enter() is { } tooDeep)
+        {
+            return tooDeep.At(Position);
+        }
+
+        try
+        {
+            return EvalCore(ctx);
+        }
+        finally
+        {
+            ctx.Leave();
+        }
+    }
+
+    private CelValue EvalCore(EvalContext ctx)
+    {
+        var a = arg.Eval(ctx);
+        if (a is ErrorValue)
+        {
+            return a;
+        }
+
+        if (ctx.Charge(1) is { } budget)
+        {
+            return budget.At(Position);
+        }
+
+        if (_dispatch.Resolve(a) is not { } o)
+        {
+            return Error($"no such overload: {function}");
+        }
+
+        if (o.Unary is not { } impl)
+        {
+            return CallResults.Invoke(o, [a], function, ctx, Position);
+        }
+
+        CelValue result;
+        try
+        {
+            result = impl(a);
+        }
+        catch (Exception e) when (CallResults.IsLibraryFailure(e))
+        {
+            return CallResults.Failure(function, e, Position);
+        }
+
+        return CallResults.Check(result, ctx, Position);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json.Nodes;
+using OciOperator.Cel.Values;
+
+namespace OciOperator.Cel.Tests.Evaluation;
+
+/// <summary>Evaluation errors carry the position of the expression node that produced them.</summary>
+public sealed class ErrorPositionTests
+{
+    private static readonly CelEnvironment Env = CelEnvironment.Create(new CelEnvironmentOptions
+    {
+        Variables = new Dictionary<string, CelType> { ["x"] = CelType.Dyn },
+    });
+
+    private const string Data = """{"spec": {"replicas": 0, "name": "db", "tags": ["a"]}, "n": 3}""";
+
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        yield return new TestCaseData("x.spec.foo", 1, 7, "no such key: foo").SetName("Evaluate_MissingKeyInAttributeChain_PointsAtItsDot");
+        yield return new TestCaseData("x.spec['foo']", 1, 7, "no such key").SetName("Evaluate_MissingKeyByIndex_PointsAtTheBracket");
+        yield return new TestCaseData("[x][0].spec.nope", 1, 12, "no such key: nope").SetName("Evaluate_MissingKeyOnComputedOperand_PointsAtItsDot");
+        yield return new TestCaseData("1 + 10 / x.spec.replicas", 1, 8, "division by zero").SetName("Evaluate_DivisionByZero_PointsAtTheOperator");
+        yield return new TestCaseData("x.n\n  % x.spec.replicas", 2, 3, "modulus by zero").SetName("Evaluate_ModulusByZeroOnSecondLine_CountsLines");
+        yield return new TestCaseData("x.spec.name + x.n", 1, 13, "no such overload").SetName("Evaluate_DynOverloadFailure_PointsAtTheOperator");
+        yield return new TestCaseData("size(x.n)", 1, 5, "no such overload").SetName("Evaluate_DynUnaryOverloadFailure_PointsAtTheCall");
+        yield return new TestCaseData("x.spec.tags[1]", 1, 12, "index out of bounds").SetName("Evaluate_IndexOutOfRange_PointsAtTheBracket");
+        yield return new TestCaseData("false || x.spec.tags.exists(t, t.foo)", 1, 33, "does not support field selection").SetName("Evaluate_ErrorInsideComprehension_PointsAtTheInnerNode");
+        yield return new TestCaseData("x.spec.nope || x.n / 0 == 1", 1, 7, "no such key: nope").SetName("Evaluate_OrOfTwoErrors_KeepsTheFirstOriginalError");
+        yield return new TestCaseData("true && 9223372036854775807 + x.n > 0", 1, 29, "overflow").SetName("Evaluate_Overflow_PointsAtTheOperator");
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Evaluate_RuntimeError_CarriesPosition(string expression, int line, int column, string message)
+    {
+        var program = Compile(expression);
+
+        var result = program.Evaluate(Activation());
+
+        Assert.That(result, Is.InstanceOf<ErrorValue>());
+        var issue = program.Locate((ErrorValue)result);
+        Assert.That(issue.Message, Does.Contain(message));
+        Assert.That((issue.Line, issue.Column), Is.EqualTo((line, column)), issue.Message);
+    }
+
+    [Test]
+    public void Evaluate_ErrorAbsorbedByOr_ReturnsTrueWithoutError()
+    {
+        var result = Compile("x.spec.nope || true").Evaluate(Activation());
+
+        Assert.That(result, Is.SameAs(BoolValue.True));
+    }
+
+    [Test]
+    public void EvaluateToJson_Error_ThrowsExceptionWithLineAndColumn()
+    {
+        var program = Compile("x.spec.name +\n  x.spec.missing");
+
+        var e = Assert.Throws<CelEvaluationException>(() => program.EvaluateToJson(Activation()));
+
+        Assert.That(e!.Message, Is.EqualTo("no such key: missing"));
+        Assert.That((e.Line, e.Column, e.Offset), Is.EqualTo((2, 9, 22)));
+    }
+
+    [Test]
+    public void Locate_ErrorWithoutPosition_ReportsLineZero()
+    {
+        var issue = Compile("1").Locate(new ErrorValue("made by a host"));
+
+        Assert.That((issue.Line, issue.Column, issue.Offset), Is.EqualTo((0, 0, -1)));
+    }
+
+    [Test]
+    public void Evaluate_HostFunctionError_IsLocatedAtTheCall()
+    {
+        var env = CelEnvironment.Create(new CelEnvironmentOptions
+        {
+            ConfigureFunctions = r => r.Unary<IntValue>("fail", "fail_int", CelType.Int, CelType.Int, _ => new ErrorValue("host says no")),
+        });
+        var program = env.Compile("1 + fail(2)").Program!;
+
+        var result = program.Evaluate(CelActivation.Empty);
+
+        Assert.That(program.Locate((ErrorValue)result).Column, Is.EqualTo(9));
+    }
+
+    private static CelProgram Compile(string expression)
+    {
+        var compiled = Env.Compile(expression);
+        Assert.That(compiled.Success, Is.True, string.Join("; ", compiled.Issues));
+        return compiled.Program!;
+    }
+
+    private static CelActivation Activation() =>
+        new(new Dictionary<string, object?> { ["x"] = JsonNode.Parse(Data) });
+}
