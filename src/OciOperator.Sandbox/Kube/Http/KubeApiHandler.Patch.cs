@@ -41,7 +41,8 @@ internal sealed partial class KubeApiHandler
 
     private (JsonObject Object, bool Created) ApplyPatch(ResourceDescriptor d, ApiRequest api, PatchKind kind, JsonNode patch, RequestOptions options)
     {
-        var current = _store.Get(d.StorageKey, d.Namespaced ? api.Namespace ?? "" : "", api.Name!);
+        var stored = _store.Get(d.StorageKey, d.Namespaced ? api.Namespace ?? "" : "", api.Name!);
+        var current = stored is null ? null : UpdateBase(d, stored);
         try
         {
             if (kind == PatchKind.Apply)

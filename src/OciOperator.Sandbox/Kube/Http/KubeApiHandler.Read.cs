@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using OciOperator.Sandbox.Kube.Resources;
 using OciOperator.Sandbox.Kube.Schema;
 using OciOperator.Sandbox.Kube.Selectors;
+using OciOperator.Sandbox.Kube.Semantics;
 using OciOperator.Sandbox.Kube.Storage;
 
 namespace OciOperator.Sandbox.Kube.Http;
@@ -18,7 +19,7 @@ internal sealed partial class KubeApiHandler
         var obj = _store.Get(d.StorageKey, d.Namespaced ? api.Namespace ?? "" : "", api.Name!) ?? throw ApiErrors.NotFound(d, api.Name!);
         if (WantsTable(ctx.Request))
         {
-            var table = _tables.Build(d, [obj], _store.ResourceVersionText, includeHeaders: true, IncludeObject(ctx.Request));
+            var table = _tables.Build(d, [View(d, obj)], _store.ResourceVersionText, includeHeaders: true, IncludeObject(ctx.Request));
             await WriteJsonAsync(ctx, 200, table, ct).ConfigureAwait(false);
             return;
         }
@@ -64,7 +65,7 @@ internal sealed partial class KubeApiHandler
         var rvText = rv.ToString(CultureInfo.InvariantCulture);
         if (WantsTable(ctx.Request))
         {
-            var table = _tables.Build(d, items, rvText, includeHeaders: true, IncludeObject(ctx.Request));
+            var table = _tables.Build(d, Views(d, items), rvText, includeHeaders: true, IncludeObject(ctx.Request));
             if (next is not null)
             {
                 ((JsonObject)table["metadata"]!)["continue"] = next;
@@ -113,7 +114,7 @@ internal sealed partial class KubeApiHandler
         var selector = FieldSelector.Parse(text);
         foreach (var (field, _, _) in selector.Terms)
         {
-            if (field is "metadata.name" or "metadata.namespace" || d.FieldSelectors.ContainsKey(field))
+            if (d.FieldLabels.Supports(field))
             {
                 continue;
             }
@@ -126,27 +127,8 @@ internal sealed partial class KubeApiHandler
         return selector;
     }
 
-    private static string? ResolveField(ResourceDescriptor d, JsonObject obj, string field)
-    {
-        var path = field switch
-        {
-            "metadata.name" or "metadata.namespace" => field,
-            _ => d.FieldSelectors.TryGetValue(field, out var p) ? p : field,
-        };
-        JsonNode? node = obj;
-        foreach (var part in path.Split('.'))
-        {
-            node = (node as JsonObject)?[part];
-        }
-
-        return node switch
-        {
-            null => field == "metadata.namespace" ? "" : null,
-            JsonValue v when v.TryGetValue<string>(out var s) => s,
-            JsonValue v => v.ToJsonString(),
-            _ => null,
-        };
-    }
+    /// <summary>A field label's value on a stored object (labels were checked by <see cref="ParseFieldSelector"/>).</summary>
+    private static string ResolveField(ResourceDescriptor d, JsonObject stored, string field) => d.FieldLabels.Read(stored, field);
 
     private static string EncodeContinue(string start, long rv) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(new JsonObject { ["v"] = "meta.k8s.io/v1", ["rv"] = rv, ["start"] = start }.ToJsonString()));
@@ -183,11 +165,17 @@ internal sealed partial class KubeApiHandler
         request.Query.TryGetValue("includeObject", out var v) && v.ToString() is { Length: > 0 } s ? s : "Metadata";
 
     /// <summary>
-    /// The object as the requested version shows it: apiVersion rewritten for other served versions, and for custom
-    /// resources the schema defaults applied on read (not written back), as the apiserver does after a schema change.
+    /// The object as the requested version shows it: apiVersion rewritten for other served versions, events.k8s.io
+    /// Events converted from the stored core/v1 form, and for custom resources the schema defaults applied on read
+    /// (not written back), as the apiserver does after a schema change. Already-converted objects pass unchanged.
     /// </summary>
     private static JsonObject View(ResourceDescriptor d, JsonObject stored)
     {
+        if (d.SharedStorageKey is not null)
+        {
+            return IsEventsV1(d) && EventConversion.IsCore(stored) ? EventConversion.ToEventsV1(stored) : stored;
+        }
+
         var sameVersion = stored["apiVersion"]?.ToString() == d.ApiVersion;
         if (sameVersion && (!d.IsCustom || d.Schema is null))
         {
@@ -203,6 +191,18 @@ internal sealed partial class KubeApiHandler
 
         return copy;
     }
+
+    /// <summary>What an update or patch starts from: the requested version's view for converted kinds, else the stored object.</summary>
+    private static JsonObject UpdateBase(ResourceDescriptor d, JsonObject stored) => d.SharedStorageKey is null ? stored : View(d, stored);
+
+    /// <summary>The form an object is stored in: events.k8s.io Events become core/v1 Events.</summary>
+    private static JsonObject ToStorage(ResourceDescriptor d, JsonObject obj) =>
+        IsEventsV1(d) && !EventConversion.IsCore(obj) ? EventConversion.ToCore(obj) : obj;
+
+    private static bool IsEventsV1(ResourceDescriptor d) => d is { Group: BuiltInResources.EventsGroup, Kind: "Event", IsCustom: false };
+
+    /// <summary>The views of stored objects, for Table rendering.</summary>
+    private static List<JsonObject> Views(ResourceDescriptor d, IEnumerable<JsonObject> stored) => [.. stored.Select(o => View(d, o))];
 
     private static async Task WriteObjectAsync(HttpContext ctx, ResourceDescriptor d, int code, JsonObject obj, RequestOptions? options, CancellationToken ct)
     {

@@ -202,7 +202,7 @@ internal sealed partial class KubeApiHandler
             }
 
             JsonNode payload = table
-                ? owner._tables.Build(d, [e.Object], e.ResourceVersion.ToString(CultureInfo.InvariantCulture), !_headersSent, includeObject)
+                ? owner._tables.Build(d, [View(d, e.Object)], e.ResourceVersion.ToString(CultureInfo.InvariantCulture), !_headersSent, includeObject)
                 : View(d, e.Object);
             _headersSent = true;
             await WriteLineAsync(type, payload, ct).ConfigureAwait(false);

@@ -92,7 +92,7 @@ internal sealed partial class KubeApiHandler
             return obj;
         }
 
-        var stored = _store.Create(d.StorageKey, obj);
+        var stored = _store.Create(d.StorageKey, ToStorage(d, obj));
         AfterCrdWrite(d, stored);
         return stored;
     }
@@ -111,8 +111,8 @@ internal sealed partial class KubeApiHandler
 
         meta["name"] = name;
         var ns = ResolveNamespace(d, meta, api.Namespace, isCreate: false);
-        var current = _store.Get(d.StorageKey, ns ?? "", name);
-        if (current is null)
+        var stored = _store.Get(d.StorageKey, ns ?? "", name);
+        if (stored is null)
         {
             if (d.AllowCreateOnUpdate && api.Subresource is null && !isPatch)
             {
@@ -122,6 +122,8 @@ internal sealed partial class KubeApiHandler
             throw ApiErrors.NotFound(d, name);
         }
 
+        // Updates work on the requested version's view; the result is converted back to the stored form.
+        var current = UpdateBase(d, stored);
         var requestedRv = ObjectMeta.String(obj, "resourceVersion");
         if (!string.IsNullOrEmpty(requestedRv))
         {
@@ -215,13 +217,13 @@ internal sealed partial class KubeApiHandler
         if (ObjectLifecycle.IsFinalized(next))
         {
             var r = new ObjectRef(d.StorageKey, ns ?? "", name);
-            _store.Update(d.StorageKey, next);
+            _store.Update(d.StorageKey, ToStorage(d, next));
             return (_lifecycle.Remove(r) ?? next, false);
         }
 
-        var stored = _store.Update(d.StorageKey, next);
-        AfterCrdWrite(d, stored);
-        return (stored, false);
+        var updated = _store.Update(d.StorageKey, ToStorage(d, next));
+        AfterCrdWrite(d, updated);
+        return (updated, false);
     }
 
     private static JsonObject WithStatusFrom(JsonObject current, JsonObject body)

@@ -87,6 +87,7 @@ internal sealed class TableBuilder(TimeProvider time)
             ("batch", "Job") => [Column("Completions", ".status.succeeded", 0, "integer"), age],
             ("coordination.k8s.io", "Lease") => [Column("Holder", ".spec.holderIdentity"), age],
             ("", "Event") => [Column("Type", ".type"), Column("Reason", ".reason"), Column("Object", ".involvedObject.name"), Column("Message", ".message"), age],
+            (BuiltInResources.EventsGroup, "Event") => [Column("Type", ".type"), Column("Reason", ".reason"), Column("Object", ".regarding.name"), Column("Message", ".note"), age],
             (BuiltInResources.ApiExtensionsGroup, "CustomResourceDefinition") => [
                 new PrinterColumn("Created At", "date", null, "", 0, ".metadata.creationTimestamp") with { Type = "string" }],
             _ => [age],

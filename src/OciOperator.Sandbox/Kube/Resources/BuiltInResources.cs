@@ -1,9 +1,14 @@
+using OciOperator.Sandbox.Kube.Selectors;
+
 namespace OciOperator.Sandbox.Kube.Resources;
 
 /// <summary>The built-in kinds the Sandbox serves, with their discovery data and strategies.</summary>
 internal static class BuiltInResources
 {
     public const string ApiExtensionsGroup = "apiextensions.k8s.io";
+
+    /// <summary>events.k8s.io: its Events are stored as core/v1 Events and converted on read and write.</summary>
+    public const string EventsGroup = "events.k8s.io";
 
     public static IReadOnlyList<ResourceDescriptor> All { get; } =
     [
@@ -12,12 +17,12 @@ internal static class BuiltInResources
             Group = "", Version = "v1", Plural = "namespaces", Singular = "namespace", Kind = "Namespace", Namespaced = false,
             ShortNames = ["ns"], HasStatus = true, NameRule = NameRule.Label,
             Verbs = ["create", "delete", "get", "list", "patch", "update", "watch"],
-            FieldSelectors = new Dictionary<string, string> { ["status.phase"] = "status.phase" },
+            FieldLabels = BuiltInFieldLabels.Namespace,
         },
         new()
         {
             Group = "", Version = "v1", Plural = "secrets", Singular = "secret", Kind = "Secret", Namespaced = true,
-            FieldSelectors = new Dictionary<string, string> { ["type"] = "type" },
+            FieldLabels = BuiltInFieldLabels.Secret,
         },
         new() { Group = "", Version = "v1", Plural = "configmaps", Singular = "configmap", Kind = "ConfigMap", Namespaced = true, ShortNames = ["cm"] },
         new()
@@ -25,7 +30,7 @@ internal static class BuiltInResources
             Group = "", Version = "v1", Plural = "services", Singular = "service", Kind = "Service", Namespaced = true,
             ShortNames = ["svc"], Categories = ["all"], HasStatus = true, NameRule = NameRule.Dns1035Label, ReturnDeletedObject = true,
             Verbs = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"],
-            FieldSelectors = new Dictionary<string, string> { ["spec.clusterIP"] = "spec.clusterIP", ["spec.type"] = "spec.type" },
+            FieldLabels = BuiltInFieldLabels.Service,
         },
         new()
         {
@@ -36,29 +41,18 @@ internal static class BuiltInResources
         {
             Group = "", Version = "v1", Plural = "pods", Singular = "pod", Kind = "Pod", Namespaced = true, ShortNames = ["po"],
             Categories = ["all"], HasStatus = true, ReturnDeletedObject = true,
-            FieldSelectors = new Dictionary<string, string>
-            {
-                ["spec.nodeName"] = "spec.nodeName", ["spec.restartPolicy"] = "spec.restartPolicy", ["spec.schedulerName"] = "spec.schedulerName",
-                ["spec.serviceAccountName"] = "spec.serviceAccountName", ["status.phase"] = "status.phase", ["status.podIP"] = "status.podIP",
-            },
+            FieldLabels = BuiltInFieldLabels.Pod,
         },
         new()
         {
             Group = "", Version = "v1", Plural = "events", Singular = "event", Kind = "Event", Namespaced = true, ShortNames = ["ev"],
             AllowCreateOnUpdate = true,
-            FieldSelectors = new Dictionary<string, string>
-            {
-                ["involvedObject.kind"] = "involvedObject.kind", ["involvedObject.namespace"] = "involvedObject.namespace",
-                ["involvedObject.name"] = "involvedObject.name", ["involvedObject.uid"] = "involvedObject.uid",
-                ["involvedObject.apiVersion"] = "involvedObject.apiVersion", ["involvedObject.resourceVersion"] = "involvedObject.resourceVersion",
-                ["involvedObject.fieldPath"] = "involvedObject.fieldPath", ["reason"] = "reason", ["reportingComponent"] = "reportingComponent",
-                ["source"] = "source.component", ["type"] = "type",
-            },
+            FieldLabels = BuiltInFieldLabels.CoreEvent,
         },
         new()
         {
-            Group = "events.k8s.io", Version = "v1", Plural = "events", Singular = "event", Kind = "Event", Namespaced = true,
-            ShortNames = ["ev"], AllowCreateOnUpdate = true,
+            Group = EventsGroup, Version = "v1", Plural = "events", Singular = "event", Kind = "Event", Namespaced = true,
+            ShortNames = ["ev"], AllowCreateOnUpdate = true, FieldLabels = BuiltInFieldLabels.EventsV1Event, SharedStorageKey = "/events",
         },
         new()
         {
@@ -68,7 +62,7 @@ internal static class BuiltInResources
         new()
         {
             Group = "batch", Version = "v1", Plural = "jobs", Singular = "job", Kind = "Job", Namespaced = true,
-            Categories = ["all"], HasStatus = true, Generation = GenerationPolicy.Spec,
+            Categories = ["all"], HasStatus = true, Generation = GenerationPolicy.Spec, FieldLabels = BuiltInFieldLabels.Job,
         },
         new()
         {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OciOperator.Sandbox.Kube.Schema;
+using OciOperator.Sandbox.Kube.Selectors;
 
 namespace OciOperator.Sandbox.Kube.Resources;
 
@@ -45,8 +46,14 @@ internal sealed record ResourceDescriptor
     /// <summary>An immediate DELETE answers with the deleted object rather than a Status.</summary>
     public bool ReturnDeletedObject { get; init; }
 
-    /// <summary>Extra field-selector labels beyond metadata.name/namespace, mapped to a dotted object path.</summary>
-    public IReadOnlyDictionary<string, string> FieldSelectors { get; init; } = new Dictionary<string, string>();
+    /// <summary>The field-selector labels the resource accepts and how each reads a stored object.</summary>
+    public FieldLabels FieldLabels { get; init; } = FieldLabels.Metadata;
+
+    /// <summary>
+    /// Set when the objects live in another resource's storage and are converted on every read and write
+    /// (events.k8s.io/v1 Events are core/v1 Events).
+    /// </summary>
+    public string? SharedStorageKey { get; init; }
 
     /// <summary>The CRD version's openAPIV3Schema (custom resources only).</summary>
     public JsonObject? OpenApiSchema { get; init; }
@@ -61,7 +68,7 @@ internal sealed record ResourceDescriptor
     public string? CrdName { get; init; }
 
     /// <summary>Where objects live: shared by every version of the kind.</summary>
-    public string StorageKey => Group + "/" + Plural;
+    public string StorageKey => SharedStorageKey ?? Group + "/" + Plural;
 
     public string ApiVersion => Group.Length == 0 ? Version : Group + "/" + Version;
 

@@ -42,6 +42,12 @@ internal sealed partial class KindStrategies(ClusterAddressAllocator allocator)
             case ("batch", "Job"):
                 JobDefaults(obj);
                 break;
+            case ("", "Event"):
+                EventRules.ValidateCreate(obj, strict: false, errors);
+                break;
+            case (BuiltInResources.EventsGroup, "Event"):
+                EventRules.ValidateCreate(EventConversion.ToCore(obj), strict: true, errors);
+                break;
             case (BuiltInResources.ApiExtensionsGroup, "CustomResourceDefinition"):
                 CrdRules.Validate(obj, errors);
                 break;
@@ -77,6 +83,12 @@ internal sealed partial class KindStrategies(ClusterAddressAllocator allocator)
                 break;
             case ("batch", "Job"):
                 JobDefaults(obj);
+                break;
+            case ("", "Event"):
+                EventRules.ValidateUpdate(obj, old, strict: false, errors);
+                break;
+            case (BuiltInResources.EventsGroup, "Event"):
+                EventRules.ValidateUpdate(EventConversion.ToCore(obj), EventConversion.ToCore(old), strict: true, errors);
                 break;
             case (BuiltInResources.ApiExtensionsGroup, "CustomResourceDefinition"):
                 CrdRules.Validate(obj, errors);

@@ -128,7 +128,7 @@ internal static partial class NameValidation
         }
     }
 
-    private static void QualifiedName(string key, string field, List<FieldError> errors)
+    public static void QualifiedName(string key, string field, List<FieldError> errors)
     {
         var slash = key.IndexOf('/', StringComparison.Ordinal);
         var name = slash < 0 ? key : key[(slash + 1)..];

@@ -62,6 +62,17 @@ internal static class MysqlCatalog
     }
 
     /// <summary>The three-letter region key used in availability domain names (e.g. IAD, PHX).</summary>
+    /// <summary>
+    /// The region part of availability domain names, as OCI writes them: <c>US-ASHBURN</c> and <c>PHX</c> for the two
+    /// oldest regions, the upper-cased region id (<c>EU-FRANKFURT-1</c>) for the others.
+    /// </summary>
+    public static string AvailabilityDomainRegion(string region) => region switch
+    {
+        "us-ashburn-1" => "US-ASHBURN",
+        "us-phoenix-1" => "PHX",
+        _ => region.ToUpperInvariant(),
+    };
+
     public static string RegionKey(string region) => region switch
     {
         "us-ashburn-1" => "IAD",

@@ -209,7 +209,11 @@ internal sealed partial class MysqlService
         header.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Any(candidate => candidate == "*" || candidate.Trim('"') == etag || candidate.TrimStart('W', '/').Trim('"') == etag);
 
-    /// <summary>Accepts a full name (<c>Uocm:IAD-AD-1</c>) or the suffix OSOK users often write (<c>IAD-AD-1</c>).</summary>
+    /// <summary>
+    /// Accepts the full name (<c>Uocm:US-ASHBURN-AD-1</c>), the suffix OSOK users often write (<c>US-ASHBURN-AD-1</c>),
+    /// or the suffix under another tenancy's prefix (samples carry someone else's, e.g. <c>qqZb:US-ASHBURN-AD-1</c>);
+    /// case-insensitive; answers the region's full name.
+    /// </summary>
     private string? ResolveAvailabilityDomain(string? requested)
     {
         if (requested is null)
@@ -217,9 +221,9 @@ internal sealed partial class MysqlService
             return AvailabilityDomains[0];
         }
 
-        return AvailabilityDomains.FirstOrDefault(ad =>
-            string.Equals(ad, requested, StringComparison.OrdinalIgnoreCase) ||
-            string.Equals(ad[(ad.IndexOf(':', StringComparison.Ordinal) + 1)..], requested, StringComparison.OrdinalIgnoreCase));
+        return AvailabilityDomains.FirstOrDefault(ad => string.Equals(Suffix(ad), Suffix(requested), StringComparison.OrdinalIgnoreCase));
+
+        static string Suffix(string name) => name[(name.IndexOf(':', StringComparison.Ordinal) + 1)..];
     }
 
     private static void ApplyCommon(DbSystemRecord record, JsonObject body)

@@ -32,9 +32,9 @@ internal sealed partial class MysqlService(OciEmulatorOptions options)
         }
     }
 
-    /// <summary>The default availability domains of the region, e.g. <c>Uocm:IAD-AD-1</c>.</summary>
+    /// <summary>The availability domains of the region, e.g. <c>Uocm:US-ASHBURN-AD-1</c>.</summary>
     public IReadOnlyList<string> AvailabilityDomains =>
-        [.. Enumerable.Range(1, 3).Select(i => $"{_adPrefix}:{_regionKey}-AD-{i}")];
+        [.. Enumerable.Range(1, 3).Select(i => $"{_adPrefix}:{MysqlCatalog.AvailabilityDomainRegion(options.Region)}-AD-{i}")];
 
     public bool DeleteOutOfBand(string id) => Mutate(id, (record, now) =>
     {
