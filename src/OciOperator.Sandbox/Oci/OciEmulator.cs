@@ -88,7 +88,7 @@ public sealed partial class OciEmulator : IAsyncDisposable
     /// <summary>Snapshots of every DbSystem (lifecycle transitions due by now applied).</summary>
     public IReadOnlyList<EmulatedDbSystem> DbSystems => _mysql.Snapshots();
 
-    /// <summary>The region's availability domains, e.g. <c>Abcd:IAD-AD-1</c>.</summary>
+    /// <summary>The region's availability domains, e.g. <c>Abcd:US-ASHBURN-AD-1</c>.</summary>
     public IReadOnlyList<string> AvailabilityDomains => _mysql.AvailabilityDomains;
 
     public static async Task<OciEmulator> StartAsync(OciEmulatorOptions options, CancellationToken ct = default)

@@ -20,11 +20,19 @@ internal static partial class Rfc3339
             return false;
         }
 
+        if (EmptyFraction().IsMatch(text))
+        {
+            return false;
+        }
+
         // .NET parses at most 7 fraction digits; RFC 3339 (and Go) allow nanoseconds.
         var match = LongFraction().Match(text);
         var normalized = match.Success ? string.Concat(text.AsSpan(0, match.Index + 8), text.AsSpan(match.Index + match.Length)) : text;
         return DateTimeOffset.TryParseExact(normalized, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
     }
+
+    [GeneratedRegex(@"\.(?![0-9])")]
+    private static partial Regex EmptyFraction();
 
     [GeneratedRegex(@"\.[0-9]{8,9}(?=[Zz+-])")]
     private static partial Regex LongFraction();

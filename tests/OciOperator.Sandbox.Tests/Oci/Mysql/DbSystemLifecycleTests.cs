@@ -52,7 +52,7 @@ public sealed class DbSystemLifecycleTests
         Assert.That((string?)created["ipAddress"], Does.Match(@"^10\.0\.\d+\.\d+$"));
         Assert.That((int?)created["port"], Is.EqualTo(3306));
         Assert.That((int?)created["portX"], Is.EqualTo(33060));
-        Assert.That((string?)created["availabilityDomain"], Does.Match(@"^[A-Z][a-z]{3}:IAD-AD-1$"));
+        Assert.That((string?)created["availabilityDomain"], Does.Match(@"^[A-Z][a-z]{3}:US-ASHBURN-AD-1$"));
         Assert.That((string?)created["faultDomain"], Does.Match("^FAULT-DOMAIN-[123]$"));
         Assert.That((string?)created["endpoints"]![0]!["ipAddress"], Is.EqualTo((string?)created["ipAddress"]));
         Assert.That((string?)created["freeformTags"]!["owner"], Is.EqualTo("test"));

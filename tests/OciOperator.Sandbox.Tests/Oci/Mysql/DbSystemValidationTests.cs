@@ -88,12 +88,23 @@ public sealed class DbSystemValidationTests
     {
         var body = EmulatorHarness.ValidCreateBody();
         body["mysqlVersion"] = "8.0";
-        body["availabilityDomain"] = "IAD-AD-2";
+        body["availabilityDomain"] = "US-ASHBURN-AD-2";
 
         var (_, created) = await _harness.CreateAsync(body);
 
         Assert.That((string?)created["mysqlVersion"], Is.EqualTo("8.0.42"));
         Assert.That((string?)created["availabilityDomain"], Is.EqualTo(_harness.Emulator.AvailabilityDomains[1]));
+    }
+
+    [Test]
+    public async Task Create_AvailabilityDomainWithAnotherTenancysPrefix_ResolvedBySuffix()
+    {
+        var body = EmulatorHarness.ValidCreateBody();
+        body["availabilityDomain"] = "qqZb:us-ashburn-AD-3";
+
+        var (_, created) = await _harness.CreateAsync(body);
+
+        Assert.That((string?)created["availabilityDomain"], Is.EqualTo(_harness.Emulator.AvailabilityDomains[2]));
     }
 
     [Test]
