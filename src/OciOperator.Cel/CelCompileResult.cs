@@ -6,4 +6,7 @@ namespace OciOperator.Cel;
 public sealed record CelCompileResult(CelProgram? Program, IReadOnlyList<CelIssue> Issues, Expr? Ast)
 {
     public bool Success => Program is not null && Issues.Count == 0;
+
+    /// <summary>The static cost estimate (set whenever the expression parsed; for checked programs it uses the checked types).</summary>
+    public CelCostEstimate? Cost { get; init; }
 }

@@ -56,6 +56,7 @@ public sealed class CelEnvironment
         }
 
         var resultType = CelType.Dyn;
+        Func<long, CelType?> typeOf = _ => null;
         if (check)
         {
             var checker = new TypeChecker(_functions, _options.Variables, _options.Container, expression);
@@ -72,6 +73,24 @@ public sealed class CelEnvironment
             {
                 return new CelCompileResult(null, checker.Issues, parsed.Expr);
             }
+
+            typeOf = checker.TypeOf;
+        }
+
+        CelCostEstimate cost;
+        try
+        {
+            cost = new CostEstimator(_options.MaxCollectionSize, typeOf).Estimate(parsed.Expr);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return new CelCompileResult(null, [CelIssue.At(expression, 0, "expression nesting too deep to estimate its cost")], parsed.Expr);
+        }
+
+        if (check && _options.RejectEstimatedCostOverLimit && cost.Max > _options.CostLimit)
+        {
+            var issue = CelIssue.At(expression, 0, $"estimated cost {cost.Max} exceeds the cost limit {_options.CostLimit}");
+            return new CelCompileResult(null, [issue], parsed.Expr) { Cost = cost };
         }
 
         var planner = new Planner(_functions, _options.Container, check ? _options.Variables : null);
@@ -86,6 +105,6 @@ public sealed class CelEnvironment
         }
 
         var program = new CelProgram(expression, root, planner.SlotCount, resultType, _options.CostLimit, _options.MaxCollectionSize);
-        return new CelCompileResult(program, [], parsed.Expr);
+        return new CelCompileResult(program, [], parsed.Expr) { Cost = cost };
     }
 }

@@ -28,6 +28,13 @@ public sealed record CelEnvironmentOptions
     /// <summary>Evaluation cost budget (function calls plus comprehension iterations).</summary>
     public long CostLimit { get; init; } = 10_000_000;
 
+    /// <summary>
+    /// When set, <see cref="CelEnvironment.Compile"/> rejects an expression whose estimated worst-case cost
+    /// (<see cref="CelCompileResult.Cost"/>) exceeds <see cref="CostLimit"/>, as Kubernetes does for CRD validation rules.
+    /// Off by default: the run-time budget still applies.
+    /// </summary>
+    public bool RejectEstimatedCostOverLimit { get; init; }
+
     /// <summary>Maximum number of elements in a list built during evaluation.</summary>
     public int MaxCollectionSize { get; init; } = 1_000_000;
 }

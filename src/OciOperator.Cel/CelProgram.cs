@@ -28,13 +28,19 @@ public sealed class CelProgram
     public CelType ResultType { get; }
 
     /// <summary>Evaluates the program. Evaluation errors are returned as <see cref="ErrorValue"/>, never thrown.</summary>
-    public CelValue Evaluate(ICelActivation activation, CancellationToken ct = default)
+    public CelValue Evaluate(ICelActivation activation, CancellationToken ct = default) => Evaluate(activation, out _, ct);
+
+    /// <summary>Evaluates the program and reports the cost the evaluation was charged.</summary>
+    internal CelValue Evaluate(ICelActivation activation, out long cost, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(activation);
+        cost = 0;
         var ctx = EvalContext.Rent(activation, _slots, _costLimit, _maxCollectionSize, ct);
         try
         {
-            return _root.Eval(ctx);
+            var result = _root.Eval(ctx);
+            cost = ctx.Cost;
+            return result;
         }
         catch (InsufficientExecutionStackException)
         {

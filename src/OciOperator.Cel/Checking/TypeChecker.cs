@@ -50,6 +50,9 @@ internal sealed partial class TypeChecker
 
     public IReadOnlyList<CelIssue> Issues => _issues;
 
+    /// <summary>The checked type of an expression node (after <see cref="Check"/>), or null when it has none.</summary>
+    public CelType? TypeOf(long id) => _types.TryGetValue(id, out var t) ? _subst.Apply(t, dynForFree: true) : null;
+
     /// <summary>Checks the expression and returns its (fully substituted) type.</summary>
     public CelType Check(Expr e)
     {
