@@ -47,8 +47,53 @@ internal sealed class OperatorOptions
         DefaultValueFactory = _ => 1,
     };
 
+    private readonly Option<string[]> _controllers = new("--controllers")
+    {
+        Description = "Controllers to run, comma-separated: dbsystem.",
+        DefaultValueFactory = _ => ["dbsystem"],
+        AllowMultipleArgumentsPerToken = true,
+        CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+    };
+
+    private readonly Option<string?> _namespace = new("--namespace")
+    {
+        Description = "Watch only this namespace (default: all namespaces).",
+    };
+
+    private readonly Option<TimeSpan> _resync = new("--dbsystem-resync-period")
+    {
+        Description = "How often an ACTIVE DbSystem is read again from OCI to refresh status and catch out-of-band changes (e.g. 00:10:00).",
+        DefaultValueFactory = _ => TimeSpan.FromMinutes(10),
+    };
+
+    private readonly Option<string?> _authMode = new("--oci-auth-mode")
+    {
+        Description = "OCI auth: instance_principal (default, as OSOK), user_principal, security_token, resource_principal, oke_workload_identity. Default: OSOK's selection from the environment (the ocicredentials Secret).",
+    };
+
+    private readonly Option<string?> _region = new("--oci-region")
+    {
+        Description = "OCI region (e.g. us-ashburn-1); default: from the auth configuration or instance metadata.",
+    };
+
     public void AddTo(Command command)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        _controllers.Validators.Add(result =>
+        {
+            foreach (var name in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (!string.Equals(name, "dbsystem", StringComparison.OrdinalIgnoreCase))
+                {
+                    result.AddError($"Unknown controller '{name}' in --controllers (available: dbsystem).");
+                }
+            }
+        });
+        command.Options.Add(_controllers);
+        command.Options.Add(_namespace);
+        command.Options.Add(_resync);
+        command.Options.Add(_authMode);
+        command.Options.Add(_region);
         command.Options.Add(_metrics);
         command.Options.Add(_probes);
         command.Options.Add(_leaderElect);
@@ -67,5 +112,10 @@ internal sealed class OperatorOptions
         Qps = parse.GetValue(_qps),
         Burst = parse.GetValue(_burst),
         MaxConcurrentReconciles = parse.GetValue(_concurrency),
+        Controllers = parse.GetValue(_controllers) ?? ["dbsystem"],
+        WatchNamespace = parse.GetValue(_namespace),
+        DbSystemResyncPeriod = parse.GetValue(_resync),
+        OciAuthMode = parse.GetValue(_authMode),
+        OciRegion = parse.GetValue(_region),
     };
 }

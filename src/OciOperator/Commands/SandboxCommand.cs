@@ -84,6 +84,21 @@ internal static class SandboxCommand
         {
             await sandbox.Kube.WriteKubeconfigAsync(Path.GetFullPath(kubeconfigPath), CancellationToken.None).ConfigureAwait(false);
             var kubernetes = new KubernetesClientConfiguration { Host = sandbox.Kube.BaseAddress.ToString() };
+            using (var client = new Kubernetes(kubernetes))
+            {
+                await CrdInstaller.InstallAsync(client, ct).ConfigureAwait(false);
+            }
+
+            // The operator talks to the emulator as it would to OCI from an OCI instance: instance principal through
+            // the emulator's metadata service and federation endpoint; the emulator is fast, so poll often.
+            operatorSettings = operatorSettings with
+            {
+                OciAuthMode = operatorSettings.OciAuthMode ?? "instance_principal",
+                OciMysqlEndpoint = sandbox.Oci.MySqlEndpoint,
+                OciMetadataBaseUrl = sandbox.Oci.InstanceMetadataEndpoint,
+                OciFederationEndpoint = sandbox.Oci.FederationEndpoint,
+                DbSystemPollInterval = operatorSettings.DbSystemPollInterval ?? TimeSpan.FromSeconds(1),
+            };
             var host = await OperatorRun.StartAsync(operatorSettings, kubernetes, verbose, Console.Error, ct).ConfigureAwait(false);
             if (host is null)
             {

@@ -3,6 +3,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
+using OciOperator.Mysql;
+using OciOperator.Mysql.Controllers;
+using OciOperator.Mysql.Diagnostics;
+using OciOperator.Oci;
+using OciOperator.Oci.Diagnostics;
 using OciOperator.Runtime.Health;
 using OciOperator.Runtime.Manager;
 
@@ -22,7 +28,14 @@ internal static class OperatorHost
         builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
         builder.Services.AddSingleton(kubernetes);
-        builder.Services.AddControllerRuntime(builder.Configuration.GetSection(ControllerRuntimeOptions.SectionName));
+        var runtime = builder.Services.AddControllerRuntime(builder.Configuration.GetSection(ControllerRuntimeOptions.SectionName));
+        if (settings.RunsDbSystem)
+        {
+            builder.Services.AddOciClient(builder.Configuration.GetSection(OciClientOptions.SectionName));
+            runtime.AddDbSystemController(builder.Configuration.GetSection(DbSystemControllerOptions.SectionName));
+            builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(DbSystemMetrics.MeterName, OciTelemetry.Name));
+        }
+
         return builder.Build();
     }
 

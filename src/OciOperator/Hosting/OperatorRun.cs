@@ -1,6 +1,7 @@
 using k8s;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OciOperator.Oci;
 
 namespace OciOperator.Hosting;
 
@@ -23,6 +24,12 @@ internal static class OperatorRun
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
+            host.Dispose();
+            return null;
+        }
+        catch (OciConfigurationException e)
+        {
+            await error.WriteLineAsync($"error: OCI authentication is not configured correctly: {e.Message} Set --oci-auth-mode, or the ocicredentials Secret's keys (see README).").ConfigureAwait(false);
             host.Dispose();
             return null;
         }

@@ -17,6 +17,36 @@ internal sealed record OperatorSettings
 
     public int MaxConcurrentReconciles { get; init; } = 1;
 
+    /// <summary>The controllers to run (<c>dbsystem</c>).</summary>
+    public IReadOnlyList<string> Controllers { get; init; } = ["dbsystem"];
+
+    /// <summary>Only this namespace is watched (all when null).</summary>
+    public string? WatchNamespace { get; init; }
+
+    /// <summary>How often an ACTIVE DbSystem is read again from OCI.</summary>
+    public TimeSpan DbSystemResyncPeriod { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The first poll interval while OCI works; null keeps the controller's default.</summary>
+    public TimeSpan? DbSystemPollInterval { get; init; }
+
+    /// <summary>OCI auth mode (<c>instance_principal</c>, <c>user_principal</c>, ...); null selects like OSOK from the environment.</summary>
+    public string? OciAuthMode { get; init; }
+
+    /// <summary>OCI region override.</summary>
+    public string? OciRegion { get; init; }
+
+    /// <summary>MySQL API endpoint override (the Sandbox's emulator).</summary>
+    public Uri? OciMysqlEndpoint { get; init; }
+
+    /// <summary>Instance metadata service override (the Sandbox's emulator).</summary>
+    public Uri? OciMetadataBaseUrl { get; init; }
+
+    /// <summary>Federation endpoint override (the Sandbox's emulator).</summary>
+    public Uri? OciFederationEndpoint { get; init; }
+
+    /// <summary>Whether the DbSystem controller runs.</summary>
+    public bool RunsDbSystem => Controllers.Contains("dbsystem", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The configuration keys of the runtime's <c>ControllerRuntime</c> section these settings fill.</summary>
     public IEnumerable<KeyValuePair<string, string?>> ToConfiguration()
     {
@@ -28,5 +58,32 @@ internal sealed record OperatorSettings
         yield return new("ControllerRuntime:Qps", Qps.ToString(invariant));
         yield return new("ControllerRuntime:Burst", Burst.ToString(invariant));
         yield return new("ControllerRuntime:MaxConcurrentReconciles", MaxConcurrentReconciles.ToString(invariant));
+        yield return new("DbSystem:ResyncPeriod", DbSystemResyncPeriod.ToString("c", invariant));
+        yield return new("DbSystem:MaxConcurrentReconciles", Math.Max(MaxConcurrentReconciles, 3).ToString(invariant));
+        if (DbSystemPollInterval is { } poll)
+        {
+            yield return new("DbSystem:PollInitialInterval", poll.ToString("c", invariant));
+            yield return new("DbSystem:PollMaxInterval", (poll * 4).ToString("c", invariant));
+        }
+
+        if (WatchNamespace is not null)
+        {
+            yield return new("DbSystem:Namespace", WatchNamespace);
+        }
+
+        foreach (var (key, value) in new (string Key, object? Value)[]
+        {
+            ("Oci:Auth:Mode", OciAuthMode),
+            ("Oci:Auth:Region", OciRegion),
+            ("Oci:Auth:MetadataBaseUrl", OciMetadataBaseUrl),
+            ("Oci:Auth:FederationEndpoint", OciFederationEndpoint),
+            ("Oci:MysqlEndpoint", OciMysqlEndpoint),
+        })
+        {
+            if (value is not null)
+            {
+                yield return new(key, value.ToString());
+            }
+        }
     }
 }

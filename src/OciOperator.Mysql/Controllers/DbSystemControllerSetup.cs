@@ -1,0 +1,84 @@
+using k8s.Models;
+using Microsoft.Extensions.Logging;
+using OciOperator.Mysql.Credentials;
+using OciOperator.Mysql.Diagnostics;
+using OciOperator.Mysql.Secrets;
+using OciOperator.Oci.Mysql;
+using OciOperator.Runtime.Builder;
+using OciOperator.Runtime.Caching;
+using OciOperator.Runtime.Controllers;
+using OciOperator.Runtime.Events;
+using OciOperator.Runtime.Manager;
+using OciOperator.Runtime.Reconciliation;
+using DbSystem = OciOperator.Mysql.Api.DbSystem;
+
+namespace OciOperator.Mysql.Controllers;
+
+/// <summary>
+/// Wires the DbSystem controller: DbSystems (spec, annotation and deletion changes — not our own status writes),
+/// the endpoint Secrets it owns, and the admin Secrets DbSystems reference (a new or changed Secret reconciles every
+/// DbSystem naming it, so a created Secret or a rotated password takes effect at once).
+/// </summary>
+public sealed class DbSystemControllerSetup(
+    IMysqlDbSystemClient oci,
+    DbSystemControllerOptions options,
+    DbSystemMetrics metrics,
+    TimeProvider time,
+    ILoggerFactory loggerFactory) : IControllerSetup
+{
+    /// <summary>The controller's name (metrics label, logs, Event source).</summary>
+    public const string Name = "dbsystem";
+
+    /// <summary>Index of DbSystems by the <c>namespace/name</c> of each admin Secret they reference.</summary>
+    public const string AdminSecretIndex = "admin-secret";
+
+    private static readonly EventPredicate<DbSystem> DeletionChanged =
+        new(Update: (o, n) => o.Metadata?.DeletionTimestamp != n.Metadata?.DeletionTimestamp);
+
+    private static readonly EventPredicate<DbSystem> FinalizersChanged =
+        new(Update: (o, n) => !(o.Metadata?.Finalizers ?? []).SequenceEqual(n.Metadata?.Finalizers ?? []));
+
+    public void Setup(ControllerManager manager)
+    {
+        ArgumentNullException.ThrowIfNull(manager);
+        var informerOptions = new InformerOptions { Namespace = string.IsNullOrEmpty(options.Namespace) ? null : options.Namespace };
+        var dbSystems = manager.Cache.GetInformer<DbSystem>(DbSystemReconciler.Type, informerOptions);
+        dbSystems.AddIndexer(AdminSecretIndex, AdminSecretKeys);
+        var secrets = manager.Cache.GetInformer<V1Secret>(EndpointSecretWriter.SecretType, informerOptions);
+        var events = new EventRecorder(manager.Api, "oci-operator-" + Name, Environment.MachineName, time, loggerFactory.CreateLogger<EventRecorder>());
+        var reconciler = new DbSystemReconciler(
+            manager.Api,
+            new AdminCredentialReader(secrets),
+            oci,
+            events,
+            new EndpointSecretWriter(manager.Api),
+            new PasswordFingerprints(),
+            options,
+            metrics,
+            time,
+            loggerFactory.CreateLogger<DbSystemReconciler>());
+        manager.NewController<DbSystem>(Name, DbSystemReconciler.Type)
+            .WithInformerOptions(informerOptions)
+            .WithOptions(new ControllerOptions { MaxConcurrentReconciles = options.MaxConcurrentReconciles })
+            .WithEventFilter(Predicates.Or(
+                Predicates.GenerationChanged<DbSystem>(),
+                Predicates.AnnotationsChanged<DbSystem>(),
+                DeletionChanged,
+                FinalizersChanged))
+            .Owns<V1Secret>(EndpointSecretWriter.SecretType)
+            .Watches<V1Secret>(
+                EndpointSecretWriter.SecretType,
+                secret => dbSystems
+                    .ByIndex(AdminSecretIndex, Informer<V1Secret>.KeyOf(secret.Metadata.NamespaceProperty, secret.Metadata.Name))
+                    .Select(d => new ReconcileRequest(d.Metadata.NamespaceProperty, d.Metadata.Name)),
+                Predicates.ResourceVersionChanged<V1Secret>())
+            .Complete(reconciler);
+    }
+
+    private static IEnumerable<string> AdminSecretKeys(DbSystem dbSystem)
+    {
+        var ns = dbSystem.Metadata.NamespaceProperty;
+        var names = new[] { dbSystem.Spec?.AdminUsername?.Secret?.SecretName, dbSystem.Spec?.AdminPassword?.Secret?.SecretName };
+        return names.Where(n => !string.IsNullOrEmpty(n)).Distinct(StringComparer.Ordinal).Select(n => Informer<V1Secret>.KeyOf(ns, n!));
+    }
+}

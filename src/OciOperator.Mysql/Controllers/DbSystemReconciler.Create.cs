@@ -1,0 +1,73 @@
+using OciOperator.Mysql.Api;
+using OciOperator.Mysql.Mapping;
+using OciOperator.Oci.Http;
+using OciOperator.Runtime.Events;
+using OciOperator.Runtime.Reconciliation;
+using DbSystem = OciOperator.Mysql.Api.DbSystem;
+
+namespace OciOperator.Mysql.Controllers;
+
+internal sealed partial class DbSystemReconciler
+{
+    /// <summary>
+    /// Creates the DB system with the retry token derived from the resource's UID and the ownership tags, then records
+    /// its OCID at once. A crash before the status write is safe: the next reconcile finds the DB system by its tag
+    /// (or OCI answers the repeated create with the same DB system, by the retry token).
+    /// </summary>
+    private async Task<ReconcileResult> CreateAsync(DbSystem dbSystem, CancellationToken ct)
+    {
+        var (creds, problem) = credentials.Read(dbSystem);
+        if (problem is not null)
+        {
+            metrics.Outcome("waiting_for_secret");
+            await WriteStateAsync(dbSystem, dbSystem.Status ?? new DbSystemStatus(), new(DbSystemConditionType.Failed, problem.Reason, problem.Message, EventType: EventRecorder.Warning), ct).ConfigureAwait(false);
+            // The Secret watch reconciles as soon as it appears; this is only the fallback.
+            return ReconcileResult.After(options.PermanentErrorRetry);
+        }
+
+        var details = CreateDetailsBuilder.Build(dbSystem, creds!);
+        var requestedAt = time.GetUtcNow();
+        Oci.Mysql.OciResult<Oci.Mysql.DbSystem> created;
+        try
+        {
+            metrics.Write("CreateDbSystem");
+            created = await oci.CreateDbSystemAsync(details, OwnershipTags.RetryToken(dbSystem.Metadata.Uid), ct).ConfigureAwait(false);
+        }
+        catch (OciServiceException ex) when (ex.StatusCode == 409 && ex.Code == "InvalidatedRetryToken")
+        {
+            // The token was used before with another body (the spec changed after a lost create): find that DB system.
+            var owned = await FindOwnedAsync(dbSystem, includeDeleting: false, ct).ConfigureAwait(false);
+            if (owned is null)
+            {
+                throw;
+            }
+
+            return await RecordCreatedAsync(dbSystem, owned, null, requestedAt, creds!.UsernameSecretVersion, creds.PasswordSecretVersion, ct).ConfigureAwait(false);
+        }
+
+        if (creds!.Password is not null)
+        {
+            fingerprints.Remember(dbSystem.Metadata.Uid, creds.Password);
+        }
+
+        var ocid = created.Value.Id ?? throw new OciServiceException("OCI answered CreateDbSystem without an id.");
+        LogCreated(logger, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name, ocid);
+        var status = StatusProjector.Project(created.Value, dbSystem.Status, dbSystem.Spec);
+        return await RecordCreatedAsync(dbSystem, ocid, status with { Status = status.Status with { OpcRequestId = created.OpcRequestId } }, requestedAt, creds.UsernameSecretVersion, creds.PasswordSecretVersion, ct, created.RetryAfter).ConfigureAwait(false);
+    }
+
+    private async Task<ReconcileResult> RecordCreatedAsync(
+        DbSystem dbSystem, string ocid, DbSystemStatus? projected, DateTimeOffset requestedAt, string? usernameVersion, string? passwordVersion, CancellationToken ct, TimeSpan? retryAfter = null)
+    {
+        metrics.Outcome("created");
+        var status = projected ?? StatusProjector.OwnPartsOnly(dbSystem.Status);
+        status = status with
+        {
+            LastApplied = LastApplied(dbSystem, usernameVersion, passwordVersion),
+            Status = status.Status with { Ocid = ocid, CreatedAt = status.Status.CreatedAt ?? requestedAt, RequestedAt = requestedAt },
+        };
+        var requestId = status.Status.OpcRequestId is null ? string.Empty : $" (opc-request-id {status.Status.OpcRequestId})";
+        await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Provisioning, "Creating", $"Created DB system {ocid}{requestId}; OCI is provisioning it.", ForceEvent: true), ct).ConfigureAwait(false);
+        return ReconcileResult.After(PollSchedule.Next(options, requestedAt, time.GetUtcNow(), retryAfter));
+    }
+}

@@ -1,0 +1,133 @@
+using OciOperator.Mysql.Api;
+using OciOperator.Mysql.Mapping;
+using OciOperator.Oci.Http;
+using OciOperator.Oci.Mysql;
+using OciOperator.Runtime.Client;
+using OciOperator.Runtime.Events;
+using OciOperator.Runtime.Reconciliation;
+using DbSystem = OciOperator.Mysql.Api.DbSystem;
+
+namespace OciOperator.Mysql.Controllers;
+
+internal sealed partial class DbSystemReconciler
+{
+    /// <summary>
+    /// The resource is being deleted: unless the deletion policy retains it, delete the OCI DB system, wait for DELETED
+    /// (or 404), delete the endpoint Secret, then remove the finalizer. OCI busy (CREATING/UPDATING, 409
+    /// IncorrectState) waits; delete protection is reported and retried slowly.
+    /// </summary>
+    private async Task<ReconcileResult> ReconcileDeleteAsync(DbSystem dbSystem, CancellationToken ct)
+    {
+        if (!Finalizers.Has(dbSystem, DbSystemAnnotations.Finalizer))
+        {
+            return ReconcileResult.Done;
+        }
+
+        var ocid = dbSystem.Status?.Status.Ocid ?? dbSystem.Spec.Id;
+        if (DbSystemAnnotations.RetainsOnDelete(dbSystem.Metadata.Annotations))
+        {
+            await endpointSecrets.DeleteAsync(dbSystem, ct).ConfigureAwait(false);
+            await RecordAsync(dbSystem, "Retained", "Delete", $"Kept DB system {ocid ?? "(none)"} in OCI ({DbSystemAnnotations.DeletionPolicy}: {DbSystemAnnotations.Retain}).", ct).ConfigureAwait(false);
+            return await FinishDeleteAsync(dbSystem, "retained", ct).ConfigureAwait(false);
+        }
+
+        ocid ??= await FindOwnedAsync(dbSystem, includeDeleting: true, ct).ConfigureAwait(false);
+        if (ocid is null)
+        {
+            await endpointSecrets.DeleteAsync(dbSystem, ct).ConfigureAwait(false);
+            return await FinishDeleteAsync(dbSystem, "deleted", ct).ConfigureAwait(false);
+        }
+
+        GetDbSystemResult live;
+        try
+        {
+            live = await oci.GetDbSystemAsync(ocid, null, ct).ConfigureAwait(false);
+        }
+        catch (OciServiceException ex) when (ex.IsNotFound)
+        {
+            return await DeletedInOciAsync(dbSystem, ocid, ct).ConfigureAwait(false);
+        }
+
+        var state = live.DbSystem!.LifecycleState?.Value ?? string.Empty;
+        var status = StatusProjector.Project(live.DbSystem, dbSystem.Status, dbSystem.Spec);
+        var now = time.GetUtcNow();
+        switch (state)
+        {
+            case LifecycleDeleted:
+                return await DeletedInOciAsync(dbSystem, ocid, ct).ConfigureAwait(false);
+            case LifecycleDeleting:
+                metrics.Outcome("deleting");
+                await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, "Deleting", $"OCI is deleting DB system {ocid}."), ct).ConfigureAwait(false);
+                return ReconcileResult.After(PollSchedule.Next(options, status.Status.RequestedAt, now));
+            case LifecycleCreating or LifecycleUpdating:
+                metrics.Outcome("deleting");
+                await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, "WaitingToDelete", $"DB system {ocid} is {state}; it is deleted as soon as OCI allows."), ct).ConfigureAwait(false);
+                return ReconcileResult.After(PollSchedule.Next(options, status.Status.RequestedAt, now));
+        }
+
+        OciOperationResult result;
+        try
+        {
+            metrics.Write("DeleteDbSystem");
+            result = await oci.DeleteDbSystemAsync(ocid, null, ct).ConfigureAwait(false);
+        }
+        catch (OciServiceException ex) when (ex.IsNotFound)
+        {
+            return await DeletedInOciAsync(dbSystem, ocid, ct).ConfigureAwait(false);
+        }
+        catch (OciServiceException ex) when (ex.StatusCode == 409 && ex.Code is "IncorrectState" or "LockConflict")
+        {
+            metrics.Outcome("deleting");
+            await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, "DeleteBlocked", $"OCI cannot delete DB system {ocid} now ({ex.ServiceMessage}); retrying."), ct).ConfigureAwait(false);
+            return ReconcileResult.After(PollSchedule.Next(options, status.Status.RequestedAt, now, ex.RetryAfter));
+        }
+        catch (OciServiceException ex) when (ex.StatusCode == 409)
+        {
+            metrics.Outcome("delete_protected");
+            var requestId = ex.OpcRequestId is null ? string.Empty : $" (opc-request-id {ex.OpcRequestId})";
+            status = status with { Status = status.Status with { OpcRequestId = ex.OpcRequestId ?? status.Status.OpcRequestId } };
+            await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Failed, "DeleteProtected", $"OCI refused to delete DB system {ocid}: {ex.ServiceMessage}{requestId}. Turn off delete protection (spec.deletionPolicy.isDeleteProtected, applied before deleting, or in OCI), or annotate {DbSystemAnnotations.DeletionPolicy}={DbSystemAnnotations.Retain} to keep it.", EventType: EventRecorder.Warning), ct).ConfigureAwait(false);
+            return ReconcileResult.After(options.PermanentErrorRetry);
+        }
+
+        metrics.Outcome("deleting");
+        LogDeleteSent(logger, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name, ocid);
+        status = status with { Status = status.Status with { RequestedAt = now, OpcRequestId = result.OpcRequestId ?? status.Status.OpcRequestId } };
+        await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, "DeleteRequested", $"Sent DeleteDbSystem for {ocid}; waiting for OCI to finish.", ForceEvent: true), ct).ConfigureAwait(false);
+        return ReconcileResult.After(PollSchedule.Next(options, now, now));
+    }
+
+    private async Task<ReconcileResult> DeletedInOciAsync(DbSystem dbSystem, string ocid, CancellationToken ct)
+    {
+        await endpointSecrets.DeleteAsync(dbSystem, ct).ConfigureAwait(false);
+        var status = StatusProjector.OwnPartsOnly(dbSystem.Status) with { Id = ocid, LifecycleState = LifecycleDeleted };
+        status = status with { Status = status.Status with { DeletedAt = time.GetUtcNow() } };
+        try
+        {
+            dbSystem = await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, "Deleted", $"DB system {ocid} is deleted in OCI.", ForceEvent: true), ct).ConfigureAwait(false);
+        }
+        catch (KubeApiException ex) when (ex.IsNotFound)
+        {
+            return ReconcileResult.Done;
+        }
+
+        return await FinishDeleteAsync(dbSystem, "deleted", ct).ConfigureAwait(false);
+    }
+
+    private async Task<ReconcileResult> FinishDeleteAsync(DbSystem dbSystem, string outcome, CancellationToken ct)
+    {
+        try
+        {
+            await _finalizers.RemoveAsync(Type, dbSystem, DbSystemAnnotations.Finalizer, ct).ConfigureAwait(false);
+        }
+        catch (KubeApiException ex) when (ex.IsNotFound)
+        {
+            // Already gone.
+        }
+
+        fingerprints.Forget(dbSystem.Metadata.Uid);
+        metrics.Outcome(outcome);
+        LogFinalizerRemoved(logger, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name);
+        return ReconcileResult.Done;
+    }
+}

@@ -1,0 +1,201 @@
+using Microsoft.Extensions.Logging;
+using OciOperator.Mysql.Api;
+using OciOperator.Mysql.Credentials;
+using OciOperator.Mysql.Diagnostics;
+using OciOperator.Mysql.Mapping;
+using OciOperator.Mysql.Secrets;
+using OciOperator.Oci.Http;
+using OciOperator.Oci.Mysql;
+using OciOperator.Runtime.Client;
+using OciOperator.Runtime.Events;
+using OciOperator.Runtime.Reconciliation;
+using DbSystem = OciOperator.Mysql.Api.DbSystem;
+
+namespace OciOperator.Mysql.Controllers;
+
+/// <summary>
+/// Reconciles one <c>DbSystem</c> resource with its OCI MySQL DB system. Each reconcile reads OCI once, acts at most
+/// once (create, update or delete), writes status, and asks to be called again (adaptive polling while OCI works, the
+/// resync period once ACTIVE). It never blocks waiting for OCI. One file per phase: create, active (updates, drift,
+/// endpoint Secret), delete, status.
+/// </summary>
+internal sealed partial class DbSystemReconciler(
+    IKubeApi api,
+    AdminCredentialReader credentials,
+    IMysqlDbSystemClient oci,
+    EventRecorder events,
+    EndpointSecretWriter endpointSecrets,
+    PasswordFingerprints fingerprints,
+    DbSystemControllerOptions options,
+    DbSystemMetrics metrics,
+    TimeProvider time,
+    ILogger<DbSystemReconciler> logger) : IReconciler
+{
+    /// <summary>The DbSystem resource type.</summary>
+    public static readonly ResourceType Type = new(DbSystem.KubeGroup, DbSystem.KubeApiVersion, DbSystem.KubeKind, DbSystem.KubePluralName);
+
+    private const string LifecycleCreating = "CREATING";
+    private const string LifecycleUpdating = "UPDATING";
+    private const string LifecycleActive = "ACTIVE";
+    private const string LifecycleDeleting = "DELETING";
+    private const string LifecycleDeleted = "DELETED";
+
+    private readonly StatusWriter _statusWriter = new(api);
+    private readonly Finalizers _finalizers = new(api);
+
+    public async Task<ReconcileResult> ReconcileAsync(ReconcileRequest request, CancellationToken ct)
+    {
+        var dbSystem = await api.GetAsync<DbSystem>(Type, request.Namespace, request.Name, ct).ConfigureAwait(false);
+        if (dbSystem is null)
+        {
+            return ReconcileResult.Done;
+        }
+
+        try
+        {
+            if (dbSystem.Metadata.DeletionTimestamp is not null)
+            {
+                return await ReconcileDeleteAsync(dbSystem, ct).ConfigureAwait(false);
+            }
+
+            if (!Finalizers.Has(dbSystem, DbSystemAnnotations.Finalizer))
+            {
+                dbSystem = await _finalizers.AddAsync(Type, dbSystem, DbSystemAnnotations.Finalizer, ct).ConfigureAwait(false);
+            }
+
+            return await ReconcileLiveAsync(dbSystem, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (OciFailure.From(ex, ct) is { } failure)
+        {
+            return await FailAsync(dbSystem, failure, ct).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ReconcileResult> ReconcileLiveAsync(DbSystem dbSystem, CancellationToken ct)
+    {
+        var tracked = dbSystem.Status?.Status.Ocid;
+        var ocid = tracked ?? dbSystem.Spec.Id ?? await FindOwnedAsync(dbSystem, includeDeleting: false, ct).ConfigureAwait(false);
+        if (ocid is null)
+        {
+            return await CreateAsync(dbSystem, ct).ConfigureAwait(false);
+        }
+
+        GetDbSystemResult live;
+        try
+        {
+            live = await oci.GetDbSystemAsync(ocid, null, ct).ConfigureAwait(false);
+        }
+        catch (OciServiceException ex) when (ex.IsNotFound)
+        {
+            return await GoneAsync(dbSystem, ocid, bound: tracked is null && dbSystem.Spec.Id is not null, ex.OpcRequestId, ct).ConfigureAwait(false);
+        }
+
+        var observed = live.DbSystem!;
+        var state = observed.LifecycleState?.Value ?? string.Empty;
+        if (state == LifecycleDeleted)
+        {
+            return await GoneAsync(dbSystem, ocid, bound: false, live.OpcRequestId, ct).ConfigureAwait(false);
+        }
+
+        var status = StatusProjector.Project(observed, dbSystem.Status, dbSystem.Spec);
+        status = status with
+        {
+            Status = status.Status with
+            {
+                Ocid = ocid,
+                CreatedAt = status.Status.CreatedAt ?? time.GetUtcNow(),
+                OpcRequestId = live.OpcRequestId ?? status.Status.OpcRequestId,
+            },
+        };
+        var now = time.GetUtcNow();
+        switch (state)
+        {
+            case LifecycleCreating:
+                metrics.Outcome("waiting");
+                await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Provisioning, "Creating", $"OCI is creating DB system {ocid}."), ct).ConfigureAwait(false);
+                return ReconcileResult.After(PollSchedule.Next(options, status.Status.RequestedAt, now));
+            case LifecycleUpdating:
+                metrics.Outcome("waiting");
+                await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Updating, "Updating", $"OCI is updating DB system {ocid}."), ct).ConfigureAwait(false);
+                return ReconcileResult.After(PollSchedule.Next(options, status.Status.RequestedAt, now));
+            case LifecycleDeleting:
+                metrics.Outcome("waiting");
+                await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, "DeletingOutOfBand", $"DB system {ocid} is being deleted in OCI, though this resource was not deleted; it will not be re-created."), ct).ConfigureAwait(false);
+                return ReconcileResult.After(PollSchedule.Next(options, status.Status.RequestedAt, now));
+            case LifecycleActive:
+                return await ReconcileActiveAsync(dbSystem, status, ct).ConfigureAwait(false);
+            default:
+                metrics.Outcome("failed_lifecycle");
+                var details = string.IsNullOrEmpty(observed.LifecycleDetails) ? string.Empty : $": {observed.LifecycleDetails}";
+                await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Failed, "Lifecycle" + Pascal(state), $"DB system {ocid} is {state} in OCI{details}.", EventType: EventRecorder.Warning), ct).ConfigureAwait(false);
+                return ReconcileResult.After(options.PermanentErrorRetry);
+        }
+    }
+
+    /// <summary>A DB system carrying this resource's ownership tag (a create whose status write was lost), or null.</summary>
+    private async Task<string?> FindOwnedAsync(DbSystem dbSystem, bool includeDeleting, CancellationToken ct)
+    {
+        string? page = null;
+        do
+        {
+            var result = await oci.ListDbSystemsAsync(new ListDbSystemsRequest(dbSystem.Spec.CompartmentId) { Page = page, Limit = 100 }, ct).ConfigureAwait(false);
+            var owned = result.Items.FirstOrDefault(s =>
+                OwnershipTags.IsOwnedBy(s.FreeformTags, dbSystem.Metadata.Uid)
+                && s.LifecycleState?.Value != LifecycleDeleted
+                && (includeDeleting || s.LifecycleState?.Value != LifecycleDeleting));
+            if (owned is not null)
+            {
+                return owned.Id;
+            }
+
+            page = result.NextPage;
+        }
+        while (page is not null);
+        return null;
+    }
+
+    /// <summary>The tracked DB system no longer exists: reported, never silently re-created.</summary>
+    private async Task<ReconcileResult> GoneAsync(DbSystem dbSystem, string ocid, bool bound, string? opcRequestId, CancellationToken ct)
+    {
+        metrics.Outcome("gone");
+        var status = StatusProjector.OwnPartsOnly(dbSystem.Status) with { Id = ocid, LifecycleState = bound ? null : LifecycleDeleted };
+        status = status with { Status = status.Status with { OpcRequestId = opcRequestId ?? status.Status.OpcRequestId } };
+        var change = bound
+            ? new StateChange(DbSystemConditionType.Failed, "BoundDbSystemNotFound", $"spec.id names DB system {ocid}, which does not exist or which this operator may not read. Fix spec.id, or the IAM policy.", EventType: EventRecorder.Warning)
+            : new StateChange(DbSystemConditionType.Failed, "DeletedOutOfBand", $"DB system {ocid} was deleted outside Kubernetes; it is not re-created automatically. Delete this resource, and apply it again to create a new DB system.", EventType: EventRecorder.Warning);
+        await WriteStateAsync(dbSystem, status, change, ct).ConfigureAwait(false);
+        return ReconcileResult.After(bound ? options.PermanentErrorRetry : options.ResyncPeriod);
+    }
+
+    private async Task<ReconcileResult> FailAsync(DbSystem dbSystem, OciFailure failure, CancellationToken ct)
+    {
+        if (failure.Transient)
+        {
+            metrics.Outcome("failed_transient");
+            LogTransient(logger, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name, failure.Message);
+            await events.RecordAsync(dbSystem, EventRecorder.Warning, failure.Reason, "Reconcile", failure.Message + " Retrying.", ct).ConfigureAwait(false);
+            if (failure.RetryAfter is { } after && after > TimeSpan.Zero)
+            {
+                return ReconcileResult.After(after);
+            }
+
+            // Rethrown as a plain failure so the queue backs off exponentially (the message carries no secret).
+            throw new DbSystemTransientException(failure.Message);
+        }
+
+        metrics.Outcome("failed_permanent");
+        LogPermanent(logger, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name, failure.Message);
+        var status = dbSystem.Status ?? new DbSystemStatus();
+        status = status with { Status = status.Status with { OpcRequestId = failure.OpcRequestId ?? status.Status.OpcRequestId } };
+        var deleting = dbSystem.Metadata.DeletionTimestamp is not null;
+        await WriteStateAsync(
+            dbSystem,
+            status,
+            new(DbSystemConditionType.Failed, failure.Reason, failure.Message + (deleting ? " The deletion is retried." : " Fix the spec or the OCI setup; it is retried every few minutes and at once on a change."), EventType: EventRecorder.Warning, ForceEvent: true),
+            ct).ConfigureAwait(false);
+        return ReconcileResult.After(options.PermanentErrorRetry);
+    }
+
+    private static string Pascal(string state) =>
+        state.Length == 0 ? "Unknown" : string.Concat(state[..1].ToUpperInvariant(), state[1..].ToLowerInvariant());
+}

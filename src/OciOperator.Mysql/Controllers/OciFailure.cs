@@ -1,0 +1,36 @@
+using System.Net.Http;
+using OciOperator.Oci;
+using OciOperator.Oci.Auth;
+using OciOperator.Oci.Http;
+using Polly.CircuitBreaker;
+using Polly.RateLimiting;
+
+namespace OciOperator.Mysql.Controllers;
+
+/// <summary>
+/// An OCI call that failed, classified: transient failures (429, 5xx, 409 IncorrectState/LockConflict, network,
+/// timeouts, an open circuit) are retried with backoff; permanent ones (400, 401, 403, 404 on a create, bad auth
+/// configuration) set Failed and are retried slowly. The message is OCI's (already free of secrets) plus the
+/// opc-request-id.
+/// </summary>
+internal sealed record OciFailure(bool Transient, string Reason, string Message, string? OpcRequestId, TimeSpan? RetryAfter)
+{
+    /// <summary>Classifies <paramref name="ex"/>, or returns null when it is not an OCI/transport failure.</summary>
+    public static OciFailure? From(Exception ex, CancellationToken ct) => ex switch
+    {
+        OciServiceException oci => new OciFailure(
+            oci.IsRetryable,
+            oci.IsRetryable ? "OciTransientError" : "OciRequestFailed",
+            $"OCI {oci.Operation} returned {oci.StatusCode} {oci.Code}: {oci.ServiceMessage}" + (oci.OpcRequestId is null ? string.Empty : $" (opc-request-id {oci.OpcRequestId})"),
+            oci.OpcRequestId,
+            oci.RetryAfter),
+        OciAuthenticationException auth => new OciFailure(false, "OciAuthenticationFailed", $"OCI authentication failed: {auth.Message}", null, null),
+        OciConfigurationException config => new OciFailure(false, "OciConfigurationInvalid", $"OCI configuration is invalid: {config.Message}", null, null),
+        BrokenCircuitException => new OciFailure(true, "OciUnavailable", "Calls to OCI are paused after repeated failures (circuit open); they resume shortly.", null, null),
+        RateLimiterRejectedException limited => new OciFailure(true, "OciRateLimited", "The client-side OCI rate limit is exhausted; the call is retried.", null, limited.RetryAfter),
+        HttpRequestException http => new OciFailure(true, "OciUnreachable", $"OCI could not be reached: {http.Message}", null, null),
+        TimeoutException or Polly.Timeout.TimeoutRejectedException => new OciFailure(true, "OciTimeout", "The OCI call timed out.", null, null),
+        OperationCanceledException when !ct.IsCancellationRequested => new OciFailure(true, "OciTimeout", "The OCI call timed out.", null, null),
+        _ => null,
+    };
+}

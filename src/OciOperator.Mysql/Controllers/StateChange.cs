@@ -1,0 +1,16 @@
+namespace OciOperator.Mysql.Controllers;
+
+/// <summary>
+/// The state a reconcile reports: the current condition (type, reason, message), whether the resource is Ready, and
+/// how the transition is announced (an Event when the current condition's type or reason changes, or always with
+/// <see cref="ForceEvent"/>).
+/// </summary>
+internal sealed record StateChange(
+    string Type,
+    string Reason,
+    string Message,
+    bool Ready = false,
+    string? ReadyReason = null,
+    string? ReadyMessage = null,
+    string EventType = "Normal",
+    bool ForceEvent = false);

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OciOperator.Mysql.Api;
+using OciOperator.Mysql.Controllers;
+using OciOperator.Mysql.Credentials;
+using OciOperator.Oci.Mysql;
+using DbSystem = OciOperator.Mysql.Api.DbSystem;
+
+namespace OciOperator.Mysql.Mapping;
+
+/// <summary>
+/// Turns a DbSystem spec into OCI <c>CreateDbSystemDetails</c>: the spec's fields carry OCI's names, so the body is
+/// the spec without <c>id</c> and the Secret references, plus the credential values and the ownership tags.
+/// </summary>
+internal static class CreateDetailsBuilder
+{
+    public static CreateDbSystemDetails Build(DbSystem dbSystem, AdminCredentials credentials)
+    {
+        ArgumentNullException.ThrowIfNull(dbSystem);
+        ArgumentNullException.ThrowIfNull(credentials);
+        var body = ApiJson.ToObject(dbSystem.Spec);
+        body.Remove("id");
+        body.Remove("adminUsername");
+        body.Remove("adminPassword");
+        body["freeformTags"] = ApiJson.ToObject(OwnershipTags.WithOwnership(
+            dbSystem.Spec.FreeformTags, dbSystem.Metadata.Uid, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name));
+        var details = body.Deserialize(MysqlJsonContext.Default.CreateDbSystemDetails)
+            ?? throw new InvalidOperationException("The DbSystem spec could not be turned into CreateDbSystemDetails.");
+        return details with { AdminUsername = credentials.Username, AdminPassword = credentials.Password };
+    }
+
+    /// <summary>The spec fields that CreateDbSystemDetails has no place for (they would be dropped silently).</summary>
+    public static IReadOnlyList<string> UnmappedFields(DbSystemSpec spec)
+    {
+        var body = ApiJson.ToObject(spec);
+        body.Remove("id");
+        body.Remove("adminUsername");
+        body.Remove("adminPassword");
+        var details = body.Deserialize(MysqlJsonContext.Default.CreateDbSystemDetails);
+        var back = details is null ? [] : JsonSerializer.SerializeToNode(details, MysqlJsonContext.Default.CreateDbSystemDetails) as JsonObject ?? [];
+        return [.. body.Select(p => p.Key).Where(k => !back.ContainsKey(k))];
+    }
+}
