@@ -25,4 +25,11 @@ public sealed record EmulatedDbSystem(
     IReadOnlyDictionary<string, string> FreeformTags,
     DateTimeOffset TimeCreated,
     DateTimeOffset TimeUpdated,
-    string ETag);
+    string ETag)
+{
+    private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> NoDefinedTags =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+
+    /// <summary>Defined tags by namespace, then key (values as strings).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> DefinedTags { get; init; } = NoDefinedTags;
+}

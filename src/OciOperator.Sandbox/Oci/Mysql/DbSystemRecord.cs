@@ -80,5 +80,30 @@ internal sealed class DbSystemRecord
         Id, DisplayName, Description, CompartmentId, SubnetId, ShapeName, MysqlVersion, LifecycleState, LifecycleDetails,
         AvailabilityDomain, FaultDomain, IpAddress, HostnameLabel, Port, PortX, DataStorageSizeInGBs, AdminUsername,
         AdminPasswordChanges, IsHighlyAvailable, ConfigurationId, new Dictionary<string, string>(FreeformTags, StringComparer.Ordinal),
-        TimeCreated, TimeUpdated, ETag);
+        TimeCreated, TimeUpdated, ETag)
+    {
+        DefinedTags = DefinedTagsSnapshot(),
+    };
+
+    private Dictionary<string, IReadOnlyDictionary<string, string>> DefinedTagsSnapshot()
+    {
+        var result = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        if (Extra["definedTags"] is not JsonObject namespaces)
+        {
+            return result;
+        }
+
+        foreach (var (ns, keys) in namespaces)
+        {
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (key, value) in keys as JsonObject ?? [])
+            {
+                values[key] = value is JsonValue v && v.TryGetValue<string>(out var text) ? text : value?.ToJsonString() ?? "";
+            }
+
+            result[ns] = values;
+        }
+
+        return result;
+    }
 }

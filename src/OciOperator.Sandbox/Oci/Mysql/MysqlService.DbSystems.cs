@@ -124,6 +124,13 @@ internal sealed partial class MysqlService
                 return invalid;
             }
 
+            // A new password alone is checked against the username the DB system already has.
+            if (body["adminPassword"] is { } password && body["adminUsername"] is null
+                && DbSystemValidator.PasswordProblem((string)password!, record.AdminUsername) is { } passwordProblem)
+            {
+                return OciResponse.Invalid(passwordProblem);
+            }
+
             if (body["availabilityDomain"] is { } ad)
             {
                 var resolved = ResolveAvailabilityDomain((string?)ad);
