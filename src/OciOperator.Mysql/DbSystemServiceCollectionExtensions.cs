@@ -2,8 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
 using OciOperator.Mysql.Controllers;
 using OciOperator.Mysql.Diagnostics;
+using OciOperator.Oci.Diagnostics;
 using OciOperator.Runtime.Manager;
 
 namespace OciOperator.Mysql;
@@ -13,7 +15,7 @@ public static class DbSystemServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the DbSystem controller to the controller runtime: options from <paramref name="configuration"/> (the
-    /// <c>DbSystem</c> section, validated at start) and its metrics. Needs the OCI client (<c>AddOciClient</c>).
+    /// <c>DbSystem</c> section, validated at start) and its metrics (and the OCI client's) for the Prometheus endpoint. Needs the OCI client (<c>AddOciClient</c>).
     /// </summary>
     public static ControllerRuntimeBuilder AddDbSystemController(this ControllerRuntimeBuilder builder, IConfiguration configuration)
     {
@@ -22,6 +24,7 @@ public static class DbSystemServiceCollectionExtensions
         builder.Services.AddOptions<DbSystemControllerOptions>().Bind(configuration).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<DbSystemControllerOptions>>().Value);
         builder.Services.TryAddSingleton(sp => new DbSystemMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
+        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(DbSystemMetrics.MeterName, OciTelemetry.Name));
         return builder.AddController<DbSystemControllerSetup>();
     }
 }

@@ -3,12 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using OpenTelemetry.Metrics;
 using OciOperator.Mysql;
 using OciOperator.Mysql.Controllers;
-using OciOperator.Mysql.Diagnostics;
 using OciOperator.Oci;
-using OciOperator.Oci.Diagnostics;
 using OciOperator.Runtime.Health;
 using OciOperator.Runtime.Manager;
 
@@ -33,7 +30,6 @@ internal static class OperatorHost
         {
             builder.Services.AddOciClient(builder.Configuration.GetSection(OciClientOptions.SectionName));
             runtime.AddDbSystemController(builder.Configuration.GetSection(DbSystemControllerOptions.SectionName));
-            builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(DbSystemMetrics.MeterName, OciTelemetry.Name));
         }
 
         return builder.Build();
