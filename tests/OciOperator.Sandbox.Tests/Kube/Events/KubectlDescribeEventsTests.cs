@@ -65,11 +65,13 @@ public sealed class KubectlDescribeEventsTests : KubectlFixture
 
         var core = await Ok("get", "events", "--field-selector", "involvedObject.name=cm,type=Normal");
         var eventsApi = await Ok("get", "events.v1.events.k8s.io", "--field-selector", "regarding.name=cm", "-o", "jsonpath={.items[*].note}");
+        var table = await Ok("get", "events.v1.events.k8s.io");
         var none = await Ok("get", "events", "--field-selector", "type=Warning");
         var bad = await Kubectl.RunAsync("get", "events", "--field-selector", "note=x");
 
         Assert.That(core.Stdout, Does.Contain("Provisioned").And.Contain("database is ready"));
         Assert.That(eventsApi.Stdout, Is.EqualTo("database is ready"));
+        Assert.That(table.Stdout, Does.Contain("Provisioned").And.Contain("database is ready").And.Contain("cm"));
         Assert.That(none.Stdout + none.Stderr, Does.Contain("No resources found"));
         Assert.That(bad.ExitCode, Is.Not.EqualTo(0));
         Assert.That(bad.Stderr, Does.Contain("field label not supported: note"));

@@ -168,4 +168,46 @@ public sealed class SharedEventStoreTests : IAsyncDisposable
         Assert.That(modified["object"]!["regarding"]!["name"]!.GetValue<string>(), Is.EqualTo("cm"));
         Assert.That(modified["object"]!.AsObject().ContainsKey("involvedObject"), Is.False);
     }
+    [Test]
+    public async Task PutViaEventsV1_MissingEvent_CreatesItVisibleViaCoreV1()
+    {
+        var created = await Client.EventsV1.ReplaceNamespacedEventAsync(EventBuilders.EventsV1("put"), "put", "default");
+
+        var core = await Client.CoreV1.ReadNamespacedEventAsync("put", "default");
+
+        Assert.That(created.Note, Is.EqualTo("configured the thing"));
+        Assert.That(core.Message, Is.EqualTo("configured the thing"));
+        Assert.That(core.Metadata.Uid, Is.EqualTo(created.Metadata.Uid));
+    }
+
+    [Test]
+    public async Task ServerSideApplyViaEventsV1_CreateThenSeries_StoredOnceAndReadableViaCoreV1()
+    {
+        const string manifest = """
+            apiVersion: events.k8s.io/v1
+            kind: Event
+            metadata: {name: applied, namespace: default}
+            regarding: {apiVersion: v1, kind: ConfigMap, name: cm, namespace: default}
+            eventTime: "2026-11-23T12:00:00.000000Z"
+            reportingController: oci.oracle.com/operator
+            reportingInstance: operator-0
+            action: Reconcile
+            reason: Applied
+            type: Normal
+            note: applied via SSA
+            """;
+        const string path = "/apis/events.k8s.io/v1/namespaces/default/events/applied?fieldManager=test";
+
+        var (createCode, created, _) = await Server.SendAsync(HttpMethod.Patch, path, manifest, "application/apply-patch+yaml");
+        var (updateCode, updated, _) = await Server.SendAsync(HttpMethod.Patch, path,
+            manifest + "\nseries: {count: 2, lastObservedTime: \"2026-11-23T12:01:00.000000Z\"}\n", "application/apply-patch+yaml");
+        var core = await Client.CoreV1.ReadNamespacedEventAsync("applied", "default");
+
+        Assert.That(createCode, Is.EqualTo(201), created?.ToJsonString());
+        Assert.That(updateCode, Is.EqualTo(200), updated?.ToJsonString());
+        Assert.That(updated!["series"]!["count"]!.GetValue<int>(), Is.EqualTo(2));
+        Assert.That(core.Series.Count, Is.EqualTo(2));
+        Assert.That(core.Message, Is.EqualTo("applied via SSA"));
+        Assert.That(core.InvolvedObject.Name, Is.EqualTo("cm"));
+    }
 }
