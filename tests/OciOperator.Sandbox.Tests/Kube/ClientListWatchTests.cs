@@ -73,7 +73,7 @@ public sealed class ClientListWatchTests : IAsyncDisposable
 
         Assert.That(byName.Items.Select(i => i.Metadata.Name), Is.EqualTo(new[] { "b" }));
         Assert.That(notName.Items.Select(i => i.Metadata.Name), Is.EqualTo(new[] { "a" }));
-        Assert.That(status["message"]!.GetValue<string>(), Is.EqualTo("field label not supported: spec.x"));
+        Assert.That(status["message"]!.GetValue<string>(), Is.EqualTo("\"spec.x\" is not a known field selector: only \"metadata.name\", \"metadata.namespace\""));
     }
 
     [Test]

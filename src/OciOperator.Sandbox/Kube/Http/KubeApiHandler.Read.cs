@@ -119,9 +119,7 @@ internal sealed partial class KubeApiHandler
                 continue;
             }
 
-            throw ApiErrors.BadRequest(d.IsCustom
-                ? $"\"{field}\" is not a known field selector: only \"metadata.name\", \"metadata.namespace\""
-                : $"field label not supported: {field}");
+            throw ApiErrors.BadRequest(d.FieldLabels.Unsupported(field));
         }
 
         return selector;
