@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OciOperator.Sandbox.Kube.Schema;
+using OciOperator.Sandbox.Kube.Selectors;
 using OciOperator.Sandbox.Kube.Storage;
 
 namespace OciOperator.Sandbox.Kube.Resources;
@@ -60,10 +61,40 @@ internal static class CrdDescriptors
                 Schema = openApi is null ? null : StructuralSchema.Parse(openApi),
                 PrinterColumns = v["additionalPrinterColumns"] as JsonArray,
                 CrdName = ObjectMeta.NameOf(crd),
+                FieldLabels = SelectableFields(v["selectableFields"] as JsonArray),
             });
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// <c>metadata.name</c>/<c>metadata.namespace</c> plus the version's <c>selectableFields</c> (GA in 1.32): each
+    /// <c>jsonPath</c> such as <c>.spec.color</c> becomes the label <c>spec.color</c>, reading a string, integer or boolean
+    /// (empty when absent). Rejections keep the custom-resource wording.
+    /// </summary>
+    private static FieldLabels SelectableFields(JsonArray? declared)
+    {
+        var paths = (declared ?? []).OfType<JsonObject>()
+            .Select(f => Text(f["jsonPath"]).TrimStart('.'))
+            .Where(p => p.Length > 0)
+            .ToList();
+        if (paths.Count == 0)
+        {
+            return FieldLabels.Metadata;
+        }
+
+        var readers = new Dictionary<string, Func<JsonObject, string>>(StringComparer.Ordinal)
+        {
+            ["metadata.name"] = o => FieldLabels.Path(o, "metadata.name"),
+            ["metadata.namespace"] = o => FieldLabels.Path(o, "metadata.namespace"),
+        };
+        foreach (var path in paths)
+        {
+            readers[path] = o => FieldLabels.Path(o, path);
+        }
+
+        return new FieldLabels(readers, kindSpecific: false);
     }
 
     private static string Text(JsonNode? node) =>
