@@ -76,4 +76,19 @@ public sealed class KubectlDescribeEventsTests : KubectlFixture
         Assert.That(bad.ExitCode, Is.Not.EqualTo(0));
         Assert.That(bad.Stderr, Does.Contain("field label not supported: note"));
     }
+    [Test]
+    public async Task KubectlEvents_ForConfigMap_ListsOnlyItsEventsV1Events()
+    {
+        var cm = await CreateConfigMapAsync("cm");
+        var other = await CreateConfigMapAsync("other");
+        await RecordAsync(cm, "cm.1", "Provisioned", "Normal", "database is ready");
+        await RecordAsync(other, "other.1", "Unrelated", "Normal", "about another object");
+
+        var events = await Ok("events", "--for", "configmap/cm");
+        var warnings = await Ok("events", "--for", "configmap/cm", "--types", "Warning");
+
+        Assert.That(events.Stdout, Does.Match(@"Normal\s+Provisioned\s+ConfigMap/cm\s+database is ready"));
+        Assert.That(events.Stdout, Does.Not.Contain("Unrelated"));
+        Assert.That(warnings.Stdout + warnings.Stderr, Does.Not.Contain("Provisioned"));
+    }
 }
