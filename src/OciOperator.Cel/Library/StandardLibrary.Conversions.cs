@@ -35,7 +35,7 @@ internal static partial class StandardLibrary
         r.Unary<StringValue>("double", "string_to_double", d, s, a => ParseDouble(a.Value));
 
         r.Unary<StringValue>("string", "string_to_string", s, s, a => a);
-        r.Unary<IntValue>("string", "int64_to_string", s, i, a => StringValue.Of(a.Value.ToString(CultureInfo.InvariantCulture)));
+        r.Unary<IntValue>("string", "int64_to_string", s, i, a => StringValue.OfInt(a.Value));
         r.Unary<UintValue>("string", "uint64_to_string", s, u, a => StringValue.Of(a.Value.ToString(CultureInfo.InvariantCulture)));
         r.Unary<DoubleValue>("string", "double_to_string", s, d, a => StringValue.Of(CelValueFormatter.FormatDouble(a.Value)));
         r.Unary<BoolValue>("string", "bool_to_string", s, CelType.Bool, a => StringValue.Of(a.Value ? "true" : "false"));

@@ -127,6 +127,13 @@ internal static partial class StandardLibrary
         {
             foreach (var t in ordered)
             {
+                if (t == CelType.Int)
+                {
+                    // The most common comparison gets a direct implementation (no generic ordering on the way).
+                    r.Binary<IntValue, IntValue>(fn, $"{id}_{t.Name}", CelType.Bool, t, t, IntComparison(fn));
+                    continue;
+                }
+
                 r.Binary<CelValue, CelValue>(fn, $"{id}_{t.Name}", CelType.Bool, t, t, (a, b) => Compare(a, b, test, fn));
             }
 
@@ -143,6 +150,14 @@ internal static partial class StandardLibrary
             }
         }
     }
+
+    private static Func<IntValue, IntValue, CelValue> IntComparison(string fn) => fn switch
+    {
+        "_<_" => (a, b) => BoolValue.Of(a.Value < b.Value),
+        "_<=_" => (a, b) => BoolValue.Of(a.Value <= b.Value),
+        "_>_" => (a, b) => BoolValue.Of(a.Value > b.Value),
+        _ => (a, b) => BoolValue.Of(a.Value >= b.Value),
+    };
 
     private static CelValue Compare(CelValue a, CelValue b, Func<int, bool> test, string fn)
     {

@@ -1,10 +1,12 @@
+using System.Text.Json.Nodes;
 using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Planning;
 
 /// <summary>
 /// Resolves a (possibly qualified) name against the activation, trying the most qualified candidate first
-/// (container prefixes, then shorter variable names followed by field selection), then type names.
+/// (container prefixes, then shorter variable names followed by field selection), then type names. Over JSON
+/// variables the field path is walked on the JSON itself and only the final node is wrapped.
 /// </summary>
 internal sealed class AttributeNode(AttributeCandidate[] candidates, CelValue? typeValue, string displayName, string container) : Interpretable
 {
@@ -12,22 +14,71 @@ internal sealed class AttributeNode(AttributeCandidate[] candidates, CelValue? t
     {
         foreach (var c in candidates)
         {
+            if (ctx.Activation is CelActivation json && json.TryResolveJson(c.Variable, out var node, out var type))
+            {
+                var walked = WalkJson(c, ref node, ref type);
+                return walked == c.Fields.Length ? CelJson.FromNode(node, type) : SelectFrom(c, CelJson.FromNode(node, type), walked);
+            }
+
             if (ctx.Activation.TryResolve(c.Variable, out var value))
             {
-                var fields = c.Fields;
-                for (var i = 0; i < fields.Length; i++)
-                {
-                    value = FieldSelection.Select(value, fields[i], false, c.FieldPositions[i]);
-                    if (value is ErrorValue)
-                    {
-                        return Located(value);
-                    }
-                }
-
-                return Located(value);
+                return SelectFrom(c, value, 0);
             }
         }
 
         return typeValue ?? Error($"undeclared reference to '{displayName}' (in container '{container}')");
+    }
+
+    public override bool TryEvalJson(EvalContext ctx, out JsonNode? node, out CelType? type)
+    {
+        foreach (var c in candidates)
+        {
+            if (ctx.Activation is CelActivation json && json.TryResolveJson(c.Variable, out node, out type))
+            {
+                return WalkJson(c, ref node, ref type) == c.Fields.Length;
+            }
+
+            if (ctx.Activation.TryResolve(c.Variable, out _))
+            {
+                break;
+            }
+        }
+
+        node = null;
+        type = null;
+        return false;
+    }
+
+    /// <summary>Follows the candidate's fields through JSON objects; returns how many were followed.</summary>
+    private static int WalkJson(AttributeCandidate c, ref JsonNode? node, ref CelType? type)
+    {
+        var fields = c.Fields;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (node is not JsonObject o || !o.TryGetPropertyValue(fields[i].Value, out var child))
+            {
+                return i;
+            }
+
+            type = JsonObjectMapValue.FieldTypeOf(type, fields[i].Value);
+            node = child;
+        }
+
+        return fields.Length;
+    }
+
+    private CelValue SelectFrom(AttributeCandidate c, CelValue value, int start)
+    {
+        var fields = c.Fields;
+        for (var i = start; i < fields.Length; i++)
+        {
+            value = FieldSelection.Select(value, fields[i], false, c.FieldPositions[i]);
+            if (value is ErrorValue)
+            {
+                return Located(value);
+            }
+        }
+
+        return Located(value);
     }
 }

@@ -7,6 +7,7 @@ namespace OciOperator.Cel.Planning;
 internal sealed class BinaryCallNode(string function, CelOverload[] overloads, Interpretable left, Interpretable right) : Interpretable
 {
     private readonly OverloadDispatch _dispatch = new(overloads);
+    private readonly bool _checkSizes = CallResults.MayBuildCollections(overloads);
 
     public override CelValue Eval(EvalContext ctx)
     {
@@ -15,14 +16,10 @@ internal sealed class BinaryCallNode(string function, CelOverload[] overloads, I
             return tooDeep.At(Position);
         }
 
-        try
-        {
-            return EvalCore(ctx);
-        }
-        finally
-        {
-            ctx.Leave();
-        }
+        // No try/finally: an exception ends the whole evaluation, and the next one starts at depth 0.
+        var result = EvalCore(ctx);
+        ctx.Leave();
+        return result;
     }
 
     private CelValue EvalCore(EvalContext ctx)
@@ -64,6 +61,11 @@ internal sealed class BinaryCallNode(string function, CelOverload[] overloads, I
             return CallResults.Failure(function, e, Position);
         }
 
-        return CallResults.Check(result, ctx, Position);
+        if (_checkSizes)
+        {
+            return CallResults.Check(result, ctx, Position);
+        }
+
+        return result is ErrorValue { Offset: < 0 } failure ? failure.At(Position) : result;
     }
 }

@@ -13,6 +13,11 @@ internal static class CallResults
 
     public static ErrorValue Failure(string function, Exception e, int position) => new($"{function}: {e.Message}", position);
 
+    /// <summary>Whether an overload's results may need <see cref="Check"/>'s size checks (lists, strings, bytes, or unknown).</summary>
+    public static bool MayBuildCollections(IEnumerable<CelOverload> overloads) =>
+        overloads.Any(o => o.Result.Kind is not (CelTypeKind.Bool or CelTypeKind.Int or CelTypeKind.Uint or CelTypeKind.Double
+            or CelTypeKind.Null or CelTypeKind.Timestamp or CelTypeKind.Duration or CelTypeKind.Type or CelTypeKind.Optional));
+
     /// <summary>Checks a call's result against the collection limits and charges for built collections.</summary>
     public static CelValue Check(CelValue result, EvalContext ctx, int position)
     {

@@ -21,14 +21,10 @@ internal sealed class ComprehensionNode(
             return tooDeep.At(Position);
         }
 
-        try
-        {
-            return EvalCore(ctx);
-        }
-        finally
-        {
-            ctx.Leave();
-        }
+        // No try/finally: an exception ends the whole evaluation, and the next one starts at depth 0.
+        var result = EvalCore(ctx);
+        ctx.Leave();
+        return result;
     }
 
     private CelValue EvalCore(EvalContext ctx)

@@ -13,6 +13,17 @@ internal abstract class Interpretable
 
     public abstract CelValue Eval(EvalContext ctx);
 
+    /// <summary>
+    /// Evaluates to a JSON node without wrapping it, when this node reads JSON host data and the read succeeds
+    /// (an evaluation fast path; on false, call <see cref="Eval"/>, which also reports any error).
+    /// </summary>
+    public virtual bool TryEvalJson(EvalContext ctx, out System.Text.Json.Nodes.JsonNode? node, out CelType? type)
+    {
+        node = null;
+        type = null;
+        return false;
+    }
+
     /// <summary>Gives an error produced by this node (one without a location yet) this node's position.</summary>
     protected CelValue Located(CelValue v) => v is ErrorValue { Offset: < 0 } e ? e.At(Position) : v;
 

@@ -30,12 +30,17 @@ internal sealed partial class Planner
             }
 
             var name = ResolveFunction(call.Function);
-            if (name == Operators.OptSelect && call.Args is [var operand, ConstantExpr { Value: StringValue field }] && UsesBuiltInOptSelect())
+            if (name == Operators.OptSelect && TryPlanOptionalChain(call) is { } optionalChain)
             {
-                return new OptionalSelectNode(Plan(operand), field);
+                return optionalChain;
             }
 
             return MakeCall(name, false, call.Args.Select(Plan).ToArray());
+        }
+
+        if (TryPlanOptionalChain(call) is { } chain)
+        {
+            return chain;
         }
 
         if (QualifiedParts(call.Target) is { } parts)
@@ -86,7 +91,50 @@ internal sealed partial class Planner
         };
     }
 
+    /// <summary>
+    /// Plans <c>a.?f1.?f2</c> (constant field names), optionally followed by <c>.orValue(d)</c> or <c>.hasValue()</c>,
+    /// as one <see cref="OptionalChainNode"/> when those functions are still the optionals library's.
+    /// </summary>
+    private OptionalChainNode? TryPlanOptionalChain(CallExpr call)
+    {
+        var mode = OptionalChainMode.Optional;
+        Expr? orElse = null;
+        var chain = call;
+        if (call.Target is CallExpr target && call.Function is "orValue" or "hasValue")
+        {
+            if (!(call.Function == "orValue" ? call.Args.Length == 1 && IsOnly("orValue", "optional_orValue_value") : call.Args.Length == 0 && IsOnly("hasValue", "optional_hasValue")))
+            {
+                return null;
+            }
+
+            mode = call.Function == "orValue" ? OptionalChainMode.OrValue : OptionalChainMode.HasValue;
+            orElse = call.Function == "orValue" ? call.Args[0] : null;
+            chain = target;
+        }
+
+        var fields = new List<(StringValue Field, int Position)>();
+        Expr operand = chain;
+        while (operand is CallExpr { Target: null, Function: Operators.OptSelect, Args: [var inner, ConstantExpr { Value: StringValue field }] } step)
+        {
+            fields.Add((field, step.Position));
+            operand = inner;
+        }
+
+        if (fields.Count == 0 || !IsOnlyOptSelect())
+        {
+            return null;
+        }
+
+        fields.Reverse();
+        var node = new OptionalChainNode(
+            Plan(operand), [.. fields.Select(f => f.Field)], [.. fields.Select(f => f.Position)], mode, orElse is null ? null : Plan(orElse));
+        node.Position = call.Position;
+        return node;
+    }
+
+    private bool IsOnly(string function, string overloadId) => _functions.Lookup(function) is [{ } only] && only.Id == overloadId;
+
     /// <summary>Whether <c>_?._</c> is still the optionals library's (a host may have replaced it).</summary>
-    private bool UsesBuiltInOptSelect() =>
+    private bool IsOnlyOptSelect() =>
         _functions.Lookup(Operators.OptSelect) is { Count: > 0 } overloads && overloads.All(o => o.Id.StartsWith("select_optional_field", StringComparison.Ordinal));
 }

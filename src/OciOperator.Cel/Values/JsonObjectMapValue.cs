@@ -14,6 +14,12 @@ internal sealed class JsonObjectMapValue : MapValue
         _schemaType = schemaType;
     }
 
+    /// <summary>The wrapped object (for evaluation fast paths that walk JSON without wrapping every level).</summary>
+    internal JsonObject Object => _object;
+
+    /// <summary>The schema type the object follows, if any.</summary>
+    internal CelType? SchemaType => _schemaType;
+
     public override int Count => _object.Count;
 
     public override IEnumerable<CelValue> Keys => _object.Select(p => (CelValue)StringValue.Of(p.Key));
@@ -22,7 +28,7 @@ internal sealed class JsonObjectMapValue : MapValue
     {
         if (key is StringValue s && _object.TryGetPropertyValue(s.Value, out var node))
         {
-            value = CelJson.FromNode(node, FieldType(s.Value));
+            value = CelJson.FromNode(node, FieldTypeOf(_schemaType, s.Value));
             return true;
         }
 
@@ -30,7 +36,8 @@ internal sealed class JsonObjectMapValue : MapValue
         return false;
     }
 
-    private CelType? FieldType(string field) => _schemaType switch
+    /// <summary>The schema type of a field of an object of type <paramref name="schemaType"/> (null when unknown).</summary>
+    internal static CelType? FieldTypeOf(CelType? schemaType, string field) => schemaType switch
     {
         { Fields: { } fields } => fields.TryGetValue(field, out var t) ? t : null,
         { Kind: CelTypeKind.Map } m => m.Value,

@@ -3,6 +3,8 @@ namespace OciOperator.Cel.Values;
 public sealed class StringValue : CelValue
 {
     public static readonly StringValue Empty = new(string.Empty);
+    private const int SmallIntCacheSize = 1024;
+    private static readonly StringValue?[] SmallInts = new StringValue?[SmallIntCacheSize];
     private int _codePoints = -1;
 
     public StringValue(string value) => Value = value;
@@ -26,6 +28,18 @@ public sealed class StringValue : CelValue
     }
 
     public static StringValue Of(string value) => value.Length == 0 ? Empty : new StringValue(value);
+
+    /// <summary>The decimal text of an integer; small non-negative values come from a cache (filled on first use).</summary>
+    public static StringValue OfInt(long value)
+    {
+        if (value is < 0 or >= SmallIntCacheSize)
+        {
+            return new StringValue(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        // Benign race: two threads may both create the entry; either instance is correct.
+        return SmallInts[value] ??= new StringValue(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     public static int CountCodePoints(string s)
     {

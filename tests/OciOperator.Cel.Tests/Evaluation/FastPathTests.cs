@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+using OciOperator.Cel.Checking;
+using OciOperator.Cel.Values;
+
+namespace OciOperator.Cel.Tests.Evaluation;
+
+/// <summary>
+/// The evaluation fast paths (JSON walked without wrapping each level, fused optional chains, cached overload
+/// dispatch) keep the semantics of the general path: each case is evaluated over JSON and over the same data as CEL
+/// values (a map literal bound with cel.bind, which takes the general path).
+/// </summary>
+public sealed class FastPathTests
+{
+    private const string Data = """
+        {"status": {"lifecycleState": "ACTIVE", "nothing": null, "count": 2, "when": "2024-01-02T03:04:05Z",
+                    "loadBalancer": {"ingress": [{"ip": "203.0.113.7"}]}, "tags": ["a"]}}
+        """;
+
+    private static readonly CelEnvironment Env = CelEnvironment.Create(new CelEnvironmentOptions
+    {
+        Variables = new Dictionary<string, CelType> { ["x"] = CelType.Dyn },
+    });
+
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        yield return new TestCaseData("x.status.?lifecycleState.orValue('') == 'ACTIVE'", "true").SetName("OrValue_PresentField_ReturnsIt");
+        yield return new TestCaseData("x.status.?missing.orValue('dflt')", "'dflt'").SetName("OrValue_AbsentField_ReturnsDefault");
+        yield return new TestCaseData("x.status.?loadBalancer.?ingress.orValue([]).size()", "1").SetName("OrValue_TwoStepChain_ReturnsList");
+        yield return new TestCaseData("x.status.?missing.?ingress.orValue([]).size()", "0").SetName("OrValue_AbsentMidChain_ReturnsDefault");
+        yield return new TestCaseData("x.?status.?loadBalancer.?ingress.hasValue()", "true").SetName("HasValue_PresentChain_IsTrue");
+        yield return new TestCaseData("x.?status.?nope.?ingress.hasValue()", "false").SetName("HasValue_AbsentChain_IsFalse");
+        yield return new TestCaseData("x.status.?count", "optional.of(2)").SetName("Optional_Present_WrapsValue");
+        yield return new TestCaseData("x.status.?nope", "optional.none()").SetName("Optional_Absent_IsNone");
+        yield return new TestCaseData("x.status.?nothing", "optional.of(null)").SetName("Optional_NullField_IsPresentNull");
+        yield return new TestCaseData("x.status.?nothing.?deeper", "error").SetName("Optional_SelectOnNull_IsError");
+        yield return new TestCaseData("x.status.?tags.?deeper", "error").SetName("Optional_SelectOnList_IsError");
+        yield return new TestCaseData("x.status.?count.orValue(1 / 0)", "error").SetName("OrValue_ErroneousDefault_IsErrorEvenWhenPresent");
+        yield return new TestCaseData("x.status.loadBalancer.ingress[0].ip", "'203.0.113.7'").SetName("Attribute_DeepPath_ReadsLeaf");
+        yield return new TestCaseData("x.status.nothing.deeper", "error").SetName("Attribute_SelectOnNull_IsError");
+        yield return new TestCaseData("x.status.missing.deeper", "error").SetName("Attribute_MissingMidPath_IsError");
+        yield return new TestCaseData("has(x.status.loadBalancer.ingress)", "true").SetName("Has_PresentPath_IsTrue");
+        yield return new TestCaseData("optional.of(x.status).?loadBalancer.?ingress.orValue([]).size()", "1").SetName("OrValue_OptionalOperand_IsUnwrapped");
+        yield return new TestCaseData("[x.status.count, x.status.lifecycleState].map(v, string(v))", "['2', 'ACTIVE']").SetName("Dispatch_DifferentArgumentTypes_AtOneCallSite");
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Evaluate_OverJson_MatchesExpected(string expression, string expected)
+    {
+        var result = Evaluate(expression, new CelActivation(new Dictionary<string, object?> { ["x"] = JsonNode.Parse(Data) }));
+
+        Assert.That(Render(result), Is.EqualTo(expected));
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Evaluate_OverCelMaps_MatchesExpected(string expression, string expected)
+    {
+        // The same data converted to CEL maps and lists first (no JSON fast path).
+        var converted = CelActivation.ToValue(JsonNode.Parse(Data)!.AsObject().ToDictionary(p => p.Key, p => ToPlain(p.Value)));
+
+        var result = Evaluate(expression, new CelActivation(new Dictionary<string, object?> { ["x"] = converted }));
+
+        Assert.That(Render(result), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Evaluate_SchemaTypedJson_FollowsTypesThroughFusedChain()
+    {
+        var schema = OpenApiTypes.FromSchema(
+            JsonNode.Parse("""{"type":"object","properties":{"status":{"type":"object","properties":{"when":{"type":"string","format":"date-time"}}}}}""")!,
+            "x");
+        var env = CelEnvironment.Create(new CelEnvironmentOptions { Variables = new Dictionary<string, CelType> { ["x"] = schema } });
+        var program = env.Compile("x.?status.?when.orValue(timestamp('1970-01-01T00:00:00Z')).getFullYear()").Program!;
+
+        var result = program.Evaluate(new CelActivation(new Dictionary<string, object?> { ["x"] = JsonNode.Parse(Data) }, env.Options.Variables));
+
+        Assert.That(Render(result), Is.EqualTo("2024"));
+    }
+
+    [Test]
+    public void Evaluate_ManyThreads_SameProgramGivesSameResults()
+    {
+        var program = Env.Compile("x.status.?loadBalancer.?ingress.orValue([]).size() + x.status.count").Program!;
+        var activation = new CelActivation(new Dictionary<string, object?> { ["x"] = JsonNode.Parse(Data) });
+
+        var results = Enumerable.Range(0, 64).AsParallel().Select(_ => Render(program.Evaluate(activation))).ToArray();
+
+        Assert.That(results, Is.All.EqualTo("3"));
+    }
+
+    private static object? ToPlain(JsonNode? node) => node switch
+    {
+        JsonObject o => o.ToDictionary(p => p.Key, p => ToPlain(p.Value)),
+        JsonArray a => a.Select(ToPlain).ToList(),
+        JsonValue v when v.TryGetValue<long>(out var l) => l,
+        JsonValue v => v.GetValue<object>().ToString(),
+        _ => null,
+    };
+
+    private static CelValue Evaluate(string expression, CelActivation activation)
+    {
+        var compiled = Env.Compile(expression);
+        Assert.That(compiled.Success, Is.True, string.Join("; ", compiled.Issues));
+        return compiled.Program!.Evaluate(activation);
+    }
+
+    private static string Render(CelValue v) => v is ErrorValue ? "error" : v.ToString();
+}
