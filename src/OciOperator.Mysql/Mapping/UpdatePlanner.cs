@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OciOperator.Mysql.Api;
@@ -100,8 +101,31 @@ internal static class UpdatePlanner
             && a.Select(x => (string?)x).Order(StringComparer.Ordinal).SequenceEqual(b.Select(x => (string?)x).Order(StringComparer.Ordinal)),
         // Auto-expanding storage grows the live size: only a smaller live size is drift.
         "dataStorageSizeInGBs" => live is not null && (int)live >= (int)desired,
-        _ => JsonNode.DeepEquals(desired, live),
+        // Tags are compared whole: a tag added out of band is drift.
+        "freeformTags" => JsonNode.DeepEquals(desired, live),
+        // OCI fills in defaults inside nested objects: only the fields the spec sets are compared.
+        _ => Covers(desired, live),
     };
+
+    /// <summary>
+    /// True when every field set in <paramref name="desired"/> has the same value in <paramref name="live"/> (lists
+    /// element by element, same length; timestamps by instant, as OCI writes them with milliseconds).
+    /// </summary>
+    private static bool Covers(JsonNode? desired, JsonNode? live) => desired switch
+    {
+        null => true,
+        JsonObject d => live is JsonObject l && d.All(p => Covers(p.Value, l[p.Key])),
+        JsonArray d => live is JsonArray l && d.Count == l.Count && d.Zip(l).All(p => Covers(p.First, p.Second)),
+        _ => JsonNode.DeepEquals(desired, live) || SameInstant(desired, live),
+    };
+
+    private static bool SameInstant(JsonNode desired, JsonNode? live) =>
+        desired is JsonValue d && live is JsonValue l
+        && d.TryGetValue<string>(out var a) && l.TryGetValue<string>(out var b)
+        && a.Length >= 20 && a[10] == 'T' && b.Length >= 20 && b[10] == 'T'
+        && DateTimeOffset.TryParse(a, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var x)
+        && DateTimeOffset.TryParse(b, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var y)
+        && x == y;
 
     private static SpecChanges Build(List<string> forceNew, List<string> changed, JsonObject desired)
     {

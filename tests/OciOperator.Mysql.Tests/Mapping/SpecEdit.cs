@@ -7,7 +7,7 @@ namespace OciOperator.Mysql.Tests.Mapping;
 /// </summary>
 /// <param name="Field">The JSON name of the field the edit changes.</param>
 /// <param name="Apply">Returns a copy of the spec with only that field changed.</param>
-internal sealed record SpecEdit(string Field, Func<DbSystemSpec, DbSystemSpec> Apply)
+public sealed record SpecEdit(string Field, Func<DbSystemSpec, DbSystemSpec> Apply)
 {
     public override string ToString() => Field;
 }
