@@ -15,13 +15,14 @@ internal sealed class TableBuilder(TimeProvider time)
     public JsonObject Build(ResourceDescriptor d, IReadOnlyList<JsonObject> items, string resourceVersion, bool includeHeaders, string includeObject)
     {
         var columns = Columns(d);
+        var ownsNameColumn = EventTable.Handles(d);
         var now = time.GetUtcNow();
         var rows = new JsonArray();
         foreach (var item in items)
         {
-            var cells = new JsonArray(ObjectMeta.NameOf(item));
-            var rendered = !d.IsCustom && BuiltInTableCells.Columns(d) is not null
-                ? BuiltInTableCells.Cells(d, item, now)
+            var cells = ownsNameColumn ? new JsonArray() : new JsonArray(ObjectMeta.NameOf(item));
+            var rendered = ownsNameColumn ? EventTable.Cells(item, now)
+                : !d.IsCustom && BuiltInTableCells.Columns(d) is not null ? BuiltInTableCells.Cells(d, item, now)
                 : PrinterColumns.RenderCells(item, columns, now);
             foreach (var cell in rendered)
             {
@@ -54,7 +55,7 @@ internal sealed class TableBuilder(TimeProvider time)
             ["kind"] = "Table",
             ["apiVersion"] = "meta.k8s.io/v1",
             ["metadata"] = new JsonObject { ["resourceVersion"] = resourceVersion },
-            ["columnDefinitions"] = includeHeaders ? PrinterColumns.ColumnDefinitions(columns) : new JsonArray(),
+            ["columnDefinitions"] = includeHeaders ? PrinterColumns.ColumnDefinitions(columns, leadingName: !ownsNameColumn) : new JsonArray(),
             ["rows"] = rows,
         };
     }
@@ -67,6 +68,11 @@ internal sealed class TableBuilder(TimeProvider time)
             return d.PrinterColumns is { Count: > 0 } declared
                 ? PrinterColumns.FromCrdVersion(new JsonObject { ["additionalPrinterColumns"] = declared.DeepClone() })
                 : [PrinterColumns.DefaultAge];
+        }
+
+        if (EventTable.Handles(d))
+        {
+            return EventTable.Columns;
         }
 
         if (BuiltInTableCells.Columns(d) is { } computed)
@@ -86,8 +92,6 @@ internal sealed class TableBuilder(TimeProvider time)
                 Column("Available", ".status.availableReplicas", 0, "integer"), age],
             ("batch", "Job") => [Column("Completions", ".status.succeeded", 0, "integer"), age],
             ("coordination.k8s.io", "Lease") => [Column("Holder", ".spec.holderIdentity"), age],
-            ("", "Event") => [Column("Type", ".type"), Column("Reason", ".reason"), Column("Object", ".involvedObject.name"), Column("Message", ".message"), age],
-            (BuiltInResources.EventsGroup, "Event") => [Column("Type", ".type"), Column("Reason", ".reason"), Column("Object", ".regarding.name"), Column("Message", ".note"), age],
             (BuiltInResources.ApiExtensionsGroup, "CustomResourceDefinition") => [
                 new PrinterColumn("Created At", "date", null, "", 0, ".metadata.creationTimestamp") with { Type = "string" }],
             _ => [age],

@@ -46,10 +46,10 @@ internal static class PrinterColumns
     }
 
     /// <summary>Table <c>columnDefinitions</c>: the implicit Name column followed by <paramref name="columns"/>.</summary>
-    public static JsonArray ColumnDefinitions(IReadOnlyList<PrinterColumn> columns)
+    public static JsonArray ColumnDefinitions(IReadOnlyList<PrinterColumn> columns, bool leadingName = true)
     {
         ArgumentNullException.ThrowIfNull(columns);
-        var result = new JsonArray(Definition("Name", "string", "name", NameDescription, 0));
+        var result = leadingName ? new JsonArray(Definition("Name", "string", "name", NameDescription, 0)) : [];
         foreach (var column in columns)
         {
             result.Add(Definition(column.Name, column.Type, column.Format ?? "", column.Description, column.Priority));

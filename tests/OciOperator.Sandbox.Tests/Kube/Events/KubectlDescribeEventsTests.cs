@@ -66,13 +66,17 @@ public sealed class KubectlDescribeEventsTests : KubectlFixture
         var core = await Ok("get", "events", "--field-selector", "involvedObject.name=cm,type=Normal");
         var eventsApi = await Ok("get", "events.v1.events.k8s.io", "--field-selector", "regarding.name=cm", "-o", "jsonpath={.items[*].note}");
         var table = await Ok("get", "events.v1.events.k8s.io");
+        var wide = await Ok("get", "events", "-o", "wide");
         var none = await Ok("get", "events", "--field-selector", "type=Warning");
         var bad = await Kubectl.RunAsync("get", "events", "--field-selector", "note=x");
 
-        Assert.That(core.Stdout, Does.Contain("Provisioned").And.Contain("database is ready"));
+        Assert.That(core.Stdout, Does.Match(@"LAST SEEN\s+TYPE\s+REASON\s+OBJECT\s+MESSAGE"));
+        Assert.That(core.Stdout, Does.Match(@"\s+Normal\s+Provisioned\s+configmap/cm\s+database is ready"));
         Assert.That(eventsApi.Stdout, Is.EqualTo("database is ready"));
-        Assert.That(table.Stdout, Does.Contain("Provisioned").And.Contain("database is ready").And.Contain("cm"));
+        Assert.That(table.Stdout, Does.Match(@"\s+Normal\s+Provisioned\s+configmap/cm\s+database is ready"));
         Assert.That(none.Stdout + none.Stderr, Does.Contain("No resources found"));
+        Assert.That(wide.Stdout, Does.Match(@"SUBOBJECT\s+SOURCE\s+MESSAGE\s+FIRST SEEN\s+COUNT\s+NAME"));
+        Assert.That(wide.Stdout, Does.Match(@"oci\.oracle\.com/operator, operator-0\s+database is ready\s+\S+\s+1\s+cm\.1"));
         Assert.That(bad.ExitCode, Is.Not.EqualTo(0));
         Assert.That(bad.Stderr, Does.Contain("field label not supported: note"));
     }
