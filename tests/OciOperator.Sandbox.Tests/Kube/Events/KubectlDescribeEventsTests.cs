@@ -95,4 +95,21 @@ public sealed class KubectlDescribeEventsTests : KubectlFixture
         Assert.That(events.Stdout, Does.Not.Contain("Unrelated"));
         Assert.That(warnings.Stdout + warnings.Stderr, Does.Not.Contain("Provisioned"));
     }
+    [Test]
+    public async Task Describe_CustomResourceWithEventsV1Events_ShowsThem()
+    {
+        await Ok("apply", "-f", Kubectl.WriteFile("crd.yaml", TestManifests.WidgetCrd));
+        await Ok("wait", "--for=condition=established", "--timeout=20s", "crd/widgets.example.com");
+        await Ok("apply", "-f", Kubectl.WriteFile("w.yaml", TestManifests.Widget("w1", "red")));
+        var uid = (await Ok("get", "widget", "w1", "-o", "jsonpath={.metadata.uid}")).Stdout;
+        var e = EventBuilders.EventsV1("w1.1", regarding: "w1", reason: "Painted", note: "painted red", uid: uid);
+        e.Regarding.ApiVersion = "example.com/v1";
+        e.Regarding.Kind = "Widget";
+        await Server.Client.EventsV1.CreateNamespacedEventAsync(e, "default");
+
+        var described = await Ok("describe", "widget", "w1");
+
+        var events = described.Stdout[described.Stdout.IndexOf("Events:", StringComparison.Ordinal)..];
+        Assert.That(events, Does.Match(@"Normal\s+Painted\s+\S+\s+oci\.oracle\.com/operator\s+painted red"));
+    }
 }
