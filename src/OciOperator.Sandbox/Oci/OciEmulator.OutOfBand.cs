@@ -4,7 +4,7 @@ namespace OciOperator.Sandbox.Oci;
 /// Out-of-band changes to a DB system, as if someone edited it in the console: each takes effect at once, without a
 /// work request, and bumps <c>timeUpdated</c> and the ETag like a real update. Values are validated like
 /// UpdateDbSystem (an invalid one throws <see cref="ArgumentException"/> with OCI's message); an unknown id throws
-/// <see cref="ArgumentException"/>.
+/// <see cref="ArgumentException"/>, and a DELETING or DELETED DB system <see cref="InvalidOperationException"/>.
 /// </summary>
 public sealed partial class OciEmulator
 {

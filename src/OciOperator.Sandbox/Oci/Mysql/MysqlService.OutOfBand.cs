@@ -11,7 +11,8 @@ internal sealed partial class MysqlService
     /// <summary>
     /// Applies <paramref name="change"/> to the DB system's snapshot and stores every field it changed. Returns the new
     /// snapshot, or null when there is no such DB system. Throws <see cref="ArgumentException"/> when the change touches a
-    /// field that cannot change (identity, timestamps, ETag, lifecycle state, password count) or a value OCI would reject.
+    /// field that cannot change (identity, timestamps, ETag, lifecycle state, password count) or a value OCI would reject,
+    /// and <see cref="InvalidOperationException"/> when the DB system is DELETING or DELETED.
     /// A change that alters nothing leaves the DB system (and its ETag) as it was.
     /// </summary>
     public EmulatedDbSystem? ChangeOutOfBand(string id, Func<EmulatedDbSystem, EmulatedDbSystem> change)
@@ -23,6 +24,11 @@ internal sealed partial class MysqlService
             if (record is null)
             {
                 return null;
+            }
+
+            if (record.LifecycleState is "DELETING" or "DELETED")
+            {
+                throw new InvalidOperationException($"The DB System {id} is {record.LifecycleState}; it cannot be changed.");
             }
 
             var before = record.Snapshot();

@@ -186,4 +186,13 @@ public sealed class OutOfBandChangeTests
 
         Assert.That(snapshot.DefinedTags["Ops"]["Tier"], Is.EqualTo("gold"));
     }
+    [Test]
+    public async Task SetDisplayName_DeletedSystem_InvalidOperation()
+    {
+        var id = await CreateActiveAsync();
+        Emulator.DeleteDbSystemOutOfBand(id);
+
+        Assert.That(() => Emulator.SetDisplayName(id, "too-late"), Throws.InvalidOperationException.With.Message.Contains("DELETED"));
+        Assert.That(Emulator.DbSystems.Single(d => d.Id == id).DisplayName, Is.EqualTo("db1"));
+    }
 }
