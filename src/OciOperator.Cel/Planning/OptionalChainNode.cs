@@ -48,6 +48,40 @@ internal sealed class OptionalChainNode(Interpretable operand, StringValue[] fie
         };
     }
 
+    /// <summary>
+    /// In <see cref="OptionalChainMode.OrValue"/> mode over JSON: the found node itself when the whole chain was walked
+    /// on JSON (and the default has no error); otherwise false, and <see cref="Eval"/> gives the value.
+    /// </summary>
+    public override bool TryEvalJson(EvalContext ctx, out JsonNode? node, out CelType? type)
+    {
+        node = null;
+        type = null;
+        if (mode != OptionalChainMode.OrValue || !operand.TryEvalJson(ctx, out var current, out var currentType))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (current is not JsonObject o || !o.TryGetPropertyValue(fields[i].Value, out var child))
+            {
+                return false;
+            }
+
+            currentType = JsonObjectMapValue.FieldTypeOf(currentType, fields[i].Value);
+            current = child;
+        }
+
+        if (orElse!.Eval(ctx) is ErrorValue)
+        {
+            return false;
+        }
+
+        node = current;
+        type = currentType;
+        return true;
+    }
+
     /// <summary>Selects fields from <paramref name="v"/> starting at <paramref name="i"/>: the value, null when absent, or an error.</summary>
     private CelValue? Walk(CelValue v, int i)
     {

@@ -35,7 +35,7 @@ internal sealed partial class Planner
                 return optionalChain;
             }
 
-            return MakeCall(name, false, call.Args.Select(Plan).ToArray());
+            return MakeCall(name, false, call.Args.Select(Plan).ToArray(), call.Position);
         }
 
         if (TryPlanOptionalChain(call) is { } chain)
@@ -48,11 +48,11 @@ internal sealed partial class Planner
             var qualified = string.Join('.', parts.Select(p => p.Name)) + "." + call.Function;
             if (!qualified.StartsWith('.') && TryResolveQualifiedFunction(qualified) is { } fn)
             {
-                return MakeCall(fn, false, call.Args.Select(Plan).ToArray());
+                return MakeCall(fn, false, call.Args.Select(Plan).ToArray(), call.Position);
             }
         }
 
-        return MakeCall(call.Function, true, [Plan(call.Target), .. call.Args.Select(Plan)]);
+        return MakeCall(call.Function, true, [Plan(call.Target), .. call.Args.Select(Plan)], call.Position);
     }
 
     private string ResolveFunction(string name)
@@ -78,17 +78,45 @@ internal sealed partial class Planner
         return null;
     }
 
-    private Interpretable MakeCall(string function, bool member, Interpretable[] args)
+    private Interpretable MakeCall(string function, bool member, Interpretable[] args, int position)
     {
         var overloads = _functions.Lookup(function)
             .Where(o => o.IsMember == member && o.Parameters.Length == args.Length && o.Implementation is not null)
             .ToArray();
-        return args.Length switch
+        Interpretable general = args.Length switch
         {
             1 => new UnaryCallNode(function, overloads, args[0]),
             2 => new BinaryCallNode(function, overloads, args[0], args[1]),
             _ => new CallNode(function, overloads, args),
         };
+        general.Position = position;
+        return WithJsonFastPath(function, overloads, args, general);
+    }
+
+    /// <summary>
+    /// Built-in <c>size()</c> and string-literal <c>==</c>/<c>!=</c> over values read from JSON get nodes that work on
+    /// the JSON directly (no wrapping, no string materialisation); they fall back to <paramref name="general"/>.
+    /// </summary>
+    private static Interpretable WithJsonFastPath(string function, CelOverload[] overloads, Interpretable[] args, Interpretable general)
+    {
+        static bool ReadsJson(Interpretable n) => n is AttributeNode or OptionalChainNode;
+        var builtIn = overloads.Length > 0 && overloads.All(o => o.Id is "equals" or "not_equals" || o.Id.StartsWith("size_", StringComparison.Ordinal));
+        if (!builtIn)
+        {
+            return general;
+        }
+
+        switch (function, args)
+        {
+            case ("size", [var arg]) when ReadsJson(arg):
+                return new JsonSizeNode(arg, general);
+            case (Operators.Equals or Operators.NotEquals, [var left, ConstNode { Value: StringValue s }]) when ReadsJson(left):
+                return new JsonStringEqualsNode(left, s.Value, function == Operators.NotEquals, general);
+            case (Operators.Equals or Operators.NotEquals, [ConstNode { Value: StringValue s }, var right]) when ReadsJson(right):
+                return new JsonStringEqualsNode(right, s.Value, function == Operators.NotEquals, general);
+            default:
+                return general;
+        }
     }
 
     /// <summary>

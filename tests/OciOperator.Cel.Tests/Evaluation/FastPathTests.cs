@@ -13,7 +13,7 @@ public sealed class FastPathTests
 {
     private const string Data = """
         {"status": {"lifecycleState": "ACTIVE", "nothing": null, "count": 2, "when": "2024-01-02T03:04:05Z",
-                    "loadBalancer": {"ingress": [{"ip": "203.0.113.7"}]}, "tags": ["a"]}}
+                    "loadBalancer": {"ingress": [{"ip": "203.0.113.7"}]}, "tags": ["a"], "accent": "h\u00e9llo\ud83d\ude00"}}
         """;
 
     private static readonly CelEnvironment Env = CelEnvironment.Create(new CelEnvironmentOptions
@@ -40,6 +40,22 @@ public sealed class FastPathTests
         yield return new TestCaseData("x.status.missing.deeper", "error").SetName("Attribute_MissingMidPath_IsError");
         yield return new TestCaseData("has(x.status.loadBalancer.ingress)", "true").SetName("Has_PresentPath_IsTrue");
         yield return new TestCaseData("optional.of(x.status).?loadBalancer.?ingress.orValue([]).size()", "1").SetName("OrValue_OptionalOperand_IsUnwrapped");
+        yield return new TestCaseData("x.status.tags.size() + size(x.status.loadBalancer)", "2").SetName("Size_JsonArrayAndObject_CountsElements");
+        yield return new TestCaseData("size(x.status)", "7").SetName("Size_JsonObject_CountsKeys");
+        yield return new TestCaseData("x.status.accent.size()", "6").SetName("Size_JsonString_CountsCodePoints");
+        yield return new TestCaseData("x.status.?loadBalancer.?ingress.orValue([]).size()", "1").SetName("Size_FusedChain_CountsElements");
+        yield return new TestCaseData("x.status.?nope.?ingress.orValue([1, 2]).size()", "2").SetName("Size_FusedChainAbsent_CountsDefault");
+        yield return new TestCaseData("size(x.status.count)", "error").SetName("Size_JsonNumber_IsError");
+        yield return new TestCaseData("size(x.status.nothing)", "error").SetName("Size_JsonNull_IsError");
+        yield return new TestCaseData("x.status.lifecycleState == 'ACTIVE'", "true").SetName("Equals_JsonStringLiteral_IsTrue");
+        yield return new TestCaseData("'ACTIVE' != x.status.lifecycleState", "false").SetName("NotEquals_LiteralFirst_IsFalse");
+        yield return new TestCaseData("x.status.lifecycleState == 'ACTIV'", "false").SetName("Equals_Prefix_IsFalse");
+        yield return new TestCaseData("x.status.accent == 'héllo😀'", "true").SetName("Equals_EscapedJsonString_ComparesUnescaped");
+        yield return new TestCaseData("x.status.count == '2'", "false").SetName("Equals_JsonNumberToString_IsFalse");
+        yield return new TestCaseData("x.status.nothing == 'x'", "false").SetName("Equals_JsonNullToString_IsFalse");
+        yield return new TestCaseData("x.status.loadBalancer != 'x'", "true").SetName("NotEquals_JsonObjectToString_IsTrue");
+        yield return new TestCaseData("x.status.missing == 'x'", "error").SetName("Equals_MissingKey_IsError");
+        yield return new TestCaseData("x.status.?missing.orValue('d') == 'd'", "true").SetName("Equals_FusedChainDefault_ComparesDefault");
         yield return new TestCaseData("[x.status.count, x.status.lifecycleState].map(v, string(v))", "['2', 'ACTIVE']").SetName("Dispatch_DifferentArgumentTypes_AtOneCallSite");
     }
 
@@ -74,6 +90,22 @@ public sealed class FastPathTests
         var result = program.Evaluate(new CelActivation(new Dictionary<string, object?> { ["x"] = JsonNode.Parse(Data) }, env.Options.Variables));
 
         Assert.That(Render(result), Is.EqualTo("2024"));
+    }
+
+    [TestCase("x.status.when == '2024-01-02T03:04:05Z'", "false")]
+    [TestCase("x.status.when == timestamp('2024-01-02T03:04:05Z')", "true")]
+    [TestCase("size(x.status.when)", "error")]
+    public void Evaluate_SchemaTypedTimestampField_IsNotComparedAsString(string expression, string expected)
+    {
+        var schema = OpenApiTypes.FromSchema(
+            JsonNode.Parse("""{"type":"object","properties":{"status":{"type":"object","properties":{"when":{"type":"string","format":"date-time"}}}}}""")!,
+            "x");
+        var types = new Dictionary<string, CelType> { ["x"] = schema };
+        var program = CelEnvironment.Create(new CelEnvironmentOptions { Variables = types }).Parse(expression).Program!;
+
+        var result = program.Evaluate(new CelActivation(new Dictionary<string, object?> { ["x"] = JsonNode.Parse(Data) }, types));
+
+        Assert.That(Render(result), Is.EqualTo(expected));
     }
 
     [Test]
