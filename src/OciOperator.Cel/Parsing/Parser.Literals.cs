@@ -28,7 +28,7 @@ public sealed partial class Parser
                 optional.Add(items.Count);
             }
 
-            items.Add(ParseExpr());
+            items.Add(ParseExprRecovering(TokenKind.RBracket));
             if (!Accept(TokenKind.Comma))
             {
                 break;
@@ -52,11 +52,15 @@ public sealed partial class Parser
                 optional = true;
             }
 
-            var key = ParseExpr();
-            var colon = Expect(TokenKind.Colon, "':'");
-            var value = ParseExpr();
-            _ = colon;
-            entries.Add(new MapEntry(NextId(), key, value, optional));
+            entries.Add(ParseRecovering(
+                () =>
+                {
+                    var key = ParseExpr();
+                    Expect(TokenKind.Colon, "':'");
+                    return new MapEntry(NextId(), key, ParseExpr(), optional);
+                },
+                TokenKind.RBrace,
+                at => new MapEntry(NextId(), new ConstantExpr(NextId(), at, Values.NullValue.Instance), new ConstantExpr(NextId(), at, Values.NullValue.Instance), optional)));
             if (!Accept(TokenKind.Comma))
             {
                 break;
@@ -81,15 +85,20 @@ public sealed partial class Parser
                 optional = true;
             }
 
-            var name = Advance();
-            if (name.Kind is not (TokenKind.Identifier or TokenKind.QuotedIdentifier))
-            {
-                throw Fail(name, $"mismatched input '{name.Text}' expecting IDENTIFIER");
-            }
+            fields.Add(ParseRecovering(
+                () =>
+                {
+                    var name = Advance();
+                    if (name.Kind is not (TokenKind.Identifier or TokenKind.QuotedIdentifier))
+                    {
+                        throw Fail(name, $"mismatched input '{name.Text}' expecting IDENTIFIER");
+                    }
 
-            Expect(TokenKind.Colon, "':'");
-            var value = ParseExpr();
-            fields.Add(new StructField(NextId(), name.Text, value, optional));
+                    Expect(TokenKind.Colon, "':'");
+                    return new StructField(NextId(), name.Text, ParseExpr(), optional);
+                },
+                TokenKind.RBrace,
+                at => new StructField(NextId(), "", new ConstantExpr(NextId(), at, Values.NullValue.Instance), optional)));
             if (!Accept(TokenKind.Comma))
             {
                 break;

@@ -113,10 +113,10 @@ public sealed partial class Parser
             return items.ToImmutable();
         }
 
-        items.Add(ParseExpr());
+        items.Add(ParseExprRecovering(close));
         while (Accept(TokenKind.Comma))
         {
-            items.Add(ParseExpr());
+            items.Add(ParseExprRecovering(close));
         }
 
         return items.ToImmutable();
@@ -145,7 +145,7 @@ public sealed partial class Parser
                 return new ConstantExpr(NextId(), t.Position, NullValue.Instance);
             case TokenKind.LParen:
             {
-                var e = ParseExpr();
+                var e = ParseExprRecovering(TokenKind.RParen);
                 Expect(TokenKind.RParen, "')'");
                 return e;
             }

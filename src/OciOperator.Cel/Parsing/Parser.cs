@@ -14,6 +14,7 @@ public sealed partial class Parser
     private int _index;
     private int _depth;
     private long _nextId;
+    private bool _unrecoverable;
 
     private Parser(string source, ParserOptions options)
     {
@@ -45,7 +46,7 @@ public sealed partial class Parser
                 Fail(Peek, $"mismatched input '{Peek.Text}' expecting <EOF>");
             }
 
-            return new ParseResult(expr, _issues, _nextId);
+            return new ParseResult(_issues.Count == 0 ? expr : null, _issues, _nextId);
         }
         catch (ParseFailedException)
         {
@@ -87,7 +88,19 @@ public sealed partial class Parser
             message = at.Text;
         }
 
-        _issues.Add(CelIssue.At(_source, at.Position, message));
+        // A boundary token consumed by the failing rule is given back, so that error recovery can resynchronise on it.
+        if (at.Kind is TokenKind.Comma or TokenKind.RParen or TokenKind.RBracket or TokenKind.RBrace
+            && _index > 0 && _tokens[_index - 1].Position == at.Position && _tokens[_index - 1].Kind == at.Kind)
+        {
+            _index--;
+        }
+
+        // A recovered error can be met again by an enclosing rule at the same token: report each place once.
+        if (_issues.Count == 0 || _issues[^1].Offset != at.Position)
+        {
+            _issues.Add(CelIssue.At(_source, at.Position, message));
+        }
+
         throw new ParseFailedException(message);
     }
 
@@ -101,6 +114,7 @@ public sealed partial class Parser
     {
         if (++_depth > _options.MaxDepth || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
+            _unrecoverable = true;
             Fail(at, $"expression recursion limit exceeded: {_options.MaxDepth}");
         }
     }
