@@ -129,17 +129,24 @@ public sealed partial class InformerCache(IKubeApi api, TimeProvider time, ILogg
             _task = run(_cts.Token);
         }
 
+        // Safe to call concurrently (the manager's stop and the container's dispose race at shutdown).
         public async Task StopAsync()
         {
-            if (_cts is null)
+            var cts = Interlocked.Exchange(ref _cts, null);
+            if (cts is null)
             {
                 return;
             }
 
-            await _cts.CancelAsync().ConfigureAwait(false);
-            await _task.ConfigureAwait(false);
-            _cts.Dispose();
-            _cts = null;
+            try
+            {
+                await cts.CancelAsync().ConfigureAwait(false);
+                await _task.ConfigureAwait(false);
+            }
+            finally
+            {
+                cts.Dispose();
+            }
         }
     }
 }

@@ -122,6 +122,7 @@ internal sealed class DbSystemEnvironment : IAsyncDisposable
             .AddDbSystemController(builder.Configuration.GetSection(DbSystemControllerOptions.SectionName));
         _operator = builder.Build();
         await _operator.StartAsync(ct);
+
         var manager = _operator.Services.GetRequiredService<ControllerManager>();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(TimeSpan.FromSeconds(30));

@@ -61,7 +61,6 @@ internal static class MysqlCatalog
         return Versions.LastOrDefault(v => v.StartsWith(track + ".", StringComparison.Ordinal)) == version;
     }
 
-    /// <summary>The three-letter region key used in availability domain names (e.g. IAD, PHX).</summary>
     /// <summary>
     /// The region part of availability domain names, as OCI writes them: <c>US-ASHBURN</c> and <c>PHX</c> for the two
     /// oldest regions, the upper-cased region id (<c>EU-FRANKFURT-1</c>) for the others.
@@ -73,6 +72,7 @@ internal static class MysqlCatalog
         _ => region.ToUpperInvariant(),
     };
 
+    /// <summary>The three-letter region key used in OCIDs (e.g. IAD, PHX).</summary>
     public static string RegionKey(string region) => region switch
     {
         "us-ashburn-1" => "IAD",
