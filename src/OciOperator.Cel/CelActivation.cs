@@ -53,6 +53,9 @@ public sealed class CelActivation : ICelActivation
         return false;
     }
 
+    /// <summary>Whether the activation binds <paramref name="name"/> (without converting its value).</summary>
+    internal bool Contains(string name) => _variables.ContainsKey(name);
+
     /// <summary>Converts a host object to a CEL value.</summary>
     public static CelValue ToValue(object? raw) => raw switch
     {

@@ -31,16 +31,19 @@ internal sealed class AttributeNode(AttributeCandidate[] candidates, CelValue? t
 
     public override bool TryEvalJson(EvalContext ctx, out JsonNode? node, out CelType? type)
     {
-        foreach (var c in candidates)
+        if (ctx.Activation is CelActivation json)
         {
-            if (ctx.Activation is CelActivation json && json.TryResolveJson(c.Variable, out node, out type))
+            foreach (var c in candidates)
             {
-                return WalkJson(c, ref node, ref type) == c.Fields.Length;
-            }
+                if (json.TryResolveJson(c.Variable, out node, out type))
+                {
+                    return WalkJson(c, ref node, ref type) == c.Fields.Length;
+                }
 
-            if (ctx.Activation.TryResolve(c.Variable, out _))
-            {
-                break;
+                if (json.Contains(c.Variable))
+                {
+                    break;
+                }
             }
         }
 
