@@ -72,6 +72,15 @@ public sealed class CelEvalToolTests
     }
 
     [Test]
+    public void Run_TwoSyntaxErrors_PrintsBothPositions()
+    {
+        var (code, _, error) = Run("[1 +, 2 *]", []);
+
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(error, Does.Contain("error: 1:5: ").And.Contain("error: 1:10: "));
+    }
+
+    [Test]
     public void Run_TypeError_NamesTheOverload()
     {
         var (code, _, error) = Run("'a' + 1", []);
