@@ -6,7 +6,7 @@ namespace OciOperator.Benchmarks;
 /// <summary>
 /// Benchmarks (never asserted). Run all with
 /// <c>dotnet run -c Release --project tests/OciOperator.Benchmarks -- --filter '*'</c>; the scale measurements that
-/// are not BenchmarkDotNet runs are separate verbs: <c>-- sandbox-memory [objects]</c> and <c>-- informer-scale [objects] [updates]</c>.
+/// are not BenchmarkDotNet runs are separate verbs: <c>-- sandbox-memory [objects]</c>, <c>-- informer-scale [objects] [updates]</c> and <c>-- dbsystem-scale [count]</c>.
 /// </summary>
 public static class Program
 {
@@ -24,6 +24,13 @@ public static class Program
             var objects = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
             var updates = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000;
             await Runtime.InformerScale.RunAsync(objects, updates, Console.Out, CancellationToken.None);
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "dbsystem-scale")
+        {
+            var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000;
+            await DbSystem.DbSystemScale.RunAsync(count, Console.Out, CancellationToken.None);
             return 0;
         }
 
