@@ -50,5 +50,6 @@ internal static class OsokConditions
         LastTransitionTime = old is not null && old.Status == status && old.LastTransitionTime is not null ? old.LastTransitionTime : Truncate(now),
     };
 
-    private static DateTimeOffset Truncate(DateTimeOffset t) => new(t.Ticks - (t.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+    /// <summary>Whole seconds in UTC (<c>metav1.Time</c> precision); the instant is kept whatever the offset of <paramref name="t"/>.</summary>
+    private static DateTimeOffset Truncate(DateTimeOffset t) => new(t.UtcTicks - (t.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 }
