@@ -54,6 +54,22 @@ public sealed class RunCommandTests
         Assert.That(result.StandardError, Does.Contain("--kubeconfig"));
     }
 
+    [TestCase("--controllers", "dbsystem,bogus", "Unknown controller 'bogus'")]
+    [TestCase("--oci-auth-mode", "telepathy", "Unknown auth type 'telepathy'")]
+    public async Task Run_BadOperatorFlag_ExplainsAndExitsNonZero(string flag, string value, string expected)
+    {
+        var kubeconfig = Path.Combine(_workDir, "kubeconfig");
+        await File.WriteAllTextAsync(kubeconfig, "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n    server: http://127.0.0.1:1\ncontexts:\n- name: c\n  context:\n    cluster: c\n    user: u\ncurrent-context: c\nusers:\n- name: u\n  user:\n    token: t\n");
+        var result = await ProcessRunner.RunAsync(
+            "dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "oci-operator.dll"), "run", "--kubeconfig", kubeconfig, flag, value, "--metrics-bind-address", "0", "--health-probe-bind-address", "0"],
+            TimeSpan.FromSeconds(60),
+            _workDir);
+
+        Assert.That(result.ExitCode, Is.Not.Zero);
+        Assert.That(result.StandardError + result.StandardOutput, Does.Contain(expected));
+    }
+
     private static async Task<bool> WaitAsync(Func<Task<bool>> condition)
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));

@@ -65,6 +65,29 @@ public sealed partial class SandboxCommandTests
         Assert.That(await sandbox.SignalAndWaitAsync(2, TimeSpan.FromSeconds(30)), Is.EqualTo(0));
     }
 
+    [Test]
+    public async Task Sandbox_SeedDbSystemAppliedWithKubectl_BecomesActiveAgainstTheEmulator()
+    {
+        await using var sandbox = OperatorProcess.Start(["sandbox", "--metrics-bind-address", "0", "--health-probe-bind-address", "0"], _workDir);
+        await sandbox.WaitForLineAsync(l => l.Contains("Operator running", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        var kubeconfig = Path.Combine(_workDir, "sandbox.kubeconfig");
+        var secret = Path.Combine(_workDir, "admin-secret.yaml");
+        await File.WriteAllTextAsync(secret, "apiVersion: v1\nkind: Secret\nmetadata:\n  name: admin-secret\nstringData:\n  username: admin\n  password: Sandbox-Passw0rd!\n");
+        var sample = Path.Combine(RepositoryPaths.Shared, "fixtures", "seed", "dbsystem_sample.yaml");
+
+        var apply = await Kubectl(kubeconfig, "apply", "-f", secret, "-f", sample);
+        Assert.That(apply.ExitCode, Is.EqualTo(0), apply.StandardError);
+        var wait = await Kubectl(kubeconfig, "wait", "dbsystem/mysql-dbsystem-sample", "--for=jsonpath={.status.lifecycleState}=ACTIVE", "--timeout=60s");
+        Assert.That(wait.ExitCode, Is.EqualTo(0), wait.StandardError + sandbox.Output);
+        var ip = await Kubectl(kubeconfig, "get", "secret", "mysql-dbsystem-sample", "-o", "jsonpath={.data.PrivateIPAddress}");
+        Assert.That(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(ip.StandardOutput)), Does.Match(@"^\d+\.\d+\.\d+\.\d+$"));
+
+        Assert.That(await sandbox.SignalAndWaitAsync(2, TimeSpan.FromSeconds(30)), Is.EqualTo(0));
+    }
+
+    private Task<ProcessResult> Kubectl(string kubeconfig, params string[] args) =>
+        ProcessRunner.RunAsync("kubectl", ["--kubeconfig", kubeconfig, "--cache-dir", Path.Combine(_workDir, "kube-cache"), .. args], TimeSpan.FromSeconds(90));
+
     private static async Task<bool> PollAsync(Func<Task<HttpResponseMessage>> request)
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
