@@ -10,7 +10,7 @@ namespace OciOperator.Mysql.Mapping;
 
 /// <summary>
 /// Turns a DbSystem spec into OCI <c>CreateDbSystemDetails</c>: the spec's fields carry OCI's names, so the body is
-/// the spec without <c>id</c> and the Secret references, plus the credential values and the ownership tags.
+/// the spec without <c>id</c>, the Secret references and empty blocks, plus the credential values and the ownership tags.
 /// </summary>
 internal static class CreateDetailsBuilder
 {
@@ -18,7 +18,7 @@ internal static class CreateDetailsBuilder
     {
         ArgumentNullException.ThrowIfNull(dbSystem);
         ArgumentNullException.ThrowIfNull(credentials);
-        var body = ApiJson.ToObject(dbSystem.Spec);
+        var body = SpecNormalization.WithoutEmptyBlocks(ApiJson.ToObject(dbSystem.Spec));
         body.Remove("id");
         body.Remove("adminUsername");
         body.Remove("adminPassword");
@@ -32,7 +32,7 @@ internal static class CreateDetailsBuilder
     /// <summary>The spec fields that CreateDbSystemDetails has no place for (they would be dropped silently).</summary>
     public static IReadOnlyList<string> UnmappedFields(DbSystemSpec spec)
     {
-        var body = ApiJson.ToObject(spec);
+        var body = SpecNormalization.WithoutEmptyBlocks(ApiJson.ToObject(spec));
         body.Remove("id");
         body.Remove("adminUsername");
         body.Remove("adminPassword");

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace OciOperator.Mysql.Mapping;
 
 /// <summary>
@@ -39,6 +41,40 @@ internal static class SpecNormalization
         var l = Parts(live);
         return d.Length >= 3 && l.Length >= 3 && d[0] == l[0] && d[1] == l[1] && l[2] >= d[2];
     }
+
+    /// <summary>
+    /// Removes, at any depth, the nested blocks of a spec (as JSON) that carry no value: every leaf null, <c>""</c> or
+    /// an empty list. Go clients of OSOK's CRD write such zero-value blocks back into the spec (e.g.
+    /// <c>rest: {configuration: ""}</c>), and OSOK treats them as absent (<c>reference/osok.md</c> §1.1); sent to OCI
+    /// they would be refused. Scalars and lists are left as they are. Returns <paramref name="spec"/>, changed in place.
+    /// </summary>
+    public static JsonObject WithoutEmptyBlocks(JsonObject spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        foreach (var key in spec.Where(p => p.Value is JsonObject).Select(p => p.Key).ToList())
+        {
+            var block = (JsonObject)spec[key]!;
+            if (IsEmpty(block))
+            {
+                spec.Remove(key);
+            }
+            else
+            {
+                WithoutEmptyBlocks(block);
+            }
+        }
+
+        return spec;
+    }
+
+    private static bool IsEmpty(JsonNode? node) => node switch
+    {
+        null => true,
+        JsonObject o => o.All(p => IsEmpty(p.Value)),
+        JsonArray a => a.Count == 0,
+        JsonValue v => v.TryGetValue<string>(out var text) && text.Length == 0,
+        _ => false,
+    };
 
     private static string Suffix(string ad)
     {

@@ -83,10 +83,10 @@ internal static class UpdatePlanner
         return Build(forceNew, changed, desired);
     }
 
-    /// <summary>The spec as sent: with the ownership tags in <c>freeformTags</c>.</summary>
+    /// <summary>The spec as sent: without empty blocks, with the ownership tags in <c>freeformTags</c>.</summary>
     private static JsonObject Effective(DbSystem dbSystem, DbSystemSpec spec)
     {
-        var body = ApiJson.ToObject(spec);
+        var body = SpecNormalization.WithoutEmptyBlocks(ApiJson.ToObject(spec));
         body["freeformTags"] = ApiJson.ToObject(OwnershipTags.WithOwnership(
             spec.FreeformTags, dbSystem.Metadata.Uid, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name));
         return body;

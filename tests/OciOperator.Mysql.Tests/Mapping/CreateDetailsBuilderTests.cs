@@ -162,6 +162,36 @@ public sealed class CreateDetailsBuilderTests
     }
 
     [Test]
+    public void Build_ZeroValueBlocksWrittenByGoClients_NotSent()
+    {
+        var spec = TestDbSystems.MinimalSpec() with
+        {
+            Rest = new DbSystemRest(),
+            DatabaseConsole = new DbSystemDatabaseConsole(),
+            SecureConnections = new DbSystemSecureConnections(),
+            EncryptData = new DbSystemEncryptData(),
+            Maintenance = new DbSystemMaintenance(),
+            Source = new OciOperator.Mysql.Api.DbSystemSource { SourceType = "", JsonData = "" },
+            BackupPolicy = new DbSystemBackupPolicy { WindowStartTime = "", FreeformTags = new Dictionary<string, string>() },
+        };
+
+        var wire = Wire(CreateDetailsBuilder.Build(TestDbSystems.With(spec), Credentials()));
+
+        Assert.That(wire.Select(p => p.Key), Is.EquivalentTo(new[] { "compartmentId", "shapeName", "subnetId", "adminUsername", "adminPassword", "freeformTags" }));
+        Assert.That(CreateDetailsBuilder.UnmappedFields(spec), Is.Empty);
+    }
+
+    [Test]
+    public void Build_BlockWithOnlyAnExplicitFalse_SentAsAValue()
+    {
+        var spec = TestDbSystems.MinimalSpec() with { BackupPolicy = new DbSystemBackupPolicy { WindowStartTime = "", PitrPolicy = new DbSystemPitrPolicy { IsEnabled = false } } };
+
+        var details = CreateDetailsBuilder.Build(TestDbSystems.With(spec), Credentials());
+
+        Assert.That(details.BackupPolicy?.PitrPolicy?.IsEnabled, Is.False);
+    }
+
+    [Test]
     public void Build_ExplicitFalse_Sent()
     {
         var spec = TestDbSystems.MinimalSpec() with { IsHighlyAvailable = false };

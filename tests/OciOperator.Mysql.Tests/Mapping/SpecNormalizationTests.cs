@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using OciOperator.Mysql.Mapping;
 
 namespace OciOperator.Mysql.Tests.Mapping;
@@ -51,6 +52,29 @@ public sealed class SpecNormalizationTests
         new TestCaseData("8.0.36", "garbage", false).SetName("VersionSatisfied_MalformedLive_NotSatisfied"),
         new TestCaseData("8.0.+36", "8.0.40", false).SetName("VersionSatisfied_SignedPart_NotSatisfied"),
     ];
+
+    private static readonly TestCaseData[] EmptyBlocks =
+    [
+        new TestCaseData("""{"rest":{"configuration":""}}""", "{}").SetName("WithoutEmptyBlocks_GoZeroValueBlock_Removed"),
+        new TestCaseData("""{"source":{"sourceType":"","jsonData":""}}""", "{}").SetName("WithoutEmptyBlocks_ZeroValueSource_Removed"),
+        new TestCaseData("""{"maintenance":{"windowStartTime":"","maintenanceDisabledWindows":[]}}""", "{}").SetName("WithoutEmptyBlocks_EmptyStringAndEmptyList_Removed"),
+        new TestCaseData("""{"backupPolicy":{}}""", "{}").SetName("WithoutEmptyBlocks_EmptyObject_Removed"),
+        new TestCaseData("""{"adminUsername":{"secret":{"secretName":""}}}""", "{}").SetName("WithoutEmptyBlocks_EmptyNestedBlocks_Removed"),
+        new TestCaseData("""{"backupPolicy":{"isEnabled":true,"pitrPolicy":{}}}""", """{"backupPolicy":{"isEnabled":true}}""").SetName("WithoutEmptyBlocks_EmptyBlockInsideSetBlock_OnlyItRemoved"),
+        new TestCaseData("""{"rest":{"configuration":"","port":443}}""", """{"rest":{"configuration":"","port":443}}""").SetName("WithoutEmptyBlocks_BlockWithAValue_Kept"),
+        new TestCaseData("""{"backupPolicy":{"isEnabled":false}}""", """{"backupPolicy":{"isEnabled":false}}""").SetName("WithoutEmptyBlocks_ExplicitFalse_Kept"),
+        new TestCaseData("""{"dataStorage":{"maxStorageSizeInGBs":0}}""", """{"dataStorage":{"maxStorageSizeInGBs":0}}""").SetName("WithoutEmptyBlocks_ExplicitZero_Kept"),
+        new TestCaseData("""{"displayName":"","nsgIds":[]}""", """{"displayName":"","nsgIds":[]}""").SetName("WithoutEmptyBlocks_TopLevelScalarsAndLists_Kept"),
+        new TestCaseData("""{"customerContacts":[{"email":""}]}""", """{"customerContacts":[{"email":""}]}""").SetName("WithoutEmptyBlocks_ObjectsInLists_Kept"),
+    ];
+
+    [TestCaseSource(nameof(EmptyBlocks))]
+    public void WithoutEmptyBlocks_Table(string spec, string expected)
+    {
+        var result = SpecNormalization.WithoutEmptyBlocks(JsonNode.Parse(spec)!.AsObject());
+
+        Assert.That(JsonNode.DeepEquals(result, JsonNode.Parse(expected)), Is.True, result.ToJsonString());
+    }
 
     [TestCaseSource(nameof(AvailabilityDomains))]
     public void SameAvailabilityDomain_Table(string? a, string? b, bool expected)

@@ -254,6 +254,29 @@ public sealed class UpdatePlannerLastAppliedTests
     }
 
     [Test]
+    public void AgainstLastApplied_ZeroValueBlockWrittenBack_NoChange()
+    {
+        var applied = DbSystemSamples.FullSpec() with { Rest = null, SecureConnections = null };
+        var desired = applied with { Rest = new DbSystemRest(), SecureConnections = new DbSystemSecureConnections() };
+
+        var changes = UpdatePlanner.AgainstLastApplied(TestDbSystems.With(desired), applied);
+
+        Assert.That(changes.Update, Is.Null);
+    }
+
+    [Test]
+    public void AgainstLastApplied_ZeroValueBlockFilledIn_BlockSent()
+    {
+        var applied = DbSystemSamples.FullSpec() with { Rest = new DbSystemRest() };
+        var desired = applied with { Rest = new DbSystemRest { Configuration = "DBSYSTEM_ONLY" } };
+
+        var changes = UpdatePlanner.AgainstLastApplied(TestDbSystems.With(desired), applied);
+
+        Assert.That(changes.UpdatedFields, Is.EqualTo(new[] { "spec.rest" }));
+        Assert.That(changes.Update!.Rest!.Configuration?.Value, Is.EqualTo("DBSYSTEM_ONLY"));
+    }
+
+    [Test]
     public void AgainstLastApplied_NullArguments_Throw()
     {
         Assert.That(() => UpdatePlanner.AgainstLastApplied(null!, new DbSystemSpec()), Throws.ArgumentNullException);

@@ -313,6 +313,22 @@ public sealed class UpdatePlannerLiveTests
     }
 
     [Test]
+    public void AgainstLive_ZeroValueBlocksFromOsokMigration_NoChange()
+    {
+        var desired = Desired() with { Rest = new DbSystemRest(), Source = new DbSystemSource { SourceType = "", JsonData = "" }, Maintenance = new DbSystemMaintenance() };
+        var live = Live() with
+        {
+            Rest = new DbSystemRest { Configuration = "DBSYSTEM_ONLY", Port = 443 },
+            Maintenance = new DbSystemMaintenanceStatus { WindowStartTime = "sun 02:00" },
+        };
+
+        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(desired), live, SpecFields.Mutable, checkForceNew: true);
+
+        Assert.That(changes.NeedsReplacement, Is.False);
+        Assert.That(changes.Update, Is.Null);
+    }
+
+    [Test]
     public void AgainstLive_NullArguments_Throw()
     {
         Assert.That(() => UpdatePlanner.AgainstLive(null!, Live(), SpecFields.Mutable, true), Throws.ArgumentNullException);
