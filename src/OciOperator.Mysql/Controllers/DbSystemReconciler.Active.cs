@@ -70,8 +70,8 @@ internal sealed partial class DbSystemReconciler
                 Status = status.Status with { RequestedAt = now, OpcRequestId = result.OpcRequestId ?? status.Status.OpcRequestId },
             };
             var change = drift
-                ? new StateChange(DbSystemConditionType.Updating, "DriftCorrected", $"Out-of-band change of {what} found at resync; sent UpdateDbSystem to restore the spec.", EventType: EventRecorder.Warning, ForceEvent: true)
-                : new StateChange(DbSystemConditionType.Updating, "UpdateRequested", $"Sent UpdateDbSystem for {what}.", ForceEvent: true);
+                ? new StateChange(DbSystemConditionType.Updating, "DriftCorrected", $"Out-of-band change of {what} found at resync; sent UpdateDbSystem to restore the spec.", EventType: EventRecorder.Warning, ForceEvent: true, WorkRequestId: result.OpcWorkRequestId)
+                : new StateChange(DbSystemConditionType.Updating, "UpdateRequested", $"Sent UpdateDbSystem for {what}.", ForceEvent: true, WorkRequestId: result.OpcWorkRequestId);
             await WriteStateAsync(dbSystem, status, change, ct).ConfigureAwait(false);
             return ReconcileResult.After(PollSchedule.Next(options, now, now));
         }

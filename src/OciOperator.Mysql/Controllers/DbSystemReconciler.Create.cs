@@ -53,11 +53,11 @@ internal sealed partial class DbSystemReconciler
         var ocid = created.Value.Id ?? throw new OciServiceException("OCI answered CreateDbSystem without an id.");
         LogCreated(logger, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name, ocid);
         var status = StatusProjector.Project(created.Value, dbSystem.Status, dbSystem.Spec);
-        return await RecordCreatedAsync(dbSystem, ocid, status with { Status = status.Status with { OpcRequestId = created.OpcRequestId } }, requestedAt, creds.UsernameSecretVersion, creds.PasswordSecretVersion, ct, created.RetryAfter).ConfigureAwait(false);
+        return await RecordCreatedAsync(dbSystem, ocid, status with { Status = status.Status with { OpcRequestId = created.OpcRequestId } }, requestedAt, creds.UsernameSecretVersion, creds.PasswordSecretVersion, ct, created.RetryAfter, created.OpcWorkRequestId).ConfigureAwait(false);
     }
 
     private async Task<ReconcileResult> RecordCreatedAsync(
-        DbSystem dbSystem, string ocid, DbSystemStatus? projected, DateTimeOffset requestedAt, string? usernameVersion, string? passwordVersion, CancellationToken ct, TimeSpan? retryAfter = null)
+        DbSystem dbSystem, string ocid, DbSystemStatus? projected, DateTimeOffset requestedAt, string? usernameVersion, string? passwordVersion, CancellationToken ct, TimeSpan? retryAfter = null, string? workRequestId = null)
     {
         metrics.Outcome("created");
         var status = projected ?? StatusProjector.OwnPartsOnly(dbSystem.Status);
@@ -67,7 +67,7 @@ internal sealed partial class DbSystemReconciler
             Status = status.Status with { Ocid = ocid, CreatedAt = status.Status.CreatedAt ?? requestedAt, RequestedAt = requestedAt },
         };
         var requestId = status.Status.OpcRequestId is null ? string.Empty : $" (opc-request-id {status.Status.OpcRequestId})";
-        await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Provisioning, "Creating", $"Created DB system {ocid}{requestId}; OCI is provisioning it.", ForceEvent: true), ct).ConfigureAwait(false);
+        await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Provisioning, "Creating", $"Created DB system {ocid}{requestId}; OCI is provisioning it.", ForceEvent: true, WorkRequestId: workRequestId), ct).ConfigureAwait(false);
         return ReconcileResult.After(PollSchedule.Next(options, requestedAt, time.GetUtcNow(), retryAfter));
     }
 }

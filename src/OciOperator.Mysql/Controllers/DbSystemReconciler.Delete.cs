@@ -93,7 +93,7 @@ internal sealed partial class DbSystemReconciler
         metrics.Outcome("deleting");
         LogDeleteSent(logger, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name, ocid);
         status = status with { Status = status.Status with { RequestedAt = now, OpcRequestId = result.OpcRequestId ?? status.Status.OpcRequestId } };
-        await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, "DeleteRequested", $"Sent DeleteDbSystem for {ocid}; waiting for OCI to finish.", ForceEvent: true), ct).ConfigureAwait(false);
+        await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, "DeleteRequested", $"Sent DeleteDbSystem for {ocid}; waiting for OCI to finish.", ForceEvent: true, WorkRequestId: result.OpcWorkRequestId), ct).ConfigureAwait(false);
         return ReconcileResult.After(PollSchedule.Next(options, now, now));
     }
 

@@ -29,6 +29,7 @@ internal sealed partial class DbSystemReconciler
             Status = status.Status with
             {
                 Conditions = conditions,
+                Async = AsyncTracking.Next(previous?.Status.Async, change.Type, status.LifecycleState, change.WorkRequestId, change.Message, now),
                 Message = change.Message,
                 Reason = change.Type,
                 UpdatedAt = previous?.Status.UpdatedAt,

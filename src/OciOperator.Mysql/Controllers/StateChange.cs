@@ -3,7 +3,7 @@ namespace OciOperator.Mysql.Controllers;
 /// <summary>
 /// The state a reconcile reports: the current condition (type, reason, message), whether the resource is Ready, and
 /// how the transition is announced (an Event when the current condition's type or reason changes, or always with
-/// <see cref="ForceEvent"/>).
+/// <see cref="ForceEvent"/>). <see cref="WorkRequestId"/> is the OCI work request of an operation just started.
 /// </summary>
 internal sealed record StateChange(
     string Type,
@@ -13,4 +13,5 @@ internal sealed record StateChange(
     string? ReadyReason = null,
     string? ReadyMessage = null,
     string EventType = "Normal",
-    bool ForceEvent = false);
+    bool ForceEvent = false,
+    string? WorkRequestId = null);
