@@ -22,9 +22,6 @@ public sealed record CelOverload(
     /// <summary>The implementation for two arguments without an argument array (set by the registry's binary helpers).</summary>
     internal Func<CelValue, CelValue, CelValue>? Binary { get; init; }
 
-    /// <summary>Whether matching depends only on the arguments' .NET types (no opaque parameter types).</summary>
-    internal bool MatchesByClrType => Parameters.All(p => p.Kind != CelTypeKind.Opaque);
-
     /// <summary>Whether the argument values (already evaluated, none an error) can be passed to this overload.</summary>
     public bool Accepts(CelValue[] args)
     {

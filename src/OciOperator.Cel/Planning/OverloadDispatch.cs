@@ -6,19 +6,18 @@ namespace OciOperator.Cel.Planning;
 /// <summary>
 /// Chooses the overload of a call site for the run-time argument values. A call site usually sees the same argument
 /// classes every time, so the last choice is remembered (a monomorphic inline cache keyed on the arguments' .NET
-/// types; it is one immutable reference, so concurrent evaluations at worst recompute it). Overloads whose matching
-/// depends on more than the .NET type (opaque types) are always matched in full.
+/// types; it is one immutable reference, so concurrent evaluations at worst recompute it). Only choices made for
+/// arguments that are not opaque values are remembered: an opaque parameter matches by type name, not by .NET type,
+/// and can only match opaque values.
 /// </summary>
 internal sealed class OverloadDispatch
 {
     private readonly CelOverload[] _overloads;
-    private readonly bool _cacheable;
     private Entry? _last;
 
     public OverloadDispatch(CelOverload[] overloads)
     {
         _overloads = overloads;
-        _cacheable = overloads.All(o => o.MatchesByClrType);
         if (overloads.Length == 1 && overloads[0].Parameters.All(p => p.Kind is CelTypeKind.Dyn or CelTypeKind.TypeParam))
         {
             // One overload that accepts anything: no matching at all.
@@ -47,7 +46,11 @@ internal sealed class OverloadDispatch
         {
             if (CelOverload.Matches(o.Parameters[0], a))
             {
-                Remember(new Entry(ta, null, o));
+                if (a.Type.Kind != CelTypeKind.Opaque)
+                {
+                    _last = new Entry(ta, null, o);
+                }
+
                 return o;
             }
         }
@@ -74,7 +77,11 @@ internal sealed class OverloadDispatch
         {
             if (CelOverload.Matches(o.Parameters[0], a) && CelOverload.Matches(o.Parameters[1], b))
             {
-                Remember(new Entry(ta, tb, o));
+                if (a.Type.Kind != CelTypeKind.Opaque && b.Type.Kind != CelTypeKind.Opaque)
+                {
+                    _last = new Entry(ta, tb, o);
+                }
+
                 return o;
             }
         }
@@ -98,14 +105,6 @@ internal sealed class OverloadDispatch
         }
 
         return null;
-    }
-
-    private void Remember(Entry e)
-    {
-        if (_cacheable)
-        {
-            _last = e;
-        }
     }
 
     private sealed record Entry(Type A, Type? B, CelOverload Overload);

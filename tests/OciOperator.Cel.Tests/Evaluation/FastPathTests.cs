@@ -56,6 +56,8 @@ public sealed class FastPathTests
         yield return new TestCaseData("x.status.loadBalancer != 'x'", "true").SetName("NotEquals_JsonObjectToString_IsTrue");
         yield return new TestCaseData("x.status.missing == 'x'", "error").SetName("Equals_MissingKey_IsError");
         yield return new TestCaseData("x.status.?missing.orValue('d') == 'd'", "true").SetName("Equals_FusedChainDefault_ComparesDefault");
+        yield return new TestCaseData("[ip('10.0.0.1'), cidr('10.0.0.0/8'), x.status.count, ip('::1')].map(v, string(v))", "['10.0.0.1', '10.0.0.0/8', '2', '::1']")
+            .SetName("Dispatch_OpaqueAndPlainArgumentsAtOneCallSite_EachGetsItsOverload");
         yield return new TestCaseData("[x.status.count, x.status.lifecycleState].map(v, string(v))", "['2', 'ACTIVE']").SetName("Dispatch_DifferentArgumentTypes_AtOneCallSite");
     }
 
