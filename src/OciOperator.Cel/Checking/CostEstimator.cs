@@ -6,8 +6,9 @@ namespace OciOperator.Cel.Checking;
 /// <summary>
 /// Estimates the worst-case (and best-case) cost of an expression from its AST, like Kubernetes' CEL cost estimator:
 /// the runtime's cost model (<see cref="Planning.EvalContext.Charge"/>) applied with size bounds instead of values.
-/// Sizes of lists and maps are known for literals, concatenations, <c>lists.range(n)</c> and comprehensions over known
-/// ranges; anything else (a variable's list, a function's result) is bounded by <c>MaxCollectionSize</c>.
+/// Sizes of lists and maps are known for literals, concatenations, <c>lists.range(n)</c>, comprehensions over known
+/// ranges and values whose schema gives a size hint (maxItems, maxProperties, maxLength); anything else (a dyn
+/// variable's list, a function's result) is bounded by <c>MaxCollectionSize</c>.
 /// </summary>
 internal sealed class CostEstimator(long maxCollectionSize, Func<long, CelType?> typeOf)
 {
@@ -26,8 +27,8 @@ internal sealed class CostEstimator(long maxCollectionSize, Func<long, CelType?>
         return e switch
         {
             ConstantExpr c => (Range.Zero, ConstantSize(c.Value)),
-            IdentExpr id => (Range.Zero, _localSizes.TryGetValue(id.Name, out var local) ? local : Unknown),
-            SelectExpr s => (Visit(s.Operand).Cost, s.TestOnly ? Range.Zero : Unknown),
+            IdentExpr id => (Range.Zero, _localSizes.TryGetValue(id.Name, out var local) ? local : Hinted(id)),
+            SelectExpr s => (Visit(s.Operand).Cost, s.TestOnly ? Range.Zero : Hinted(s)),
             ListExpr l => Literal(l.Elements),
             MapExpr m => Literal([.. m.Entries.SelectMany(x => new[] { x.Key, x.Value })], m.Entries.Length),
             StructExpr st => (Sum(st.Fields.Select(f => Visit(f.Value).Cost)), Unknown),
@@ -38,6 +39,9 @@ internal sealed class CostEstimator(long maxCollectionSize, Func<long, CelType?>
     }
 
     private Range Unknown => new(0, maxCollectionSize);
+
+    /// <summary>The size of a variable or field: its schema's size hint when the checked type has one.</summary>
+    private Range Hinted(Expr e) => typeOf(e.Id)?.MaxSize is { } max ? new Range(0, Math.Min(max, maxCollectionSize)) : Unknown;
 
     private static Range ConstantSize(CelValue v) => v switch
     {

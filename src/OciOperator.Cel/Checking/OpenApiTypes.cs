@@ -15,7 +15,26 @@ public static class OpenApiTypes
 
     public static CelType FromSchema(JsonNode? schema, string typeName = "object") => Convert(schema, typeName, 0);
 
+    /// <summary>The type with the schema's size limit (maxItems, maxProperties or maxLength) as its size hint.</summary>
     private static CelType Convert(JsonNode? node, string name, int depth)
+    {
+        var type = ConvertType(node, name, depth);
+        if (node is not JsonObject s)
+        {
+            return type;
+        }
+
+        var limit = type.Kind switch
+        {
+            CelTypeKind.List => "maxItems",
+            CelTypeKind.Map => "maxProperties",
+            CelTypeKind.String or CelTypeKind.Bytes => "maxLength",
+            _ => null,
+        };
+        return limit is not null && s[limit] is JsonValue v && v.TryGetValue<long>(out var max) && max >= 0 ? type.WithMaxSize(max) : type;
+    }
+
+    private static CelType ConvertType(JsonNode? node, string name, int depth)
     {
         if (node is not JsonObject s || depth > MaxDepth)
         {

@@ -34,6 +34,12 @@ public sealed class CelType : IEquatable<CelType>
     /// <summary>For object types derived from schemas: the declared fields (null for other types).</summary>
     public IReadOnlyDictionary<string, CelType>? Fields { get; private init; }
 
+    /// <summary>
+    /// A size hint from a schema (maxItems, maxProperties, maxLength): the most elements, entries or characters a value
+    /// of this type has. Used only by the cost estimator; not part of the type's identity.
+    /// </summary>
+    public long? MaxSize { get; private init; }
+
     /// <summary>The runtime type name (e.g. "list", "int", "google.protobuf.Timestamp").</summary>
     public string Name { get; }
 
@@ -59,7 +65,10 @@ public sealed class CelType : IEquatable<CelType>
     public static CelType Wrapper(CelType primitive) => new(CelTypeKind.Wrapper, "wrapper", [primitive]);
 
     /// <summary>Rebuilds this type with different parameters.</summary>
-    public CelType WithParameters(ImmutableArray<CelType> parameters) => new(Kind, Name, parameters) { Fields = Fields };
+    public CelType WithParameters(ImmutableArray<CelType> parameters) => new(Kind, Name, parameters) { Fields = Fields, MaxSize = MaxSize };
+
+    /// <summary>This type with a size hint (see <see cref="MaxSize"/>).</summary>
+    public CelType WithMaxSize(long maxSize) => new(Kind, Name, Parameters) { Fields = Fields, MaxSize = maxSize };
 
     public CelType Elem => Parameters.Length > 0 ? Parameters[0] : Dyn;
 

@@ -90,6 +90,23 @@ public sealed class CostEstimateTests
     }
 
     [Test]
+    public void Compile_SchemaWithMaxItems_UsesTheSizeHint()
+    {
+        var schema = OciOperator.Cel.Checking.OpenApiTypes.FromSchema(JsonNode.Parse("""
+            {"type": "object", "properties": {
+              "items": {"type": "array", "maxItems": 10, "items": {"type": "integer"}},
+              "free": {"type": "array", "items": {"type": "integer"}}}}
+            """), "x");
+        var env = CelEnvironment.Create(new CelEnvironmentOptions { Variables = new Dictionary<string, CelType> { ["x"] = schema }, MaxCollectionSize = 1000 });
+
+        var hinted = env.Compile("x.items.all(i, i > 0)");
+        var unhinted = env.Compile("x.free.all(i, i > 0)");
+
+        Assert.That(hinted.Cost, Is.EqualTo(new CelCostEstimate(0, 20)));
+        Assert.That(unhinted.Cost, Is.EqualTo(new CelCostEstimate(0, 2000)));
+    }
+
+    [Test]
     public void Compile_HugeNesting_SaturatesInsteadOfOverflowing()
     {
         var env = CelEnvironment.Create(new CelEnvironmentOptions { Variables = new Dictionary<string, CelType> { ["x"] = CelType.Dyn } });
