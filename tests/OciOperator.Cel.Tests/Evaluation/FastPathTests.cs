@@ -80,6 +80,17 @@ public sealed class FastPathTests
         Assert.That(Render(result), Is.EqualTo(expected));
     }
 
+    [TestCaseSource(nameof(Cases))]
+    public void Evaluate_OverHostActivation_MatchesExpected(string expression, string expected)
+    {
+        // A host's own activation: JSON arrives already wrapped, so only the value-level paths apply.
+        var inner = new CelActivation(new Dictionary<string, object?> { ["x"] = JsonNode.Parse(Data) });
+
+        var result = Evaluate(expression, new HostActivation(inner));
+
+        Assert.That(Render(result), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Evaluate_SchemaTypedJson_FollowsTypesThroughFusedChain()
     {
@@ -130,7 +141,7 @@ public sealed class FastPathTests
         _ => null,
     };
 
-    private static CelValue Evaluate(string expression, CelActivation activation)
+    private static CelValue Evaluate(string expression, ICelActivation activation)
     {
         var compiled = Env.Compile(expression);
         Assert.That(compiled.Success, Is.True, string.Join("; ", compiled.Issues));
@@ -138,4 +149,9 @@ public sealed class FastPathTests
     }
 
     private static string Render(CelValue v) => v is ErrorValue ? "error" : v.ToString();
+
+    private sealed class HostActivation(ICelActivation inner) : ICelActivation
+    {
+        public bool TryResolve(string name, out CelValue value) => inner.TryResolve(name, out value);
+    }
 }
