@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using OciOperator.Cel.Values;
 
-namespace OciOperator.Cel.Tests.Evaluation;
+namespace OciOperator.Cel.Tests.Planning;
 
 /// <summary>Evaluation errors carry the position of the expression node that produced them.</summary>
 public sealed class ErrorPositionTests

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using OciOperator.Cel.Checking;
 using OciOperator.Cel.Values;
 
-namespace OciOperator.Cel.Tests.Evaluation;
+namespace OciOperator.Cel.Tests.Planning;
 
 /// <summary>
 /// The evaluation fast paths (JSON walked without wrapping each level, fused optional chains, cached overload
