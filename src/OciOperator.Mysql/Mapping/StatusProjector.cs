@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OciOperator.Mysql.Api;
 using OciDbSystem = OciOperator.Oci.Mysql.DbSystem;
 using OciOperator.Oci.Mysql;
@@ -16,8 +17,8 @@ internal static class StatusProjector
     {
         ArgumentNullException.ThrowIfNull(live);
         ArgumentNullException.ThrowIfNull(spec);
-        var json = JsonSerializer.SerializeToNode(live, MysqlJsonContext.Default.DbSystem);
-        var projected = ApiJson.FromNode<DbSystemStatus>(json) ?? new DbSystemStatus();
+        var json = JsonSerializer.SerializeToNode(live, MysqlJsonContext.Default.DbSystem) as JsonObject ?? [];
+        var projected = Fitting(json);
         return projected with
         {
             Status = previous?.Status ?? new OsokStatus(),
@@ -26,6 +27,39 @@ internal static class StatusProjector
             AdminUsername = spec.AdminUsername,
             AdminPassword = spec.AdminPassword,
         };
+    }
+
+    /// <summary>
+    /// The OCI fields as status. A field whose OCI shape the status cannot hold (ZPR <c>securityAttributes</c> with
+    /// object values, <c>{"Oracle-ZPR": {"MaxEgressCount": {"value": "42", "mode": "audit"}}}</c>) is left out instead
+    /// of failing the whole projection, which would leave the status stale and the reconcile failing forever.
+    /// </summary>
+    private static DbSystemStatus Fitting(JsonObject json)
+    {
+        try
+        {
+            return ApiJson.FromNode<DbSystemStatus>(json) ?? new DbSystemStatus();
+        }
+        catch (JsonException)
+        {
+            // Rare: find the fields that do not fit, one by one.
+        }
+
+        var fitting = new JsonObject();
+        foreach (var (key, value) in json)
+        {
+            try
+            {
+                ApiJson.FromNode<DbSystemStatus>(new JsonObject { [key] = value?.DeepClone() });
+                fitting[key] = value?.DeepClone();
+            }
+            catch (JsonException)
+            {
+                // Left out: the status schema has no place for this shape.
+            }
+        }
+
+        return ApiJson.FromNode<DbSystemStatus>(fitting) ?? new DbSystemStatus();
     }
 
     /// <summary>The operator's parts of <paramref name="previous"/> without any projected OCI field (the DB system is gone).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Mapping;
 using OciOperator.Mysql.Tests.Support;
@@ -146,6 +147,25 @@ public sealed class StatusProjectorTests
         Assert.That(status.LastApplied, Is.SameAs(previous.LastApplied));
         Assert.That(JsonLeaves.Of(ApiJson.ToObject(status)).Keys.Where(k => !k.StartsWith("status.", StringComparison.Ordinal) && !k.StartsWith("lastApplied.", StringComparison.Ordinal)),
             Is.EquivalentTo(new[] { "observedGeneration" }));
+    }
+
+    [Test]
+    public void Project_ZprSecurityAttributesWithObjectValues_ProjectedWithoutThatField()
+    {
+        var json = JsonNode.Parse(OciDbSystemSample.Json)!.AsObject();
+        json["securityAttributes"] = JsonNode.Parse("""{"Oracle-ZPR":{"MaxEgressCount":{"value":"42","mode":"audit"}}}""");
+        var live = json.Deserialize(MysqlJsonContext.Default.DbSystem)!;
+
+        var previous = DbSystemSamples.FullStatus();
+
+        var status = StatusProjector.Project(live, previous, DbSystemSamples.FullSpec());
+
+        Assert.That(status.SecurityAttributes, Is.Null);
+        Assert.That(status.Status, Is.SameAs(previous.Status));
+        var expected = UpdateBodies.Canonical(json);
+        var projected = UpdateBodies.Canonical(ApiJson.ToObject(status));
+        var missing = expected.Keys.Where(k => !k.StartsWith("securityAttributes.", StringComparison.Ordinal) && !NotProjected.Contains(k) && projected.GetValueOrDefault(k) != expected[k]);
+        Assert.That(missing, Is.Empty, "every other field is still projected");
     }
 
     [Test]
