@@ -15,7 +15,7 @@ public sealed class UpdatePlannerLiveTests
     [TestCaseSource(nameof(FieldLists))]
     public void AgainstLive_LiveMatchesSpecWithOciAdditions_NoChanges(string[] fields)
     {
-        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(Desired()), Live(), fields, checkForceNew: true);
+        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(LiveSamples.Desired()), LiveSamples.Live(), fields, checkForceNew: true);
 
         Assert.That(changes.ForceNewFields, Is.Empty);
         Assert.That(changes.UpdatedFields, Is.Empty);
@@ -25,12 +25,12 @@ public sealed class UpdatePlannerLiveTests
     [Test]
     public void AgainstLive_DefinedTagsOnlyOciAddedNamespace_NoChange()
     {
-        var live = Live() with
+        var live = LiveSamples.Live() with
         {
-            DefinedTags = Tags(("ops", "cost", "42"), ("Oracle-Tags", "CreatedBy", "ocid1.user.oc1..u"), ("Oracle-Tags", "CreatedOn", "2026-11-23T21:10:29.600Z")),
+            DefinedTags = LiveSamples.Tags(("ops", "cost", "42"), ("Oracle-Tags", "CreatedBy", "ocid1.user.oc1..u"), ("Oracle-Tags", "CreatedOn", "2026-11-23T21:10:29.600Z")),
         };
 
-        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
+        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(LiveSamples.Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
 
         Assert.That(changes.Update, Is.Null);
     }
@@ -38,27 +38,27 @@ public sealed class UpdatePlannerLiveTests
     [Test]
     public void AgainstLive_DefinedTagsExtraKeyInSpecNamespace_NoChange()
     {
-        var live = Live() with { DefinedTags = Tags(("ops", "cost", "42"), ("ops", "owner", "someone")) };
+        var live = LiveSamples.Live() with { DefinedTags = LiveSamples.Tags(("ops", "cost", "42"), ("ops", "owner", "someone")) };
 
-        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
+        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(LiveSamples.Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
 
         Assert.That(changes.Update, Is.Null);
     }
 
     private static readonly TestCaseData[] DefinedTagsDrift =
     [
-        new TestCaseData(Tags(("ops", "cost", "43"), ("Oracle-Tags", "CreatedBy", "u"))).SetName("AgainstLive_DefinedTagValueChanged_DefinedTagsSent"),
-        new TestCaseData(Tags(("Oracle-Tags", "CreatedBy", "u"))).SetName("AgainstLive_DefinedTagNamespaceMissing_DefinedTagsSent"),
-        new TestCaseData(Tags(("ops", "other", "42"))).SetName("AgainstLive_DefinedTagKeyMissing_DefinedTagsSent"),
+        new TestCaseData(LiveSamples.Tags(("ops", "cost", "43"), ("Oracle-Tags", "CreatedBy", "u"))).SetName("AgainstLive_DefinedTagValueChanged_DefinedTagsSent"),
+        new TestCaseData(LiveSamples.Tags(("Oracle-Tags", "CreatedBy", "u"))).SetName("AgainstLive_DefinedTagNamespaceMissing_DefinedTagsSent"),
+        new TestCaseData(LiveSamples.Tags(("ops", "other", "42"))).SetName("AgainstLive_DefinedTagKeyMissing_DefinedTagsSent"),
         new TestCaseData(null).SetName("AgainstLive_NoDefinedTagsLive_DefinedTagsSent"),
     ];
 
     [TestCaseSource(nameof(DefinedTagsDrift))]
     public void AgainstLive_DefinedTagsDiffer_DefinedTagsSentAsInSpec(IDictionary<string, IDictionary<string, string>>? liveTags)
     {
-        var live = Live() with { DefinedTags = liveTags };
+        var live = LiveSamples.Live() with { DefinedTags = liveTags };
 
-        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
+        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(LiveSamples.Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
 
         Assert.That(changes.UpdatedFields, Is.EqualTo(new[] { "spec.definedTags" }));
         Assert.That(changes.Update!.DefinedTags!.Keys, Is.EqualTo(new[] { "ops" }));
@@ -68,9 +68,9 @@ public sealed class UpdatePlannerLiveTests
     [Test]
     public void AgainstLive_NsgIdsInOtherOrder_NoChange()
     {
-        var live = Live() with { NsgIds = ["ocid1.nsg.oc1..b", "ocid1.nsg.oc1..a"] };
+        var live = LiveSamples.Live() with { NsgIds = ["ocid1.nsg.oc1..b", "ocid1.nsg.oc1..a"] };
 
-        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
+        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(LiveSamples.Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
 
         Assert.That(changes.Update, Is.Null);
     }
@@ -86,12 +86,12 @@ public sealed class UpdatePlannerLiveTests
     [TestCaseSource(nameof(NsgDrift))]
     public void AgainstLive_NsgIdsDiffer_NsgIdsSent(string[]? liveNsgs)
     {
-        var live = Live() with { NsgIds = liveNsgs };
+        var live = LiveSamples.Live() with { NsgIds = liveNsgs };
 
-        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
+        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(LiveSamples.Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
 
         Assert.That(changes.UpdatedFields, Is.EqualTo(new[] { "spec.nsgIds" }));
-        Assert.That(changes.Update!.NsgIds, Is.EqualTo(Desired().NsgIds));
+        Assert.That(changes.Update!.NsgIds, Is.EqualTo(LiveSamples.Desired().NsgIds));
     }
 
     [TestCase(50, false, TestName = "AgainstLive_StorageSame_NoChange")]
@@ -101,9 +101,9 @@ public sealed class UpdatePlannerLiveTests
     [TestCase(null, true, TestName = "AgainstLive_StorageUnknown_StorageSent")]
     public void AgainstLive_DataStorageSize_OnlyShrinkIsDrift(int? liveSize, bool drift)
     {
-        var live = Live() with { DataStorageSizeInGBs = liveSize };
+        var live = LiveSamples.Live() with { DataStorageSizeInGBs = liveSize };
 
-        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
+        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(LiveSamples.Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
 
         Assert.That(changes.Update?.DataStorageSizeInGBs, Is.EqualTo(drift ? 50 : null));
         Assert.That(changes.UpdatedFields, Is.EqualTo(drift ? new[] { "spec.dataStorageSizeInGBs" } : []));
@@ -119,8 +119,8 @@ public sealed class UpdatePlannerLiveTests
     [TestCase("8.0.36", "8.0.35", true, TestName = "AgainstLive_VersionLiveOlder_ForceNew")]
     public void AgainstLive_MysqlVersion_ForceNewOnlyOutsideTrack(string desiredVersion, string liveVersion, bool forceNew)
     {
-        var live = Live() with { MysqlVersion = liveVersion };
-        var desired = Desired() with { MysqlVersion = desiredVersion };
+        var live = LiveSamples.Live() with { MysqlVersion = liveVersion };
+        var desired = LiveSamples.Desired() with { MysqlVersion = desiredVersion };
 
         var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(desired), live, SpecFields.Mutable, checkForceNew: true);
 
@@ -133,8 +133,8 @@ public sealed class UpdatePlannerLiveTests
     [TestCase("US-ASHBURN-AD-2", "qqZb:US-ASHBURN-AD-1", true, TestName = "AgainstLive_OtherAd_ForceNew")]
     public void AgainstLive_AvailabilityDomain_SuffixOnlyIsTheSame(string desiredAd, string liveAd, bool forceNew)
     {
-        var live = Live() with { AvailabilityDomain = liveAd };
-        var desired = Desired() with { AvailabilityDomain = desiredAd };
+        var live = LiveSamples.Live() with { AvailabilityDomain = liveAd };
+        var desired = LiveSamples.Desired() with { AvailabilityDomain = desiredAd };
 
         var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(desired), live, SpecFields.Mutable, checkForceNew: true);
 
@@ -143,18 +143,18 @@ public sealed class UpdatePlannerLiveTests
 
     private static readonly TestCaseData[] LiveForceNewChanges =
     [
-        new TestCaseData("compartmentId", Live() with { CompartmentId = "ocid1.compartment.oc1..moved" }),
-        new TestCaseData("subnetId", Live() with { SubnetId = "ocid1.subnet.oc1..other" }),
-        new TestCaseData("faultDomain", Live() with { FaultDomain = "FAULT-DOMAIN-1" }),
-        new TestCaseData("ipAddress", Live() with { IpAddress = "10.0.9.9" }),
-        new TestCaseData("port", Live() with { Port = 3307 }),
-        new TestCaseData("portX", Live() with { PortX = 33070 }),
+        new TestCaseData("compartmentId", LiveSamples.Live() with { CompartmentId = "ocid1.compartment.oc1..moved" }),
+        new TestCaseData("subnetId", LiveSamples.Live() with { SubnetId = "ocid1.subnet.oc1..other" }),
+        new TestCaseData("faultDomain", LiveSamples.Live() with { FaultDomain = "FAULT-DOMAIN-1" }),
+        new TestCaseData("ipAddress", LiveSamples.Live() with { IpAddress = "10.0.9.9" }),
+        new TestCaseData("port", LiveSamples.Live() with { Port = 3307 }),
+        new TestCaseData("portX", LiveSamples.Live() with { PortX = 33070 }),
     ];
 
     [TestCaseSource(nameof(LiveForceNewChanges))]
     public void AgainstLive_ForceNewFieldDiffersWhenChecked_NeedsReplacement(string field, DbSystemStatus live)
     {
-        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(Desired()), live, SpecFields.Mutable, checkForceNew: true);
+        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(LiveSamples.Desired()), live, SpecFields.Mutable, checkForceNew: true);
 
         Assert.That(changes.ForceNewFields, Is.EqualTo(new[] { "spec." + field }));
         Assert.That(changes.Update, Is.Null);
@@ -163,7 +163,7 @@ public sealed class UpdatePlannerLiveTests
     [TestCaseSource(nameof(LiveForceNewChanges))]
     public void AgainstLive_ForceNewFieldDiffersWhenNotChecked_Ignored(string field, DbSystemStatus live)
     {
-        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
+        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(LiveSamples.Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
 
         Assert.That(changes.NeedsReplacement, Is.False, field);
         Assert.That(changes.Update, Is.Null, field);
@@ -172,13 +172,13 @@ public sealed class UpdatePlannerLiveTests
     [Test]
     public void AgainstLive_SourceAndAdminUsername_NeverComparedWithLive()
     {
-        var desired = Desired() with
+        var desired = LiveSamples.Desired() with
         {
             Source = new DbSystemSource { SourceType = "BACKUP", BackupId = "ocid1.mysqlbackup.oc1..b" },
             AdminUsername = new AdminCredentialSource { Secret = new SecretSource { SecretName = "admin" } },
         };
 
-        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(desired), Live(), SpecFields.Mutable, checkForceNew: true);
+        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(desired), LiveSamples.Live(), SpecFields.Mutable, checkForceNew: true);
 
         Assert.That(changes.NeedsReplacement, Is.False);
         Assert.That(changes.Update, Is.Null);
@@ -187,9 +187,9 @@ public sealed class UpdatePlannerLiveTests
     [Test]
     public void AgainstLive_DisplayNameChangedOutOfBand_OnlyDisplayNameSent()
     {
-        var live = Live() with { DisplayName = "renamed-in-console" };
+        var live = LiveSamples.Live() with { DisplayName = "renamed-in-console" };
 
-        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
+        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(LiveSamples.Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
 
         Assert.That(changes.UpdatedFields, Is.EqualTo(new[] { "spec.displayName" }));
         Assert.That(UpdateBodies.Wire(changes.Update!).Select(p => p.Key), Is.EqualTo(new[] { "displayName" }));
@@ -199,9 +199,9 @@ public sealed class UpdatePlannerLiveTests
     [Test]
     public void AgainstLive_FieldChangedOutsideGivenList_Ignored()
     {
-        var live = Live() with { DisplayName = "renamed-in-console" };
+        var live = LiveSamples.Live() with { DisplayName = "renamed-in-console" };
 
-        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(Desired()), live, ["description", "nsgIds"], checkForceNew: false);
+        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(LiveSamples.Desired()), live, ["description", "nsgIds"], checkForceNew: false);
 
         Assert.That(changes.Update, Is.Null);
     }
@@ -209,8 +209,8 @@ public sealed class UpdatePlannerLiveTests
     [Test]
     public void AgainstLive_FieldUnsetInSpec_NotComparedNorSent()
     {
-        var desired = Desired() with { DisplayName = null, Description = null, ConfigurationId = null };
-        var live = Live() with { DisplayName = "whatever", Description = "anything", ConfigurationId = "ocid1.mysqlconfiguration.oc1..other" };
+        var desired = LiveSamples.Desired() with { DisplayName = null, Description = null, ConfigurationId = null };
+        var live = LiveSamples.Live() with { DisplayName = "whatever", Description = "anything", ConfigurationId = "ocid1.mysqlconfiguration.oc1..other" };
 
         var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(desired), live, SpecFields.Mutable, checkForceNew: true);
 
@@ -220,30 +220,30 @@ public sealed class UpdatePlannerLiveTests
     [Test]
     public void AgainstLive_BoundSystemWithoutOwnershipTags_FreeformTagsSentWithThem()
     {
-        var live = Live() with { FreeformTags = new Dictionary<string, string> { ["team"] = "data" } };
+        var live = LiveSamples.Live() with { FreeformTags = new Dictionary<string, string> { ["team"] = "data" } };
 
-        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(Desired()), live, SpecFields.Mutable, checkForceNew: true);
+        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(LiveSamples.Desired()), live, SpecFields.Mutable, checkForceNew: true);
 
         Assert.That(changes.UpdatedFields, Is.EqualTo(new[] { "spec.freeformTags" }));
-        Assert.That(changes.Update!.FreeformTags, Is.EquivalentTo(OwnedTags()));
+        Assert.That(changes.Update!.FreeformTags, Is.EquivalentTo(LiveSamples.OwnedTags()));
     }
 
     [Test]
     public void AgainstLive_FreeformTagAddedOutOfBand_TagsRestored()
     {
-        var live = Live() with { FreeformTags = new Dictionary<string, string>(OwnedTags()) { ["added-in-console"] = "x" } };
+        var live = LiveSamples.Live() with { FreeformTags = new Dictionary<string, string>(LiveSamples.OwnedTags()) { ["added-in-console"] = "x" } };
 
-        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
+        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(LiveSamples.Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
 
-        Assert.That(changes.Update!.FreeformTags, Is.EquivalentTo(OwnedTags()));
+        Assert.That(changes.Update!.FreeformTags, Is.EquivalentTo(LiveSamples.OwnedTags()));
     }
 
     [Test]
     public void AgainstLive_FreeformTagsInOtherOrder_NoChange()
     {
-        var live = Live() with { FreeformTags = new Dictionary<string, string>(OwnedTags().Reverse()) };
+        var live = LiveSamples.Live() with { FreeformTags = new Dictionary<string, string>(LiveSamples.OwnedTags().Reverse()) };
 
-        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
+        var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(LiveSamples.Desired()), live, SpecFields.DriftChecked, checkForceNew: false);
 
         Assert.That(changes.Update, Is.Null);
     }
@@ -251,7 +251,7 @@ public sealed class UpdatePlannerLiveTests
     [Test]
     public void AgainstLive_NestedObjectsWithOciDefaults_NoChange()
     {
-        var desired = Desired() with
+        var desired = LiveSamples.Desired() with
         {
             BackupPolicy = new DbSystemBackupPolicy { IsEnabled = true, RetentionInDays = 7 },
             DataStorage = new DbSystemDataStorage { IsAutoExpandStorageEnabled = true },
@@ -262,7 +262,7 @@ public sealed class UpdatePlannerLiveTests
             },
             DeletionPolicy = new DbSystemDeletionPolicy { IsDeleteProtected = true },
         };
-        var live = Live() with
+        var live = LiveSamples.Live() with
         {
             BackupPolicy = new DbSystemBackupPolicy
             {
@@ -289,8 +289,8 @@ public sealed class UpdatePlannerLiveTests
     [Test]
     public void AgainstLive_NestedFieldTheSpecSetsDiffers_WholeNestedObjectSent()
     {
-        var desired = Desired() with { BackupPolicy = new DbSystemBackupPolicy { IsEnabled = true, RetentionInDays = 7 } };
-        var live = Live() with { BackupPolicy = new DbSystemBackupPolicy { IsEnabled = true, RetentionInDays = 14, WindowStartTime = "03:00" } };
+        var desired = LiveSamples.Desired() with { BackupPolicy = new DbSystemBackupPolicy { IsEnabled = true, RetentionInDays = 7 } };
+        var live = LiveSamples.Live() with { BackupPolicy = new DbSystemBackupPolicy { IsEnabled = true, RetentionInDays = 14, WindowStartTime = "03:00" } };
 
         var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(desired), live, SpecFields.Mutable, checkForceNew: true);
 
@@ -303,8 +303,8 @@ public sealed class UpdatePlannerLiveTests
     [Test]
     public void AgainstLive_ListElementAddedOutOfBand_ListSent()
     {
-        var desired = Desired() with { CustomerContacts = [new DbSystemCustomerContact { Email = "dba@example.com" }] };
-        var live = Live() with { CustomerContacts = [new DbSystemCustomerContact { Email = "dba@example.com" }, new DbSystemCustomerContact { Email = "x@example.com" }] };
+        var desired = LiveSamples.Desired() with { CustomerContacts = [new DbSystemCustomerContact { Email = "dba@example.com" }] };
+        var live = LiveSamples.Live() with { CustomerContacts = [new DbSystemCustomerContact { Email = "dba@example.com" }, new DbSystemCustomerContact { Email = "x@example.com" }] };
 
         var changes = UpdatePlanner.AgainstLive(TestDbSystems.With(desired), live, SpecFields.Mutable, checkForceNew: true);
 
@@ -315,8 +315,8 @@ public sealed class UpdatePlannerLiveTests
     [Test]
     public void AgainstLive_ZeroValueBlocksFromOsokMigration_NoChange()
     {
-        var desired = Desired() with { Rest = new DbSystemRest(), Source = new DbSystemSource { SourceType = "", JsonData = "" }, Maintenance = new DbSystemMaintenance() };
-        var live = Live() with
+        var desired = LiveSamples.Desired() with { Rest = new DbSystemRest(), Source = new DbSystemSource { SourceType = "", JsonData = "" }, Maintenance = new DbSystemMaintenance() };
+        var live = LiveSamples.Live() with
         {
             Rest = new DbSystemRest { Configuration = "DBSYSTEM_ONLY", Port = 443 },
             Maintenance = new DbSystemMaintenanceStatus { WindowStartTime = "sun 02:00" },
@@ -331,79 +331,7 @@ public sealed class UpdatePlannerLiveTests
     [Test]
     public void AgainstLive_NullArguments_Throw()
     {
-        Assert.That(() => UpdatePlanner.AgainstLive(null!, Live(), SpecFields.Mutable, true), Throws.ArgumentNullException);
-        Assert.That(() => UpdatePlanner.AgainstLive(TestDbSystems.With(Desired()), null!, SpecFields.Mutable, true), Throws.ArgumentNullException);
-    }
-
-    private static DbSystemSpec Desired() => TestDbSystems.MinimalSpec() with
-    {
-        DisplayName = "db",
-        Description = "a database",
-        AvailabilityDomain = "US-ASHBURN-AD-1",
-        FaultDomain = "FAULT-DOMAIN-2",
-        IsHighlyAvailable = false,
-        ConfigurationId = "ocid1.mysqlconfiguration.oc1..cfg",
-        MysqlVersion = "8.0.35",
-        DataStorageSizeInGBs = 50,
-        HostnameLabel = "db-host",
-        IpAddress = "10.0.1.7",
-        Port = 3306,
-        PortX = 33060,
-        NsgIds = ["ocid1.nsg.oc1..a", "ocid1.nsg.oc1..b"],
-        FreeformTags = new Dictionary<string, string> { ["team"] = "data" },
-        DefinedTags = Tags(("ops", "cost", "42")),
-        CrashRecovery = "ENABLED",
-        DatabaseManagement = "DISABLED",
-        DatabaseMode = "READ_WRITE",
-        AccessMode = "UNRESTRICTED",
-    };
-
-    /// <summary>What OCI reports for <see cref="Desired"/>: the full AD name, OCI's tags added, lists reordered.</summary>
-    private static DbSystemStatus Live() => new()
-    {
-        Id = "ocid1.mysqldbsystem.oc1..x",
-        LifecycleState = "ACTIVE",
-        CompartmentId = "ocid1.compartment.oc1..c",
-        ShapeName = "MySQL.2",
-        SubnetId = "ocid1.subnet.oc1..s",
-        DisplayName = "db",
-        Description = "a database",
-        AvailabilityDomain = "qqZb:US-ASHBURN-AD-1",
-        FaultDomain = "FAULT-DOMAIN-2",
-        IsHighlyAvailable = false,
-        ConfigurationId = "ocid1.mysqlconfiguration.oc1..cfg",
-        MysqlVersion = "8.0.35",
-        DataStorageSizeInGBs = 50,
-        HostnameLabel = "db-host",
-        IpAddress = "10.0.1.7",
-        Port = 3306,
-        PortX = 33060,
-        NsgIds = ["ocid1.nsg.oc1..b", "ocid1.nsg.oc1..a"],
-        FreeformTags = OwnedTags(),
-        DefinedTags = Tags(("Oracle-Tags", "CreatedBy", "ocid1.user.oc1..u"), ("ops", "cost", "42")),
-        CrashRecovery = "ENABLED",
-        DatabaseManagement = "DISABLED",
-        DatabaseMode = "READ_WRITE",
-        AccessMode = "UNRESTRICTED",
-    };
-
-    private static Dictionary<string, string> OwnedTags() =>
-        OwnershipTags.WithOwnership(new Dictionary<string, string> { ["team"] = "data" }, TestDbSystems.Uid, TestDbSystems.Namespace, TestDbSystems.Name);
-
-    private static Dictionary<string, IDictionary<string, string>> Tags(params (string Namespace, string Key, string Value)[] tags)
-    {
-        var result = new Dictionary<string, IDictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var (ns, key, value) in tags)
-        {
-            if (!result.TryGetValue(ns, out var keys))
-            {
-                keys = new Dictionary<string, string>(StringComparer.Ordinal);
-                result[ns] = keys;
-            }
-
-            keys[key] = value;
-        }
-
-        return result;
+        Assert.That(() => UpdatePlanner.AgainstLive(null!, LiveSamples.Live(), SpecFields.Mutable, true), Throws.ArgumentNullException);
+        Assert.That(() => UpdatePlanner.AgainstLive(TestDbSystems.With(LiveSamples.Desired()), null!, SpecFields.Mutable, true), Throws.ArgumentNullException);
     }
 }
