@@ -21,22 +21,22 @@ public sealed class StatusProjectorTests
 
     private static readonly TestCaseData[] NamedFields =
     [
-        new TestCaseData("lifecycleState", (Func<DbSystemStatus, object?>)(s => s.LifecycleState), "ACTIVE"),
-        new TestCaseData("lifecycleDetails", (Func<DbSystemStatus, object?>)(s => s.LifecycleDetails), "running"),
-        new TestCaseData("id", (Func<DbSystemStatus, object?>)(s => s.Id), "ocid1.mysqldbsystem.oc1..x"),
-        new TestCaseData("ipAddress", (Func<DbSystemStatus, object?>)(s => s.IpAddress), "10.0.1.7"),
-        new TestCaseData("port", (Func<DbSystemStatus, object?>)(s => s.Port), 3306),
-        new TestCaseData("portX", (Func<DbSystemStatus, object?>)(s => s.PortX), 33060),
-        new TestCaseData("availabilityDomain", (Func<DbSystemStatus, object?>)(s => s.AvailabilityDomain), "qqZb:US-ASHBURN-AD-1"),
-        new TestCaseData("faultDomain", (Func<DbSystemStatus, object?>)(s => s.FaultDomain), "FAULT-DOMAIN-2"),
-        new TestCaseData("mysqlVersion", (Func<DbSystemStatus, object?>)(s => s.MysqlVersion), "8.0.36"),
-        new TestCaseData("currentPlacement.availabilityDomain", (Func<DbSystemStatus, object?>)(s => s.CurrentPlacement?.AvailabilityDomain), "qqZb:US-ASHBURN-AD-2"),
-        new TestCaseData("currentPlacement.faultDomain", (Func<DbSystemStatus, object?>)(s => s.CurrentPlacement?.FaultDomain), "FAULT-DOMAIN-3"),
-        new TestCaseData("endpoints[0].hostname", (Func<DbSystemStatus, object?>)(s => s.Endpoints?[0].Hostname), "db-host"),
-        new TestCaseData("endpoints[0].modes", (Func<DbSystemStatus, object?>)(s => string.Join(",", s.Endpoints?[0].Modes ?? [])), "READ,WRITE"),
-        new TestCaseData("hostnameLabel", (Func<DbSystemStatus, object?>)(s => s.HostnameLabel), "db-host"),
-        new TestCaseData("dataStorage.allocatedStorageSizeInGBs", (Func<DbSystemStatus, object?>)(s => s.DataStorage?.AllocatedStorageSizeInGBs), 60),
-        new TestCaseData("timeCreated", (Func<DbSystemStatus, object?>)(s => s.TimeCreated), new DateTimeOffset(2026, 11, 23, 21, 10, 29, 600, TimeSpan.Zero)),
+        new TestCaseData("lifecycleState", (Func<DbSystemStatus, object?>)(s => s.LifecycleState), "ACTIVE").SetArgDisplayNames("lifecycleState"),
+        new TestCaseData("lifecycleDetails", (Func<DbSystemStatus, object?>)(s => s.LifecycleDetails), "running").SetArgDisplayNames("lifecycleDetails"),
+        new TestCaseData("id", (Func<DbSystemStatus, object?>)(s => s.Id), "ocid1.mysqldbsystem.oc1..x").SetArgDisplayNames("id"),
+        new TestCaseData("ipAddress", (Func<DbSystemStatus, object?>)(s => s.IpAddress), "10.0.1.7").SetArgDisplayNames("ipAddress"),
+        new TestCaseData("port", (Func<DbSystemStatus, object?>)(s => s.Port), 3306).SetArgDisplayNames("port"),
+        new TestCaseData("portX", (Func<DbSystemStatus, object?>)(s => s.PortX), 33060).SetArgDisplayNames("portX"),
+        new TestCaseData("availabilityDomain", (Func<DbSystemStatus, object?>)(s => s.AvailabilityDomain), "qqZb:US-ASHBURN-AD-1").SetArgDisplayNames("availabilityDomain"),
+        new TestCaseData("faultDomain", (Func<DbSystemStatus, object?>)(s => s.FaultDomain), "FAULT-DOMAIN-2").SetArgDisplayNames("faultDomain"),
+        new TestCaseData("mysqlVersion", (Func<DbSystemStatus, object?>)(s => s.MysqlVersion), "8.0.36").SetArgDisplayNames("mysqlVersion"),
+        new TestCaseData("currentPlacement.availabilityDomain", (Func<DbSystemStatus, object?>)(s => s.CurrentPlacement?.AvailabilityDomain), "qqZb:US-ASHBURN-AD-2").SetArgDisplayNames("currentPlacement.availabilityDomain"),
+        new TestCaseData("currentPlacement.faultDomain", (Func<DbSystemStatus, object?>)(s => s.CurrentPlacement?.FaultDomain), "FAULT-DOMAIN-3").SetArgDisplayNames("currentPlacement.faultDomain"),
+        new TestCaseData("endpoints[0].hostname", (Func<DbSystemStatus, object?>)(s => s.Endpoints?[0].Hostname), "db-host").SetArgDisplayNames("endpoints[0].hostname"),
+        new TestCaseData("endpoints[0].modes", (Func<DbSystemStatus, object?>)(s => string.Join(",", s.Endpoints?[0].Modes ?? [])), "READ,WRITE").SetArgDisplayNames("endpoints[0].modes"),
+        new TestCaseData("hostnameLabel", (Func<DbSystemStatus, object?>)(s => s.HostnameLabel), "db-host").SetArgDisplayNames("hostnameLabel"),
+        new TestCaseData("dataStorage.allocatedStorageSizeInGBs", (Func<DbSystemStatus, object?>)(s => s.DataStorage?.AllocatedStorageSizeInGBs), 60).SetArgDisplayNames("dataStorage.allocatedStorageSizeInGBs"),
+        new TestCaseData("timeCreated", (Func<DbSystemStatus, object?>)(s => s.TimeCreated), new DateTimeOffset(2026, 11, 23, 21, 10, 29, 600, TimeSpan.Zero)).SetArgDisplayNames("timeCreated"),
     ];
 
     [Test]
