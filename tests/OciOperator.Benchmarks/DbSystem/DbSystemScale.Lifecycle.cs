@@ -81,6 +81,27 @@ public static partial class DbSystemScale
         var auth = oci2.Since(oci0).Where(op => !IsMysqlOperation(op));
         report.Add("OCI auth calls (per process, not per DbSystem)", auth.Format(1) + " in total");
         report.Add("reconcile errors", $"{reconciles.Errors}; DB systems left in OCI: {leftInOci}");
+        AddExpectedPolls(report, "create", ScaleTimings.RealCreate);
+        AddExpectedPolls(report, "delete", ScaleTimings.RealDelete);
+    }
+
+    /// <summary>
+    /// The polls the controller's schedule makes in real time while OCI works for <paramref name="duration"/> (its
+    /// defaults, no queueing delay): what the scaled run approximates, free of this machine's reconcile latency.
+    /// </summary>
+    private static void AddExpectedPolls(ScaleReport report, string what, TimeSpan duration)
+    {
+        var options = new DbSystemControllerOptions();
+        var start = DateTimeOffset.UnixEpoch;
+        var now = start;
+        var polls = 0;
+        while (now - start < duration)
+        {
+            now += PollSchedule.Next(options, start, now);
+            polls++;
+        }
+
+        report.Add($"{what} in real time (PollSchedule, defaults)", $"{polls} GetDbSystem polls over {F(duration.TotalMinutes)} min; the end is seen {F((now - start - duration).TotalSeconds, "0")} s late at most this schedule");
     }
 
     private static void AddTimes(ScaleReport report, string what, IEnumerable<TimeSpan> times, ScaleTimings timings, TimeSpan ociDelay)

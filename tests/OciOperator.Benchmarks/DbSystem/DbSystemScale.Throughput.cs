@@ -21,6 +21,9 @@ public static partial class DbSystemScale
         var heapEmpty = SettledHeap();
         await env.StartOperatorAsync(timings, concurrency, timings.ResyncPeriod, ct);
         var heapIdle = SettledHeap();
+        await env.StopOperatorAsync(ct);
+        var heapIdleStopped = await HeapOnceCollectedAsync(env, ct);
+        await env.StartOperatorAsync(timings, concurrency, timings.ResyncPeriod, ct);
 
         // Creation: all CRs written, then every one Ready.
         var (oci0, kube0, r0, cpu0) = (env.OciCalls(), env.KubeRequests.Snapshot(), reconciles.Total, Environment.CpuUsage.TotalTime);
@@ -72,18 +75,20 @@ public static partial class DbSystemScale
         var heapActive = SettledHeap();
         var workingSetActive = Environment.WorkingSet;
         await env.StopOperatorAsync(ct);
-        var heapStopped = SettledHeap();
-        for (var tries = 0; env.StoppedOperatorAlive && tries < 50; tries++)
-        {
-            await Task.Delay(100, ct);
-            heapStopped = SettledHeap();
-        }
-
+        var heapStopped = await HeapOnceCollectedAsync(env, ct);
         var operatorHeap = heapActive - heapStopped;
+        var operatorFixed = heapIdle - heapIdleStopped;
         report.Add("memory: managed heap, all Ready", $"{MiB(heapActive)} (process working set {MiB(workingSetActive)}; Sandbox + emulator + operator in one process)");
-        report.Add("memory: operator (heap freed by stopping it)", $"{MiB(operatorHeap)} = {F(operatorHeap / (double)count, "0")} bytes per DbSystem{(env.StoppedOperatorAlive ? " (its container was NOT collected: an undercount)" : string.Empty)}");
-        report.Add("memory: operator started, no DbSystems", $"{MiB(heapIdle - heapEmpty)} (includes one-time process state: loaded types, JSON contracts; not freed by stopping)");
-        report.Add("memory: Sandbox + emulator holding them", $"{MiB(heapStopped - heapEmpty)} = {F((heapStopped - heapEmpty) / (double)count, "0")} bytes per DbSystem (CRs, endpoint Secrets, Events, watch history, OCI records, call log)");
+        report.Add("memory: operator (heap freed by stopping it)", $"{MiB(operatorHeap)} = {MiB(operatorFixed)} with no DbSystems + {F((operatorHeap - operatorFixed) / (double)count, "0")} bytes per DbSystem{(env.StoppedOperatorAlive ? " (its container was NOT collected: an undercount)" : string.Empty)}");
+        report.Add("memory: operator start leaves behind when stopped", $"{MiB(heapIdle - heapEmpty - operatorFixed)} (one-time process state, e.g. JSON contracts)");
+        report.Add("memory: Sandbox + emulator holding them", $"{MiB(heapStopped - heapEmpty)} = {F((heapStopped - heapEmpty) / (double)count, "0")} bytes per DbSystem (CRs, endpoint Secrets, Events, watch history of up to 10,000 events, OCI records, call log)");
+        var calls = env.Oci.Calls.All.Count;
+        env.Oci.Calls.Clear();
+        var heapNoCallLog = SettledHeap();
+        env.Kube.Faults.CompactHistory();
+        var heapNoHistory = SettledHeap();
+        report.Add("memory: of which the Sandbox's watch history", $"{MiB(heapNoCallLog - heapNoHistory)} (what compacting it frees; the rest is stored objects and the emulator's records)");
+        report.Add("memory: of which the emulator's call log", $"{(Math.Abs(heapStopped - heapNoCallLog) < 512 * 1024 ? "under 0.5 MiB (within noise)" : MiB(heapStopped - heapNoCallLog))} ({calls} retained calls; cleared here)");
 
         // Restart with the resync forced to 1 s: the first pass over every DbSystem, then saturation.
         var forced = TimeSpan.FromSeconds(1);
@@ -98,6 +103,19 @@ public static partial class DbSystemScale
         var saturated = await MeasureWindowAsync(env, reconciles, TimeSpan.FromSeconds(10), ct);
         report.Add("resync forced to 1 s: reconciles/s", $"{F(saturated.Reconciles / 10.0, "0")} ({F(saturated.Reconciles / (count * 10.0) * 100, "0")}% of the {count}/s asked; {saturated.Kube.Where(KubeRequestCounter.IsWrite).Total} Kubernetes writes, {reconciles.Errors} reconcile errors in the run)");
         await env.StopOperatorAsync(ct);
+    }
+
+    /// <summary>The settled heap once the stopped operator's container has been collected (or after ~5 s of trying).</summary>
+    private static async Task<long> HeapOnceCollectedAsync(ScaleEnvironment env, CancellationToken ct)
+    {
+        var heap = SettledHeap();
+        for (var tries = 0; env.StoppedOperatorAlive && tries < 50; tries++)
+        {
+            await Task.Delay(100, ct);
+            heap = SettledHeap();
+        }
+
+        return heap;
     }
 
     private static async Task<WindowCounts> MeasureWindowAsync(ScaleEnvironment env, ReconcileCounter reconciles, TimeSpan window, CancellationToken ct)
