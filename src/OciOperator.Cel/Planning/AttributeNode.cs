@@ -17,7 +17,15 @@ internal sealed class AttributeNode(AttributeCandidate[] candidates, CelValue? t
             if (ctx.Activation is CelActivation json && json.TryResolveJson(c.Variable, out var node, out var type))
             {
                 var walked = WalkJson(c, ref node, ref type);
-                return walked == c.Fields.Length ? CelJson.FromNode(node, type) : SelectFrom(c, CelJson.FromNode(node, type), walked);
+                // A JSON value that does not fit its schema type (bad base64, a malformed date-time) is an error of
+                // the selection that read it.
+                var read = CelJson.FromNode(node, type);
+                if (read is ErrorValue bad)
+                {
+                    return bad.At(walked > 0 ? c.FieldPositions[walked - 1] : Position);
+                }
+
+                return walked == c.Fields.Length ? read : SelectFrom(c, read, walked);
             }
 
             if (ctx.Activation.TryResolve(c.Variable, out var value))

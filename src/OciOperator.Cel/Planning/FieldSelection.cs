@@ -20,7 +20,13 @@ internal static class FieldSelection
                     return BoolValue.Of(found);
                 }
 
-                return found ? v : new ErrorValue($"no such key: {field.Value}", position);
+                if (!found)
+                {
+                    return new ErrorValue($"no such key: {field.Value}", position);
+                }
+
+                // A lazily converted value can be an error (JSON that does not fit its schema type): it is this selection's.
+                return v is ErrorValue bad ? bad.At(position) : v;
             }
 
             case OptionalValue o:

@@ -31,7 +31,7 @@ internal sealed class OptionalChainNode(Interpretable operand, StringValue[] fie
 
         if (found is ErrorValue)
         {
-            return found;
+            return Located(found);
         }
 
         if (mode == OptionalChainMode.OrValue)
@@ -107,6 +107,11 @@ internal sealed class OptionalChainNode(Interpretable operand, StringValue[] fie
                         return null;
                     }
 
+                    if (v is ErrorValue unfit)
+                    {
+                        return unfit.At(positions[i]);
+                    }
+
                     break;
                 default:
                     return new ErrorValue($"type '{v.Type}' does not support field selection", positions[i]);
@@ -122,7 +127,8 @@ internal sealed class OptionalChainNode(Interpretable operand, StringValue[] fie
         {
             if (node is not JsonObject o)
             {
-                return Walk(CelJson.FromNode(node, type), i);
+                var value = CelJson.FromNode(node, type);
+                return value is ErrorValue bad ? bad.At(i > 0 ? positions[i - 1] : Position) : Walk(value, i);
             }
 
             if (!o.TryGetPropertyValue(fields[i].Value, out var child))
@@ -134,6 +140,7 @@ internal sealed class OptionalChainNode(Interpretable operand, StringValue[] fie
             node = child;
         }
 
-        return CelJson.FromNode(node, type);
+        var found = CelJson.FromNode(node, type);
+        return found is ErrorValue unfit ? unfit.At(i > 0 ? positions[i - 1] : Position) : found;
     }
 }

@@ -60,6 +60,25 @@ public sealed class ErrorPositionTests
         Assert.That((e.Line, e.Column, e.Offset), Is.EqualTo((2, 9, 22)));
     }
 
+    [TestCase("x.spec.data", 7)]
+    [TestCase("x.?spec.?data.orValue(b'')", 8)]
+    [TestCase("[x][0].spec.data", 12)]
+    [TestCase("optional.of(x.spec).?data.orValue(b'')", 20)]
+    public void Evaluate_InvalidSchemaTypedJson_ErrorIsLocated(string expression, int column)
+    {
+        var types = new Dictionary<string, CelType>
+        {
+            ["x"] = OciOperator.Cel.Checking.OpenApiTypes.FromSchema(JsonNode.Parse(
+                """{"type":"object","properties":{"spec":{"type":"object","properties":{"data":{"type":"string","format":"byte"}}}}}"""), "x"),
+        };
+        var program = CelEnvironment.Create(new CelEnvironmentOptions { Variables = types }).Compile(expression).Program!;
+
+        var result = program.Evaluate(new CelActivation(new Dictionary<string, object?> { ["x"] = JsonNode.Parse("""{"spec":{"data":"not base64!"}}""") }, types));
+
+        Assert.That(result, Is.InstanceOf<ErrorValue>());
+        Assert.That(program.Locate((ErrorValue)result).Column, Is.EqualTo(column));
+    }
+
     [Test]
     public void Locate_ErrorWithoutPosition_ReportsLineZero()
     {
