@@ -51,7 +51,7 @@ public sealed class DbSystemControllerSetup(
             new AdminCredentialReader(secrets),
             oci,
             events,
-            new EndpointSecretWriter(manager.Api),
+            new EndpointSecretWriter(manager.Api, secrets),
             new PasswordFingerprints(),
             options,
             metrics,

@@ -27,6 +27,15 @@ internal sealed partial class DbSystemReconciler
 
         var details = CreateDetailsBuilder.Build(dbSystem, creds!);
         var requestedAt = time.GetUtcNow();
+
+        // Recorded before the call: from now on a crash may leave a DB system without its OCID in status, and the
+        // next reconcile searches OCI for it by the ownership tag (never before, so a normal create lists nothing).
+        var pending = dbSystem.Status ?? new DbSystemStatus();
+        dbSystem = await WriteStateAsync(
+            dbSystem,
+            pending with { Status = pending.Status with { RequestedAt = requestedAt } },
+            new(DbSystemConditionType.Provisioning, "CreateRequested", "Creating the DB system in OCI."),
+            ct).ConfigureAwait(false);
         Oci.Mysql.OciResult<Oci.Mysql.DbSystem> created;
         try
         {

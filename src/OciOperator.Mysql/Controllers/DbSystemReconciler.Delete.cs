@@ -31,7 +31,11 @@ internal sealed partial class DbSystemReconciler
             return await FinishDeleteAsync(dbSystem, "retained", ct).ConfigureAwait(false);
         }
 
-        ocid ??= await FindOwnedAsync(dbSystem, includeDeleting: true, ct).ConfigureAwait(false);
+        if (ocid is null && CreateAttempted(dbSystem))
+        {
+            ocid = await FindOwnedAsync(dbSystem, includeDeleting: true, ct).ConfigureAwait(false);
+        }
+
         if (ocid is null)
         {
             await endpointSecrets.DeleteAsync(dbSystem, ct).ConfigureAwait(false);

@@ -74,7 +74,8 @@ internal sealed partial class DbSystemReconciler(
     private async Task<ReconcileResult> ReconcileLiveAsync(DbSystem dbSystem, CancellationToken ct)
     {
         var tracked = dbSystem.Status?.Status.Ocid;
-        var ocid = tracked ?? dbSystem.Spec.Id ?? await FindOwnedAsync(dbSystem, includeDeleting: false, ct).ConfigureAwait(false);
+        var ocid = tracked ?? dbSystem.Spec.Id
+            ?? (CreateAttempted(dbSystem) ? await FindOwnedAsync(dbSystem, includeDeleting: false, ct).ConfigureAwait(false) : null);
         if (ocid is null)
         {
             return await CreateAsync(dbSystem, ct).ConfigureAwait(false);
@@ -104,7 +105,6 @@ internal sealed partial class DbSystemReconciler(
             {
                 Ocid = ocid,
                 CreatedAt = status.Status.CreatedAt ?? time.GetUtcNow(),
-                OpcRequestId = live.OpcRequestId ?? status.Status.OpcRequestId,
             },
         };
         var now = time.GetUtcNow();
@@ -132,13 +132,35 @@ internal sealed partial class DbSystemReconciler(
         }
     }
 
-    /// <summary>A DB system carrying this resource's ownership tag (a create whose status write was lost), or null.</summary>
+    /// <summary>
+    /// True once a create was recorded as requested (the status is written before CreateDbSystem is sent). Only then
+    /// can a DB system of ours exist without its OCID in status, so only then is OCI searched for it.
+    /// </summary>
+    private static bool CreateAttempted(DbSystem dbSystem) =>
+        dbSystem.Status?.Status.RequestedAt is not null && dbSystem.Status.Status.Ocid is null;
+
+    /// <summary>
+    /// A DB system carrying this resource's ownership tag (a create whose status write was lost), or null. The list is
+    /// narrowed by display name first (the usual case: one page), then the whole compartment is searched.
+    /// </summary>
     private async Task<string?> FindOwnedAsync(DbSystem dbSystem, bool includeDeleting, CancellationToken ct)
+    {
+        if (!string.IsNullOrEmpty(dbSystem.Spec.DisplayName)
+            && await FindOwnedAsync(dbSystem, dbSystem.Spec.DisplayName, includeDeleting, ct).ConfigureAwait(false) is { } byName)
+        {
+            return byName;
+        }
+
+        return await FindOwnedAsync(dbSystem, null, includeDeleting, ct).ConfigureAwait(false);
+    }
+
+    private async Task<string?> FindOwnedAsync(DbSystem dbSystem, string? displayName, bool includeDeleting, CancellationToken ct)
     {
         string? page = null;
         do
         {
-            var result = await oci.ListDbSystemsAsync(new ListDbSystemsRequest(dbSystem.Spec.CompartmentId) { Page = page, Limit = 100 }, ct).ConfigureAwait(false);
+            var request = new ListDbSystemsRequest(dbSystem.Spec.CompartmentId) { DisplayName = displayName, Page = page, Limit = 100 };
+            var result = await oci.ListDbSystemsAsync(request, ct).ConfigureAwait(false);
             var owned = result.Items.FirstOrDefault(s =>
                 OwnershipTags.IsOwnedBy(s.FreeformTags, dbSystem.Metadata.Uid)
                 && s.LifecycleState?.Value != LifecycleDeleted
@@ -184,6 +206,8 @@ internal sealed partial class DbSystemReconciler(
         }
 
         metrics.Outcome("failed_permanent");
+        // The reconcile may have written status before failing: build on the stored object, not the one read first.
+        dbSystem = await api.GetAsync<DbSystem>(Type, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name, ct).ConfigureAwait(false) ?? dbSystem;
         LogPermanent(logger, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name, failure.Message);
         var status = dbSystem.Status ?? new DbSystemStatus();
         status = status with { Status = status.Status with { OpcRequestId = failure.OpcRequestId ?? status.Status.OpcRequestId } };

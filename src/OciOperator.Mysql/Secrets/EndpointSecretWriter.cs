@@ -1,5 +1,6 @@
 using k8s.Models;
 using OciOperator.Mysql.Api;
+using OciOperator.Runtime.Caching;
 using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Reconciliation;
 
@@ -10,7 +11,7 @@ namespace OciOperator.Mysql.Secrets;
 /// an ownerReference, and corrects it on every reconcile while ACTIVE. A Secret of that name that does not carry this
 /// DbSystem's UID label is never touched. Deletes it (only if ours) after the OCI delete.
 /// </summary>
-internal sealed class EndpointSecretWriter(IKubeApi api)
+internal sealed class EndpointSecretWriter(IKubeApi api, ICacheReader<V1Secret> cache)
 {
     public static readonly ResourceType SecretType = new(string.Empty, "v1", "Secret", "secrets");
 
@@ -26,7 +27,8 @@ internal sealed class EndpointSecretWriter(IKubeApi api)
 
         var ns = owner.Metadata.NamespaceProperty;
         var name = owner.Metadata.Name;
-        var existing = await api.GetAsync<V1Secret>(SecretType, ns, name, ct).ConfigureAwait(false);
+        // Read from the informer cache (no API read per resync); a stale answer ends in a 409 and a fresh read below.
+        var existing = cache.Get(ns, name);
         if (existing is null)
         {
             var secret = new V1Secret
@@ -69,6 +71,8 @@ internal sealed class EndpointSecretWriter(IKubeApi api)
             return EndpointSecretOutcome.Unchanged;
         }
 
+        // PUT with the read resourceVersion: a concurrent change (or a stale cache) fails with 409 and the reconcile retries.
+        existing = ObjectCopy.Clone(existing);
         existing.Data = data;
         existing.StringData = null;
         if (!hasOwnerRef)
@@ -76,7 +80,6 @@ internal sealed class EndpointSecretWriter(IKubeApi api)
             OwnerReferences.SetController(existing, owner);
         }
 
-        // PUT with the read resourceVersion: a concurrent change fails with 409 and the reconcile retries.
         await api.ReplaceAsync(SecretType, existing, status: false, ct).ConfigureAwait(false);
         return EndpointSecretOutcome.Updated;
     }
