@@ -25,7 +25,7 @@ internal sealed partial class DbSystemReconciler
         var baseline = lastApplied?.Spec is null;
         var changes = baseline
             ? UpdatePlanner.AgainstLive(dbSystem, status, SpecFields.Mutable, checkForceNew: true)
-            : UpdatePlanner.AgainstLastApplied(dbSystem, lastApplied!.Spec!);
+            : UpdatePlanner.AgainstLastApplied(dbSystem, lastApplied!.Spec!, status.MysqlVersion);
         if (changes.NeedsReplacement)
         {
             metrics.Outcome("replacement_required");

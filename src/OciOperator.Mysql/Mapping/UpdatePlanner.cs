@@ -17,8 +17,12 @@ namespace OciOperator.Mysql.Mapping;
 /// </summary>
 internal static class UpdatePlanner
 {
-    /// <summary>Desired spec against what was last applied.</summary>
-    public static SpecChanges AgainstLastApplied(DbSystem dbSystem, DbSystemSpec lastApplied)
+    /// <summary>
+    /// Desired spec against what was last applied. A changed <c>mysqlVersion</c> that the running version
+    /// (<paramref name="liveMysqlVersion"/>) already satisfies — a pin relaxed to its track, or raised to what OCI
+    /// auto-upgraded to — is not a replacement.
+    /// </summary>
+    public static SpecChanges AgainstLastApplied(DbSystem dbSystem, DbSystemSpec lastApplied, string? liveMysqlVersion = null)
     {
         ArgumentNullException.ThrowIfNull(dbSystem);
         ArgumentNullException.ThrowIfNull(lastApplied);
@@ -36,6 +40,8 @@ internal static class UpdatePlanner
             var same = field switch
             {
                 "availabilityDomain" => SpecNormalization.SameAvailabilityDomain((string?)d, (string?)applied[field]),
+                "mysqlVersion" => JsonNode.DeepEquals(d, applied[field])
+                    || (liveMysqlVersion is not null && SpecNormalization.VersionSatisfied((string?)d, liveMysqlVersion)),
                 _ => JsonNode.DeepEquals(d, applied[field]),
             };
             if (!same)

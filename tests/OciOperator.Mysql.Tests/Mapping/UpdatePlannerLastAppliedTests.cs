@@ -282,4 +282,19 @@ public sealed class UpdatePlannerLastAppliedTests
         Assert.That(() => UpdatePlanner.AgainstLastApplied(null!, new DbSystemSpec()), Throws.ArgumentNullException);
         Assert.That(() => UpdatePlanner.AgainstLastApplied(TestDbSystems.With(new DbSystemSpec()), null!), Throws.ArgumentNullException);
     }
+
+    [TestCase("8.0.35", "8.0", "8.0.35", false, TestName = "AgainstLastApplied_PinRelaxedToItsTrack_NotReplacement")]
+    [TestCase("8.0.35", "8.0.36", "8.0.36", false, TestName = "AgainstLastApplied_PinRaisedToAutoUpgradedVersion_NotReplacement")]
+    [TestCase("8.0.35", "8.4", "8.0.35", true, TestName = "AgainstLastApplied_OtherTrack_Replacement")]
+    [TestCase("8.0.35", "8.0.40", "8.0.36", true, TestName = "AgainstLastApplied_NewerThanRunning_Replacement")]
+    [TestCase("8.0.35", "8.0", null, true, TestName = "AgainstLastApplied_VersionChangedLiveUnknown_Replacement")]
+    public void AgainstLastApplied_MysqlVersionChanged_ReplacementUnlessRunningVersionSatisfiesIt(string applied, string desired, string? live, bool replacement)
+    {
+        var appliedSpec = TestDbSystems.MinimalSpec() with { MysqlVersion = applied };
+
+        var changes = UpdatePlanner.AgainstLastApplied(TestDbSystems.With(appliedSpec with { MysqlVersion = desired }), appliedSpec, live);
+
+        Assert.That(changes.NeedsReplacement, Is.EqualTo(replacement));
+        Assert.That(changes.Update, Is.Null);
+    }
 }
