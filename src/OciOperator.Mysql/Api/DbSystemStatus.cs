@@ -22,6 +22,11 @@ public sealed record DbSystemStatus
     [Description("The operator's status: conditions, OCID, message, reason, opc-request-id and timestamps.")]
     public OsokStatus Status { get; init; } = new();
 
+    /// <summary>Standard conditions (<c>Ready</c>, mirrored from <c>status.status.conditions</c>) for generic tools.</summary>
+    [JsonPropertyName("conditions")]
+    [Description("Standard conditions (Ready, mirrored from status.status.conditions) for generic tools: kubectl wait --for=condition=Ready.")]
+    public IList<StandardCondition>? Conditions { get; init; }
+
     /// <summary><c>metadata.generation</c> last reconciled.</summary>
     [JsonPropertyName("observedGeneration")]
     [Description("metadata.generation last reconciled.")]

@@ -23,8 +23,10 @@ internal sealed partial class DbSystemReconciler
         var readyReason = change.ReadyReason ?? (change.Ready ? "Reconciled" : change.Reason);
         var readyMessage = change.ReadyMessage ?? change.Message;
         var conditions = OsokConditions.SetCurrent(previous?.Status.Conditions, change.Type, change.Reason, change.Message, change.Ready, readyReason, readyMessage, now);
+        var ready = conditions.Single(c => c.Type == DbSystemConditionType.Ready);
         var next = status with
         {
+            Conditions = [StandardConditions.From(ready, dbSystem.Metadata.Generation)],
             ObservedGeneration = dbSystem.Metadata.Generation ?? status.ObservedGeneration,
             Status = status.Status with
             {

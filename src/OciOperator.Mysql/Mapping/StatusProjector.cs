@@ -22,6 +22,7 @@ internal static class StatusProjector
         return projected with
         {
             Status = previous?.Status ?? new OsokStatus(),
+            Conditions = previous?.Conditions,
             ObservedGeneration = previous?.ObservedGeneration,
             LastApplied = previous?.LastApplied,
             AdminUsername = spec.AdminUsername,
@@ -66,6 +67,7 @@ internal static class StatusProjector
     public static DbSystemStatus OwnPartsOnly(DbSystemStatus? previous) => new()
     {
         Status = previous?.Status ?? new OsokStatus(),
+        Conditions = previous?.Conditions,
         ObservedGeneration = previous?.ObservedGeneration,
         LastApplied = previous?.LastApplied,
     };

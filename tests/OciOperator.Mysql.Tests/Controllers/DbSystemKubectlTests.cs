@@ -56,7 +56,11 @@ public sealed class DbSystemKubectlTests
         var applied = await _kubectl.RunAsync("apply", "-f", sample);
         Assert.That(applied.ExitCode, Is.Zero, applied.ToString());
 
+        var wait = await _kubectl.RunAsync(TimeSpan.FromSeconds(90), "wait", "dbsystem/mysql-dbsystem-sample", "--for=condition=Ready", "--timeout=60s");
+        Assert.That(wait.ExitCode, Is.Zero, wait.ToString());
         var active = await _env.WaitForActiveAsync("default", "mysql-dbsystem-sample");
+        Assert.That(active.Status!.Conditions!.Single().Type, Is.EqualTo(DbSystemConditionType.Ready));
+        Assert.That(active.Status.Conditions!.Single().ObservedGeneration, Is.EqualTo(active.Metadata.Generation));
         var ocid = active.Status!.Status.Ocid!;
         Assert.That(active.Status.Id, Is.EqualTo(ocid));
         Assert.That(DbSystemEnvironment.Condition(active, DbSystemConditionType.Ready)?.Status, Is.EqualTo("True"));

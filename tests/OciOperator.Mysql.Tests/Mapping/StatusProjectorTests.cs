@@ -145,7 +145,10 @@ public sealed class StatusProjectorTests
         Assert.That(status.Status, Is.SameAs(previous.Status));
         Assert.That(status.ObservedGeneration, Is.EqualTo(previous.ObservedGeneration));
         Assert.That(status.LastApplied, Is.SameAs(previous.LastApplied));
-        Assert.That(JsonLeaves.Of(ApiJson.ToObject(status)).Keys.Where(k => !k.StartsWith("status.", StringComparison.Ordinal) && !k.StartsWith("lastApplied.", StringComparison.Ordinal)),
+        Assert.That(status.Conditions, Is.SameAs(previous.Conditions));
+        Assert.That(
+            JsonLeaves.Of(ApiJson.ToObject(status)).Keys.Where(k =>
+                !k.StartsWith("status.", StringComparison.Ordinal) && !k.StartsWith("lastApplied.", StringComparison.Ordinal) && !k.StartsWith("conditions[", StringComparison.Ordinal)),
             Is.EquivalentTo(new[] { "observedGeneration" }));
     }
 

@@ -132,6 +132,7 @@ internal static class DbSystemSamples
             RequestedAt = Time,
             DeletedAt = Time,
         },
+        Conditions = [new StandardCondition { Type = "Ready", Status = "True", ObservedGeneration = 3, LastTransitionTime = Time, Reason = "Reconciled", Message = "ready" }],
         ObservedGeneration = 3,
         LastApplied = new DbSystemLastApplied
         {
