@@ -76,6 +76,11 @@ internal sealed class OperatorOptions
         Description = "OCI region (e.g. us-ashburn-1); default: from the auth configuration or instance metadata.",
     };
 
+    private readonly Option<string?> _mysqlEndpoint = new("--oci-mysql-endpoint")
+    {
+        Description = "MySQL API endpoint including its version path (e.g. https://mysql.us-ashburn-1.oci.oraclecloud.com/20190415); default: from the region.",
+    };
+
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -94,6 +99,15 @@ internal sealed class OperatorOptions
         command.Options.Add(_resync);
         command.Options.Add(_authMode);
         command.Options.Add(_region);
+        _mysqlEndpoint.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            {
+                result.AddError($"--oci-mysql-endpoint must be an absolute http(s) URL, not '{value}'.");
+            }
+        });
+        command.Options.Add(_mysqlEndpoint);
         command.Options.Add(_metrics);
         command.Options.Add(_probes);
         command.Options.Add(_leaderElect);
@@ -117,5 +131,6 @@ internal sealed class OperatorOptions
         DbSystemResyncPeriod = parse.GetValue(_resync),
         OciAuthMode = parse.GetValue(_authMode),
         OciRegion = parse.GetValue(_region),
+        OciMysqlEndpoint = parse.GetValue(_mysqlEndpoint) is { } endpoint ? new Uri(endpoint) : null,
     };
 }

@@ -94,7 +94,7 @@ internal static class SandboxCommand
             operatorSettings = operatorSettings with
             {
                 OciAuthMode = operatorSettings.OciAuthMode ?? "instance_principal",
-                OciMysqlEndpoint = sandbox.Oci.MySqlEndpoint,
+                OciMysqlEndpoint = operatorSettings.OciMysqlEndpoint ?? sandbox.Oci.MySqlEndpoint,
                 OciMetadataBaseUrl = sandbox.Oci.InstanceMetadataEndpoint,
                 OciFederationEndpoint = sandbox.Oci.FederationEndpoint,
                 DbSystemPollInterval = operatorSettings.DbSystemPollInterval ?? TimeSpan.FromSeconds(1),

@@ -30,7 +30,7 @@ internal sealed class OperatorProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    public static OperatorProcess Start(IEnumerable<string> arguments, string workingDirectory)
+    public static OperatorProcess Start(IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var assembly = Path.Combine(AppContext.BaseDirectory, "oci-operator.dll");
         // As a user's terminal would: SIGINT at its default disposition even when the test run itself was started
@@ -42,6 +42,11 @@ internal sealed class OperatorProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = workingDirectory,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[name] = value;
+        }
+
         startInfo.ArgumentList.Add("--default-signal=INT");
         startInfo.ArgumentList.Add("dotnet");
         startInfo.ArgumentList.Add(assembly);
