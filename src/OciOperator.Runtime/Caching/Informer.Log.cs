@@ -15,4 +15,7 @@ public sealed partial class Informer<T>
 
     [LoggerMessage(EventId = 1103, Level = LogLevel.Error, Message = "An event handler of the {Resource} informer failed")]
     private static partial void LogHandlerFailed(ILogger logger, string resource, Exception exception);
+
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "The API server does not serve {Resource}: is the CustomResourceDefinition of {Kind} installed? Retrying in {DelaySeconds}s")]
+    private static partial void LogNotServed(ILogger logger, string resource, string kind, double delaySeconds);
 }

@@ -92,7 +92,15 @@ public sealed partial class Informer<T> : IInformer, ICacheReader<T>
             {
                 failures++;
                 var delay = Backoff(failures);
-                LogListWatchFailed(_logger, Type.ToString(), delay.TotalSeconds, ex);
+                if (ex is KubeApiException { IsNotFound: true })
+                {
+                    // The resource type is not served: usually a CRD that is not installed (yet).
+                    LogNotServed(_logger, Type.ToString(), Type.Kind, delay.TotalSeconds);
+                }
+                else
+                {
+                    LogListWatchFailed(_logger, Type.ToString(), delay.TotalSeconds, ex);
+                }
                 try
                 {
                     await Task.Delay(delay, _time, ct).ConfigureAwait(false);
