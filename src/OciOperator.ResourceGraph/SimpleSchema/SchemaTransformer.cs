@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+
+namespace OciOperator.ResourceGraph.SimpleSchema;
+
+/// <summary>
+/// Turns a SimpleSchema block (a map of field name → field spec string or nested map) into an OpenAPI v3 object
+/// schema (kro <c>buildOpenAPISchema</c>): <c>properties</c>, sorted <c>required</c>, and <c>default: {}</c> when no
+/// child is required and at least one child has a default.
+/// </summary>
+internal sealed class SchemaTransformer(TypeRegistry types)
+{
+    public JsonObject BuildObject(JsonObject block, string path)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        var properties = new JsonObject();
+        var required = new SortedSet<string>(StringComparer.Ordinal);
+        var childHasDefault = false;
+        foreach (var (name, value) in block)
+        {
+            var fieldPath = path.Length == 0 ? name : $"{path}.{name}";
+            var (schema, isRequired) = BuildField(value, fieldPath);
+            properties[name] = schema;
+            childHasDefault |= schema.ContainsKey("default");
+            if (isRequired)
+            {
+                required.Add(name);
+            }
+        }
+
+        var result = new JsonObject { ["type"] = "object", ["properties"] = properties };
+        if (required.Count > 0)
+        {
+            result["required"] = new JsonArray([.. required.Select(r => (JsonNode)JsonValue.Create(r))]);
+        }
+        else if (childHasDefault)
+        {
+            result["default"] = new JsonObject();
+        }
+
+        return result;
+    }
+
+    /// <summary>One field: a nested map is an anonymous struct, a string is <c>type | markers</c>.</summary>
+    public (JsonObject Schema, bool Required) BuildField(JsonNode? value, string path)
+    {
+        switch (value)
+        {
+            case JsonObject nested:
+                return (BuildObject(nested, path), false);
+            case JsonValue scalar when scalar.TryGetValue<string>(out var spec):
+                try
+                {
+                    return BuildFromSpec(FieldSpec.Parse(spec));
+                }
+                catch (SimpleSchemaException ex)
+                {
+                    throw ex.At(path);
+                }
+
+            default:
+                throw new SimpleSchemaException(
+                    $"invalid field schema: expected a type string or a map, got {Describe(value)}", path);
+        }
+    }
+
+    private (JsonObject Schema, bool Required) BuildFromSpec(FieldSpec spec)
+    {
+        var schema = spec.Type.Schema(types);
+        var inheritedRequired = spec.Type is Types.CustomType custom && types.Resolve(custom.Name).Required;
+        var required = MarkerApplier.Apply(schema, spec.Markers);
+        return (schema, required ?? inheritedRequired);
+    }
+
+    private static string Describe(JsonNode? value) => value switch
+    {
+        null => "null",
+        JsonArray => "a list",
+        _ => value.GetValueKind().ToString().ToLowerInvariant(),
+    };
+}
