@@ -25,6 +25,11 @@ internal static partial class YamlJson
         {
             throw new FormatException($"invalid YAML at line {ex.Start.Line}, column {ex.Start.Column}: {ex.Message}", ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this for some malformed input (e.g. an unclosed flow sequence).
+            throw new FormatException($"invalid YAML: {ex.Message}", ex);
+        }
 
         return stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode, depth: 0);
     }

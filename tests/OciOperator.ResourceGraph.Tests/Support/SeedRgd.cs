@@ -1,0 +1,13 @@
+using System.Text.Json.Nodes;
+using OciOperator.ResourceGraph.Yaml;
+
+namespace OciOperator.ResourceGraph.Tests.Support;
+
+/// <summary>The seed RGD (<c>shared/fixtures/seed/osok_kro_demo_rgd.yaml</c>) parsed to JSON.</summary>
+internal static class SeedRgd
+{
+    public static JsonObject Load() =>
+        YamlJson.Parse(File.ReadAllText(RepositoryPaths.Shared("fixtures/seed/osok_kro_demo_rgd.yaml")))!.AsObject();
+
+    public static JsonNode Schema() => Load()["spec"]!["schema"]!;
+}
