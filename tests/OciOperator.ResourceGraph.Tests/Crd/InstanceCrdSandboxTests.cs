@@ -135,6 +135,28 @@ public sealed class InstanceCrdSandboxTests : IAsyncDisposable
         Assert.That(badEnum!.Response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
     }
 
+    [Test]
+    public async Task CreateCrd_ValidationAndImmutableMarkers_RulesStoredByServer()
+    {
+        // The Sandbox keeps x-kubernetes-validations but does not evaluate CEL rules yet, so this checks that the
+        // server accepts and stores kro's rules verbatim (evaluation is covered where the Sandbox implements it).
+        await InstallAsync(Build("""
+            kind: Counter
+            apiVersion: v1
+            spec:
+              even: integer | validation="self % 2 == 0"
+              id: string | immutable=true
+            """));
+
+        var stored = await Client.ApiextensionsV1.ReadCustomResourceDefinitionAsync("counters.kro.run");
+        var spec = stored.Spec.Versions[0].Schema.OpenAPIV3Schema.Properties["spec"];
+
+        var even = spec.Properties["even"].XKubernetesValidations.Select(r => (r.Rule, r.Message));
+        var id = spec.Properties["id"].XKubernetesValidations.Select(r => (r.Rule, r.Message));
+        Assert.That(even, Is.EqualTo(new[] { ("self % 2 == 0", "validation failed") }));
+        Assert.That(id, Is.EqualTo(new[] { ("self == oldSelf", "field is immutable") }));
+    }
+
     private static JsonObject Build(string schemaYaml) =>
         InstanceCrdBuilder.Build(RgdSchemaReader.Read(YamlJson.Parse(schemaYaml)), "test-rgd", Uid, "0.1.0");
 
