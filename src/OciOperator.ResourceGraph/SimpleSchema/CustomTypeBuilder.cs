@@ -8,6 +8,12 @@ namespace OciOperator.ResourceGraph.SimpleSchema;
 /// </summary>
 internal static class CustomTypeBuilder
 {
+    /// <summary>
+    /// The most schema nodes one type may expand to once the types it uses are inlined; types that use types many
+    /// times can otherwise grow exponentially (a budget against hostile input).
+    /// </summary>
+    public const int MaxSchemaNodes = 100_000;
+
     public static TypeRegistry Build(JsonObject? definitions)
     {
         var registry = new TypeRegistry();
@@ -19,6 +25,7 @@ internal static class CustomTypeBuilder
         var dependencies = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var (name, definition) in definitions)
         {
+            CheckName(name);
             dependencies[name] = DependenciesOf(definition, $"types.{name}").ToList();
         }
 
@@ -35,6 +42,12 @@ internal static class CustomTypeBuilder
         foreach (var name in TypeOrder.Sort(dependencies))
         {
             var (schema, required) = transformer.BuildField(definitions[name], $"types.{name}");
+            if (CountNodes(schema, MaxSchemaNodes) > MaxSchemaNodes)
+            {
+                throw new SimpleSchemaException(
+                    $"type {name} is too large: more than {MaxSchemaNodes} schema nodes once the types it uses are inlined", $"types.{name}");
+            }
+
             registry.Add(name, new ResolvedType(schema, required));
         }
 
@@ -62,5 +75,47 @@ internal static class CustomTypeBuilder
                 // Reported with its path when the definition is built.
                 return [];
         }
+    }
+
+    /// <summary>A type name must be a custom identifier, not a built-in type that the parser would read first.</summary>
+    private static void CheckName(string name)
+    {
+        if (name is "string" or "integer" or "boolean" or "float" or "object" or "map")
+        {
+            throw new SimpleSchemaException($"type name {name} is reserved for a built-in type", $"types.{name}");
+        }
+
+        if (!TypeParser.IsIdentifier(name))
+        {
+            throw new SimpleSchemaException($"invalid type name: {name}", $"types.{name}");
+        }
+    }
+
+    /// <summary>Counts the nodes of a schema, stopping once <paramref name="limit"/> is passed.</summary>
+    private static int CountNodes(JsonNode root, int limit)
+    {
+        var count = 0;
+        var pending = new Stack<JsonNode>();
+        pending.Push(root);
+        while (pending.Count > 0 && count <= limit)
+        {
+            var node = pending.Pop();
+            count++;
+            IEnumerable<JsonNode?> children = node switch
+            {
+                JsonObject map => map.Select(p => p.Value),
+                JsonArray list => list,
+                _ => [],
+            };
+            foreach (var child in children)
+            {
+                if (child is not null)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return count;
     }
 }

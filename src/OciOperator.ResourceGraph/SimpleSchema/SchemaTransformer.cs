@@ -9,16 +9,28 @@ namespace OciOperator.ResourceGraph.SimpleSchema;
 /// </summary>
 internal sealed class SchemaTransformer(TypeRegistry types)
 {
-    public JsonObject BuildObject(JsonObject block, string path)
+    /// <summary>The deepest nesting of anonymous structs accepted (a budget against hostile input).</summary>
+    public const int MaxObjectDepth = 64;
+
+    public JsonObject BuildObject(JsonObject block, string path) => BuildObject(block, path, depth: 0);
+
+    /// <summary>One field: a nested map is an anonymous struct, a string is <c>type | markers</c>.</summary>
+    public (JsonObject Schema, bool Required) BuildField(JsonNode? value, string path) => BuildField(value, path, depth: 0);
+
+    private JsonObject BuildObject(JsonObject block, string path, int depth)
     {
         ArgumentNullException.ThrowIfNull(block);
+        if (depth > MaxObjectDepth)
+        {
+            throw new SimpleSchemaException($"schema nesting too deep (more than {MaxObjectDepth} levels)", path);
+        }
+
         var properties = new JsonObject();
         var required = new SortedSet<string>(StringComparer.Ordinal);
         var childHasDefault = false;
         foreach (var (name, value) in block)
         {
-            var fieldPath = path.Length == 0 ? name : $"{path}.{name}";
-            var (schema, isRequired) = BuildField(value, fieldPath);
+            var (schema, isRequired) = BuildField(value, $"{path}.{name}", depth + 1);
             properties[name] = schema;
             childHasDefault |= schema.ContainsKey("default");
             if (isRequired)
@@ -40,13 +52,12 @@ internal sealed class SchemaTransformer(TypeRegistry types)
         return result;
     }
 
-    /// <summary>One field: a nested map is an anonymous struct, a string is <c>type | markers</c>.</summary>
-    public (JsonObject Schema, bool Required) BuildField(JsonNode? value, string path)
+    private (JsonObject Schema, bool Required) BuildField(JsonNode? value, string path, int depth)
     {
         switch (value)
         {
             case JsonObject nested:
-                return (BuildObject(nested, path), false);
+                return (BuildObject(nested, path, depth), false);
             case JsonValue scalar when scalar.TryGetValue<string>(out var spec):
                 try
                 {

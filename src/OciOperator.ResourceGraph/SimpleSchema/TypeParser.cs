@@ -103,6 +103,7 @@ internal static class TypeParser
         return -1;
     }
 
-    private static bool IsIdentifier(string text) =>
-        (char.IsAsciiLetter(text[0]) || text[0] == '_') && text.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+    /// <summary>Whether <paramref name="text"/> can name a custom type (letters, digits, underscores; not a digit first).</summary>
+    internal static bool IsIdentifier(string text) =>
+        text.Length > 0 && (char.IsAsciiLetter(text[0]) || text[0] == '_') && text.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using OciOperator.ResourceGraph.SimpleSchema;
 using OciOperator.ResourceGraph.Tests.Support;
 using OciOperator.ResourceGraph.Yaml;
@@ -94,6 +95,39 @@ public sealed class CustomTypeTests
         var error = Assert.Throws<SimpleSchemaException>(() => SimpleSchemaConverter.ToOpenApi(YamlJson.Parse(spec), YamlJson.Parse(types)));
 
         Assert.That(error!.Reason, Is.EqualTo(message));
+    }
+
+    [TestCase("string", "type name string is reserved for a built-in type")]
+    [TestCase("object", "type name object is reserved for a built-in type")]
+    [TestCase("my-type", "invalid type name: my-type")]
+    [TestCase("1st", "invalid type name: 1st")]
+    public void CustomTypes_BadTypeName_Fails(string name, string message)
+    {
+        var types = new JsonObject { [name] = "integer" };
+
+        var error = Assert.Throws<SimpleSchemaException>(() => SimpleSchemaConverter.ToOpenApi(YamlJson.Parse("x: string"), types));
+
+        Assert.That((error!.Reason, error.Path), Is.EqualTo((message, $"types.{name}")));
+    }
+
+    [Test]
+    public void CustomTypes_ExponentialExpansion_FailsWithSizeBudget()
+    {
+        var types = new JsonObject { ["T0"] = "string" };
+        for (var level = 1; level <= 8; level++)
+        {
+            var fields = new JsonObject();
+            for (var field = 0; field < 10; field++)
+            {
+                fields[$"f{field}"] = $"T{level - 1}";
+            }
+
+            types[$"T{level}"] = fields;
+        }
+
+        var error = Assert.Throws<SimpleSchemaException>(() => SimpleSchemaConverter.ToOpenApi(YamlJson.Parse("x: T8"), types));
+
+        Assert.That(error!.Reason, Does.StartWith("type T5 is too large: more than 100000 schema nodes"));
     }
 
     [Test]

@@ -90,6 +90,34 @@ public sealed class SimpleSchemaConverterTests
     }
 
     [Test]
+    public void ToOpenApi_NestingBeyondBudget_FailsClearly()
+    {
+        var spec = new System.Text.Json.Nodes.JsonObject { ["leaf"] = "string" };
+        for (var i = 0; i < SchemaTransformer.MaxObjectDepth + 1; i++)
+        {
+            spec = new System.Text.Json.Nodes.JsonObject { ["n"] = spec };
+        }
+
+        var error = Assert.Throws<SimpleSchemaException>(() => SimpleSchemaConverter.ToOpenApi(spec));
+
+        Assert.That(error!.Reason, Is.EqualTo("schema nesting too deep (more than 64 levels)"));
+    }
+
+    [Test]
+    public void ToOpenApi_NestingAtBudget_Accepted()
+    {
+        var spec = new System.Text.Json.Nodes.JsonObject { ["leaf"] = "string" };
+        for (var i = 0; i < SchemaTransformer.MaxObjectDepth - 1; i++)
+        {
+            spec = new System.Text.Json.Nodes.JsonObject { ["n"] = spec };
+        }
+
+        var schema = SimpleSchemaConverter.ToOpenApi(spec);
+
+        Assert.That(schema["properties"]!["n"]!["type"]!.GetValue<string>(), Is.EqualTo("object"));
+    }
+
+    [Test]
     public void ToOpenApi_NoSpec_EmptyObject()
     {
         var schema = SimpleSchemaConverter.ToOpenApi(null);
