@@ -25,7 +25,6 @@ internal static class CustomTypeBuilder
         var dependencies = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var (name, definition) in definitions)
         {
-            CheckName(name);
             dependencies[name] = DependenciesOf(definition, $"types.{name}").ToList();
         }
 
@@ -74,20 +73,6 @@ internal static class CustomTypeBuilder
             default:
                 // Reported with its path when the definition is built.
                 return [];
-        }
-    }
-
-    /// <summary>A type name must be a custom identifier, not a built-in type that the parser would read first.</summary>
-    private static void CheckName(string name)
-    {
-        if (name is "string" or "integer" or "boolean" or "float" or "object" or "map")
-        {
-            throw new SimpleSchemaException($"type name {name} is reserved for a built-in type", $"types.{name}");
-        }
-
-        if (!TypeParser.IsIdentifier(name))
-        {
-            throw new SimpleSchemaException($"invalid type name: {name}", $"types.{name}");
         }
     }
 

@@ -8,22 +8,17 @@ internal static partial class MarkerApplier
     private const string ListTypeKey = "x-kubernetes-list-type";
     private const string ListMapKeysKey = "x-kubernetes-list-map-keys";
 
-    private static void ApplyUniqueItems(JsonObject schema, Marker marker)
+    /// <summary><c>uniqueItems=true</c> becomes <c>x-kubernetes-list-type: set</c> (structural schemas forbid uniqueItems).</summary>
+    private static bool ApplyUniqueItems(JsonObject schema, Marker marker)
     {
+        var unique = ParseBool(marker);
         RequireType(schema, "array", marker);
-        if (!ParseBool(marker))
+        if (unique && schema[ListTypeKey] is null)
         {
-            return;
+            schema[ListTypeKey] = "set";
         }
 
-        var listType = schema[ListTypeKey]?.GetValue<string>();
-        if (listType is not (null or "set"))
-        {
-            throw new SimpleSchemaException($"uniqueItems=true conflicts with listType={listType}: uniqueItems requires listType=set");
-        }
-
-        // Kubernetes structural schemas forbid uniqueItems: true; a set list type is how uniqueness is expressed.
-        schema[ListTypeKey] = "set";
+        return unique;
     }
 
     private static void ApplyListType(JsonObject schema, Marker marker)
@@ -32,12 +27,6 @@ internal static partial class MarkerApplier
         if (marker.Value is not ("atomic" or "set" or "map"))
         {
             throw new SimpleSchemaException($"invalid listType value: {marker.Value}, must be one of: atomic, set, map");
-        }
-
-        var current = schema[ListTypeKey]?.GetValue<string>();
-        if (current == "set" && marker.Value != "set")
-        {
-            throw new SimpleSchemaException($"listType={marker.Value} conflicts with uniqueItems=true: uniqueItems requires listType=set");
         }
 
         schema[ListTypeKey] = marker.Value;
@@ -54,9 +43,14 @@ internal static partial class MarkerApplier
         return keys;
     }
 
-    private static void CheckListMapKeys(JsonObject schema)
+    private static void CheckLists(JsonObject schema, bool unique)
     {
         var listType = schema[ListTypeKey]?.GetValue<string>();
+        if (unique && listType != "set")
+        {
+            throw new SimpleSchemaException($"uniqueItems=true conflicts with listType={listType}: uniqueItems requires listType=set");
+        }
+
         var hasKeys = schema[ListMapKeysKey] is JsonArray { Count: > 0 };
         if (hasKeys && listType is null)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -15,6 +14,7 @@ internal static partial class MarkerApplier
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(markers);
         bool? required = null;
+        var unique = false;
         foreach (var marker in markers)
         {
             switch (marker.Kind)
@@ -32,9 +32,14 @@ internal static partial class MarkerApplier
                     schema["enum"] = ParseEnum(TypeOf(schema), marker.Value);
                     break;
                 case MarkerKind.Minimum or MarkerKind.Maximum:
-                    schema[marker.Key] = Number(ParseDouble(marker));
+                    schema[marker.Key] = Number(ParseBound(marker));
                     break;
                 case MarkerKind.Pattern:
+                    if (marker.Value.Length == 0)
+                    {
+                        throw new SimpleSchemaException("pattern marker value cannot be empty");
+                    }
+
                     RequireType(schema, "string", marker);
                     PatternValidator.Validate(marker.Value);
                     schema["pattern"] = marker.Value;
@@ -48,7 +53,7 @@ internal static partial class MarkerApplier
                     schema[marker.Key] = ParseCount(marker);
                     break;
                 case MarkerKind.UniqueItems:
-                    ApplyUniqueItems(schema, marker);
+                    unique = ApplyUniqueItems(schema, marker);
                     break;
                 case MarkerKind.ListType:
                     ApplyListType(schema, marker);
@@ -67,7 +72,7 @@ internal static partial class MarkerApplier
                 case MarkerKind.Validation:
                     if (string.IsNullOrWhiteSpace(marker.Value))
                     {
-                        throw new SimpleSchemaException("validation marker value cannot be empty");
+                        throw new SimpleSchemaException("validation failed: the validation marker needs a CEL rule");
                     }
 
                     AddValidation(schema, marker.Value, "validation failed");
@@ -77,7 +82,7 @@ internal static partial class MarkerApplier
             }
         }
 
-        CheckListMapKeys(schema);
+        CheckLists(schema, unique);
         return required;
     }
 
@@ -100,15 +105,15 @@ internal static partial class MarkerApplier
             case "string":
                 return JsonValue.Create(value);
             case "integer":
-                return long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer)
+                return GoStrconv.TryParseInt(value, out var integer, out _)
                     ? JsonValue.Create(integer)
                     : throw new SimpleSchemaException($"default value must be a valid integer, got: {value}");
             case "number":
-                return TryParseDouble(value, out var number)
+                return GoStrconv.TryParseFloat(value, out var number, out _)
                     ? Number(number)
                     : throw new SimpleSchemaException($"default value must be a valid number, got: {value}");
             case "boolean":
-                return GoBool.TryParse(value, out var boolean)
+                return GoStrconv.TryParseBool(value, out var boolean, out _)
                     ? JsonValue.Create(boolean)
                     : throw new SimpleSchemaException($"default value must be a valid boolean, got: {value}");
             default:
@@ -142,13 +147,13 @@ internal static partial class MarkerApplier
             {
                 values.Add(JsonValue.Create(item));
             }
-            else if (long.TryParse(item, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+            else if (GoStrconv.TryParseInt(item, out var integer, out var error))
             {
                 values.Add(JsonValue.Create(integer));
             }
             else
             {
-                throw new SimpleSchemaException($"enum value must be a valid integer, got: {item}");
+                throw new SimpleSchemaException($"failed to parse integer enum value: {error}");
             }
         }
 

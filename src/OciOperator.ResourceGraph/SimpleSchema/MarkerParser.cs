@@ -3,10 +3,12 @@ using System.Text;
 namespace OciOperator.ResourceGraph.SimpleSchema;
 
 /// <summary>
-/// Splits the marker part of a field spec into <c>key=value</c> markers (kro <c>ParseMarkers</c>): <c>=</c> outside
-/// quotes/brackets ends the key, whitespace outside quotes/brackets ends the value, a value may be a bare token, a
-/// <c>"quoted string"</c> with <c>\"</c> / <c>\\</c> escapes, or a balanced <c>{...}</c> / <c>[...]</c> that may
-/// contain spaces and quoted strings.
+/// Splits the marker part of a field spec into <c>key=value</c> markers with kro's <c>ParseMarkers</c> scanning
+/// rules: the first <c>=</c> outside quotes and brackets ends the key (spaces inside a key are dropped, so
+/// <c>default = 5</c> yields <c>default=""</c> and then a key <c>5</c> without a value); whitespace outside quotes
+/// and brackets ends a value; a value may be a bare token, a <c>"quoted string"</c> with <c>\"</c> / <c>\\</c>
+/// escapes, or a balanced <c>{...}</c> / <c>[...]</c> that may contain spaces and quoted strings. Like kro, text
+/// that ends without a completed marker (including an empty marker part or trailing whitespace) is an error.
 /// </summary>
 internal static class MarkerParser
 {
@@ -14,73 +16,67 @@ internal static class MarkerParser
     {
         ArgumentNullException.ThrowIfNull(markers);
         var result = new List<Marker>();
-        var position = 0;
-        while (true)
-        {
-            while (position < markers.Length && char.IsWhiteSpace(markers[position]))
-            {
-                position++;
-            }
-
-            if (position == markers.Length)
-            {
-                return result;
-            }
-
-            var token = ReadToken(markers, ref position);
-            if (token.KeyEnd < 0)
-            {
-                throw new SimpleSchemaException($"marker key '{token.Raw}' without a value");
-            }
-
-            var key = token.Raw[..token.KeyEnd];
-            result.Add(Marker.Create(key, Unquote(token.Raw[(token.KeyEnd + 1)..])));
-        }
-    }
-
-    private static (string Raw, int KeyEnd) ReadToken(string text, ref int position)
-    {
-        var start = position;
-        var keyEnd = -1;
+        var buffer = new StringBuilder();
+        string? key = null;
         var inQuotes = false;
+        var escaped = false;
         var depth = 0;
-        for (; position < text.Length; position++)
+        foreach (var c in markers)
         {
-            var c = text[position];
-            if (inQuotes)
+            if (c == '=' && key is null && !inQuotes && depth == 0)
             {
-                if (c == '\\' && position + 1 < text.Length)
+                key = buffer.ToString().Trim();
+                if (key.Length == 0)
                 {
-                    position++;
-                }
-                else if (c == '"')
-                {
-                    inQuotes = false;
+                    throw new SimpleSchemaException("empty marker key");
                 }
 
-                continue;
+                _ = Marker.Create(key, string.Empty);
+                buffer.Clear();
             }
-
-            if (c == '"')
+            else if (c == '"' && !escaped)
             {
-                inQuotes = true;
+                inQuotes = !inQuotes;
+                buffer.Append(c);
             }
-            else if (c is '{' or '[')
+            else if (c == '\\' && inQuotes && !escaped)
+            {
+                escaped = true;
+                buffer.Append(c);
+            }
+            else if (c is '{' or '[' && !inQuotes)
             {
                 depth++;
+                buffer.Append(c);
             }
-            else if (c is '}' or ']')
+            else if (c is '}' or ']' && !inQuotes)
             {
-                depth--;
+                if (--depth < 0)
+                {
+                    throw new SimpleSchemaException("unmatched closing bracket/brace");
+                }
+
+                buffer.Append(c);
             }
-            else if (c == '=' && depth == 0 && keyEnd < 0)
+            else if (char.IsWhiteSpace(c) && !inQuotes && depth == 0)
             {
-                keyEnd = position - start;
+                if (key is not null)
+                {
+                    result.Add(Marker.Create(key, ProcessValue(buffer.ToString())));
+                    key = null;
+                    buffer.Clear();
+                }
             }
-            else if (char.IsWhiteSpace(c) && depth <= 0)
+            else
             {
-                break;
+                escaped = false;
+                buffer.Append(c);
             }
+        }
+
+        if (key is null)
+        {
+            throw new SimpleSchemaException($"marker key '{buffer}' without a value");
         }
 
         if (inQuotes)
@@ -93,28 +89,40 @@ internal static class MarkerParser
             throw new SimpleSchemaException("unclosed bracket/brace");
         }
 
-        return (text[start..position], keyEnd);
+        result.Add(Marker.Create(key, ProcessValue(buffer.ToString())));
+        return result;
     }
 
-    /// <summary>A value wholly in double quotes loses them and has <c>\"</c>, <c>\\</c> unescaped; others stay verbatim.</summary>
-    private static string Unquote(string value)
+    /// <summary>A value wholly in double quotes loses them and has <c>\"</c>, <c>\\</c> unescaped; others are trimmed.</summary>
+    private static string ProcessValue(string value)
     {
         if (value.Length < 2 || value[0] != '"' || value[^1] != '"')
         {
-            return value;
+            return value.Trim();
         }
 
         var inner = value[1..^1];
         var builder = new StringBuilder(inner.Length);
-        for (var i = 0; i < inner.Length; i++)
+        var escaped = false;
+        foreach (var c in inner)
         {
-            if (inner[i] == '\\' && i + 1 < inner.Length && inner[i + 1] is '"' or '\\')
+            if (escaped)
             {
-                builder.Append(inner[++i]);
+                if (c is not ('"' or '\\'))
+                {
+                    builder.Append('\\');
+                }
+
+                builder.Append(c);
+                escaped = false;
+            }
+            else if (c == '\\')
+            {
+                escaped = true;
             }
             else
             {
-                builder.Append(inner[i]);
+                builder.Append(c);
             }
         }
 

@@ -16,7 +16,7 @@ internal static class PatternValidator
         var unsupported = FindUnsupportedConstruct(pattern);
         if (unsupported is not null)
         {
-            throw new SimpleSchemaException($"invalid pattern \"{pattern}\": {unsupported} is not supported by RE2");
+            throw new SimpleSchemaException($"invalid pattern regex: {unsupported} is not supported by RE2: {GoStrconv.Quote(pattern)}");
         }
 
         try
@@ -25,7 +25,7 @@ internal static class PatternValidator
         }
         catch (ArgumentException ex)
         {
-            throw new SimpleSchemaException($"invalid pattern \"{pattern}\": {ex.Message}");
+            throw new SimpleSchemaException($"invalid pattern regex: {ex.Message}");
         }
     }
 

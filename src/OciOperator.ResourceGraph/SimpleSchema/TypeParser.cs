@@ -9,6 +9,7 @@ internal static class TypeParser
     public const int MaxNestingDepth = 16;
 
     private const string MapPrefix = "map[";
+    private const string StringMapPrefix = "map[string]";
 
     public static SchemaType Parse(string expression)
     {
@@ -20,9 +21,10 @@ internal static class TypeParser
     {
         if (depth > MaxNestingDepth)
         {
-            throw new SimpleSchemaException("type nesting too deep");
+            throw new SimpleSchemaException($"type nesting too deep (max {MaxNestingDepth}): \"{text}\"");
         }
 
+        text = text.Trim();
         if (text.Length == 0)
         {
             throw new SimpleSchemaException("empty type");
@@ -40,7 +42,7 @@ internal static class TypeParser
 
         if (text.StartsWith("[]", StringComparison.Ordinal))
         {
-            var element = text[2..].Trim();
+            var element = text[2..];
             if (element.Length == 0)
             {
                 throw new SimpleSchemaException("empty slice element type");
@@ -51,59 +53,21 @@ internal static class TypeParser
 
         if (text.StartsWith(MapPrefix, StringComparison.Ordinal))
         {
-            return ParseMap(text, depth);
+            if (!text.StartsWith(StringMapPrefix, StringComparison.Ordinal))
+            {
+                throw new SimpleSchemaException("map key must be string");
+            }
+
+            var value = text[StringMapPrefix.Length..].Trim();
+            if (value.Length == 0)
+            {
+                throw new SimpleSchemaException("map value type is required");
+            }
+
+            return new MapType(Parse(value, depth + 1));
         }
 
-        if (!IsIdentifier(text))
-        {
-            throw new SimpleSchemaException($"invalid type: {text}");
-        }
-
+        // Any other text names a custom type; it is checked when resolved (unknown type: X), as kro does.
         return new CustomType(text);
     }
-
-    private static MapType ParseMap(string text, int depth)
-    {
-        var close = FindClosingBracket(text, MapPrefix.Length - 1);
-        if (close < 0)
-        {
-            throw new SimpleSchemaException($"invalid map type: {text}");
-        }
-
-        var key = text[MapPrefix.Length..close].Trim();
-        if (key != "string")
-        {
-            throw new SimpleSchemaException("map key must be string");
-        }
-
-        var value = text[(close + 1)..].Trim();
-        if (value.Length == 0)
-        {
-            throw new SimpleSchemaException("map value type is required");
-        }
-
-        return new MapType(Parse(value, depth + 1));
-    }
-
-    private static int FindClosingBracket(string text, int open)
-    {
-        var depth = 0;
-        for (var i = open; i < text.Length; i++)
-        {
-            if (text[i] == '[')
-            {
-                depth++;
-            }
-            else if (text[i] == ']' && --depth == 0)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>Whether <paramref name="text"/> can name a custom type (letters, digits, underscores; not a digit first).</summary>
-    internal static bool IsIdentifier(string text) =>
-        text.Length > 0 && (char.IsAsciiLetter(text[0]) || text[0] == '_') && text.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 }

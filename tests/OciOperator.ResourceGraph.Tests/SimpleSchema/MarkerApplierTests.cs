@@ -14,7 +14,6 @@ public sealed class MarkerApplierTests
         yield return Case("RequiredFalse", "string | required=false", "{type: string}", required: false);
         yield return Case("RequiredGoBoolSpelling", "string | required=T", "{type: string}", required: true);
         yield return Case("NoMarkers", "string", "{type: string}", required: false);
-        yield return Case("TrailingBarNoMarkers", "string |", "{type: string}", required: false);
         yield return Case("DefaultString", "string | default=\"dbadmin\"", "{type: string, default: dbadmin}");
         yield return Case("DefaultStringBare", "string | default=hello", "{type: string, default: hello}");
         yield return Case("DefaultStringLooksNumeric", "string | default=42", "{type: string, default: \"42\"}");
@@ -49,6 +48,9 @@ public sealed class MarkerApplierTests
             "{type: integer, x-kubernetes-validations: [{rule: self % 2 == 0, message: validation failed}]}");
         yield return Case("ImmutableAndValidationInOrder", "string | validation=\"self != ''\" immutable=true",
             "{type: string, x-kubernetes-validations: [{rule: self != '', message: validation failed}, {rule: self == oldSelf, message: field is immutable}]}");
+        yield return Case("UniqueItemsThenFalse", "[]string | uniqueItems=true uniqueItems=false", "{type: array, items: {type: string}, x-kubernetes-list-type: set}");
+        yield return Case("ListTypeSetThenAtomicWithoutUniqueItems", "[]string | listType=set listType=atomic", "{type: array, items: {type: string}, x-kubernetes-list-type: atomic}");
+        yield return Case("EnumIntegerWithSign", "integer | enum=\"+1,-2\"", "{type: integer, enum: [1, -2]}");
         yield return Case("LastDefaultWins", "integer | default=1 default=2", "{type: integer, default: 2}");
     }
 
@@ -64,20 +66,20 @@ public sealed class MarkerApplierTests
         yield return Bad("EnumOnArray", "[]string | enum=\"a\"", "enum values only supported for string and integer types, got type: array");
         yield return Bad("EnumEmptyItem", "string | enum=\"a,,b\"", "empty enum values are not allowed");
         yield return Bad("EnumEmptyValue", "string | enum=\"\"", "empty enum values are not allowed");
-        yield return Bad("EnumIntegerNotInteger", "integer | enum=\"1,x\"", "enum value must be a valid integer, got: x");
-        yield return Bad("MinimumNotNumber", "integer | minimum=low", "minimum marker value must be a valid number, got: low");
+        yield return Bad("EnumIntegerNotInteger", "integer | enum=\"1,x\"", "failed to parse integer enum value: strconv.ParseInt: parsing \"x\": invalid syntax");
+        yield return Bad("MinimumNotNumber", "integer | minimum=low", "failed to parse minimum enum value: strconv.ParseFloat: parsing \"low\": invalid syntax");
         yield return Bad("MinLengthOnInteger", "integer | minLength=1", "minLength marker is only valid for string types, got type: integer");
         yield return Bad("MaxLengthOnArray", "[]string | maxLength=1", "maxLength marker is only valid for string types, got type: array");
-        yield return Bad("MinLengthNegative", "string | minLength=-1", "minLength marker value must be a non-negative integer, got: -1");
+        yield return Bad("MinLengthNegative", "string | minLength=-1", "failed to parse minLength value: must not be negative, got: -1");
         yield return Bad("PatternOnInteger", "integer | pattern=\"^1$\"", "pattern marker is only valid for string types, got type: integer");
         yield return Bad("PatternDoesNotCompile", "string | pattern=\"[a-\"", null);
-        yield return Bad("PatternLookahead", "string | pattern=\"^(?=a)\"", "invalid pattern \"^(?=a)\": a lookaround assertion is not supported by RE2");
-        yield return Bad("PatternBackreference", "string | pattern=\"(a)\\1\"", "invalid pattern \"(a)\\1\": a backreference is not supported by RE2");
+        yield return Bad("PatternLookahead", "string | pattern=\"^(?=a)\"", "invalid pattern regex: a lookaround assertion is not supported by RE2: \"^(?=a)\"");
+        yield return Bad("PatternBackreference", "string | pattern=\"(a)\\1\"", "invalid pattern regex: a backreference is not supported by RE2: \"(a)\\\\1\"");
         yield return Bad("MinItemsOnString", "string | minItems=1", "minItems marker is only valid for array types, got type: string");
         yield return Bad("MaxItemsOnMap", "map[string]string | maxItems=1", "maxItems marker is only valid for array types, got type: object");
         yield return Bad("UniqueItemsOnString", "string | uniqueItems=true", "uniqueItems marker is only valid for array types, got type: string");
         yield return Bad("UniqueItemsThenListTypeAtomic", "[]string | uniqueItems=true listType=atomic",
-            "listType=atomic conflicts with uniqueItems=true: uniqueItems requires listType=set");
+            "uniqueItems=true conflicts with listType=atomic: uniqueItems requires listType=set");
         yield return Bad("ListTypeMapThenUniqueItems", "[]string | listType=atomic uniqueItems=true",
             "uniqueItems=true conflicts with listType=atomic: uniqueItems requires listType=set");
         yield return Bad("ListTypeUnknown", "[]string | listType=bag", "invalid listType value: bag, must be one of: atomic, set, map");
@@ -86,9 +88,15 @@ public sealed class MarkerApplierTests
         yield return Bad("ListMapKeyWithListTypeSet", "[]object | listType=set listMapKey=name", "listMapKey set while listType is set, listType must be set to map");
         yield return Bad("ListTypeMapWithoutKeys", "[]object | listType=map", "listType=map requires at least one listMapKey");
         yield return Bad("ListMapKeyOnString", "string | listMapKey=name", "listMapKey marker is only valid for array types, got type: string");
-        yield return Bad("RequiredNotBoolean", "string | required=yes", "required marker value must be a boolean, got: yes");
-        yield return Bad("ImmutableNotBoolean", "string | immutable=maybe", "immutable marker value must be a boolean, got: maybe");
-        yield return Bad("ValidationEmpty", "string | validation=\"\"", "validation marker value cannot be empty");
+        yield return Bad("RequiredNotBoolean", "string | required=yes", "failed to parse required marker value: strconv.ParseBool: parsing \"yes\": invalid syntax");
+        yield return Bad("ImmutableNotBoolean", "string | immutable=maybe", "failed to parse immutable marker value: strconv.ParseBool: parsing \"maybe\": invalid syntax");
+        yield return Bad("TrailingBarNoMarkers", "string |", "marker key '' without a value");
+        yield return Bad("UniqueItemsNotBoolean", "[]string | uniqueItems=maybe", "failed to parse uniqueItems marker value: strconv.ParseBool: parsing \"maybe\": invalid syntax");
+        yield return Bad("UniqueItemsNotBooleanOnString", "string | uniqueItems=maybe", "failed to parse uniqueItems marker value: strconv.ParseBool: parsing \"maybe\": invalid syntax");
+        yield return Bad("PatternEmpty", "integer | pattern=\"\"", "pattern marker value cannot be empty");
+        yield return Bad("MinItemsNotInteger", "[]string | minItems=two", "failed to parse minItems value: strconv.ParseInt: parsing \"two\": invalid syntax");
+        yield return Bad("MaxLengthOutOfRange", "string | maxLength=99999999999999999999", "failed to parse maxLength value: strconv.ParseInt: parsing \"99999999999999999999\": value out of range");
+        yield return Bad("ValidationEmpty", "string | validation=\"\"", "validation failed: the validation marker needs a CEL rule");
         yield return Bad("UnknownTypeWithMarkers", "Nope | required=true", "unknown type: Nope");
     }
 
@@ -118,7 +126,7 @@ public sealed class MarkerApplierTests
         Assert.That(error!.Path, Is.EqualTo("spec.field"));
         if (message is null)
         {
-            Assert.That(error.Reason, Does.StartWith("invalid pattern \"[a-\": "));
+            Assert.That(error.Reason, Does.StartWith("invalid pattern regex: "));
         }
         else
         {

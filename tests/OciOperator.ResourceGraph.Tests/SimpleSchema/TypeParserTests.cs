@@ -39,11 +39,12 @@ public sealed class TypeParserTests
         yield return Bad("map[int]string", "map key must be string");
         yield return Bad("map[integer]string", "map key must be string");
         yield return Bad("map[string]", "map value type is required");
-        yield return Bad("map[string", "invalid map type: map[string");
+        yield return Bad("map[string", "map key must be string");
+        yield return Bad("map[ string ]integer", "map key must be string");
         yield return Bad("", "empty type");
-        yield return Bad("a b", "invalid type: a b");
-        yield return Bad(string.Concat(Enumerable.Repeat("[]", TypeParser.MaxNestingDepth + 1)) + "string", "type nesting too deep");
-        yield return Bad(string.Concat(Enumerable.Repeat("map[string]", TypeParser.MaxNestingDepth + 1)) + "string", "type nesting too deep");
+        yield return Bad("   ", "empty type");
+        yield return Bad(string.Concat(Enumerable.Repeat("[]", TypeParser.MaxNestingDepth + 1)) + "string", "type nesting too deep (max 16): \"string\"");
+        yield return Bad(string.Concat(Enumerable.Repeat("map[string]", TypeParser.MaxNestingDepth + 1)) + "string", "type nesting too deep (max 16): \"string\"");
     }
 
     private static TestCaseData Case(string expression, string schema) =>
@@ -74,6 +75,8 @@ public sealed class TypeParserTests
     [TestCase("[]Person", "Person")]
     [TestCase("map[string]Port", "Port")]
     [TestCase("map[string][]Item", "Item")]
+    [TestCase("map[string] Item", "Item")]
+    [TestCase("my-type", "my-type")]
     public void Parse_CustomTypeName_IsADependency(string expression, string dependency)
     {
         var type = TypeParser.Parse(expression);
