@@ -77,9 +77,11 @@ internal sealed class SchemaTransformer(TypeRegistry types)
     private (JsonObject Schema, bool Required) BuildFromSpec(FieldSpec spec)
     {
         var schema = spec.Type.Schema(types);
+        // As in kro, a type declared with required=true makes the field required before the field's own markers
+        // are applied, and a field's required=false cannot take that back.
         var inheritedRequired = spec.Type is Types.CustomType custom && types.Resolve(custom.Name).Required;
         var required = MarkerApplier.Apply(schema, spec.Markers);
-        return (schema, required ?? inheritedRequired);
+        return (schema, inheritedRequired || required == true);
     }
 
     private static string Describe(JsonNode? value) => value switch

@@ -42,10 +42,20 @@ public sealed class CustomTypeTests
             "first: Id\nsecond: Id",
             "{type: object, required: [first, second], properties: {first: {type: string}, second: {type: string}}}");
         yield return Case(
-            "FieldRequiredFalseOverridesAlias",
+            "FieldRequiredFalseCannotUndoAliasRequired",
             "Id: \"string | required=true\"",
             "first: Id | required=false",
-            "{type: object, properties: {first: {type: string}}}");
+            "{type: object, required: [first], properties: {first: {type: string}}}");
+        yield return Case(
+            "AliasRequiredAndFieldRequiredListedOnce",
+            "Id: \"string | required=true\"",
+            "first: Id | required=true",
+            "{type: object, required: [first], properties: {first: {type: string}}}");
+        yield return Case(
+            "StructTypeNeverMakesFieldRequired",
+            "Person:\n  name: string | required=true",
+            "owner: Person",
+            "{type: object, properties: {owner: {type: object, required: [name], properties: {name: {type: string}}}}}");
         yield return Case(
             "TypeUsesType",
             "Address:\n  city: string\nPerson:\n  home: Address\n  tags: \"[]Tag\"\nTag: \"string | minLength=1\"",
