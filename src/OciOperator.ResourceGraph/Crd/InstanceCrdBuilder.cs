@@ -97,6 +97,7 @@ internal static class InstanceCrdBuilder
         {
             ["name"] = "Age",
             ["type"] = "date",
+            ["description"] = "Age of the resource",
             ["jsonPath"] = ".metadata.creationTimestamp",
         },
     ];

@@ -91,7 +91,12 @@ public sealed class InstanceCrdBuilderTests
             ("Ready", "string", ".status.conditions[?(@.type==\"Ready\")].status"),
             ("Age", "date", ".metadata.creationTimestamp"),
         }));
-        Assert.That(columns[0]!["description"]!.GetValue<string>(), Is.EqualTo("The state of a ResourceGraphDefinition instance"));
+        Assert.That(columns.Select(c => c!["description"]!.GetValue<string>()), Is.EqualTo(new[]
+        {
+            "The state of a ResourceGraphDefinition instance",
+            "Whether a ResourceGraphDefinition instance is ready",
+            "Age of the resource",
+        }));
     }
 
     [Test]
