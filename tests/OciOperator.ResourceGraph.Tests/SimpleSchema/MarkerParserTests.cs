@@ -25,6 +25,10 @@ public sealed class MarkerParserTests
         yield return Case("BracketInsideQuotedString", "default=[\"a]\", \"{\"]", ["default=[\"a]\", \"{\"]"]);
         yield return Case("EqualsInBareValue", "validation=self==oldSelf", ["validation=self==oldSelf"]);
         yield return Case("RepeatedMarker", "listMapKey=a listMapKey=b", ["listMapKey=a", "listMapKey=b"]);
+        yield return Case("EscapedQuotesAndNewlineKept", "description=\"has \\\"quotes\\\" and a \\n newline\" default=\"\\\"quoted\\\"\"",
+            ["description=has \"quotes\" and a \\n newline", "default=\"quoted\""]);
+        yield return Case("BracketValueNotCheckedAsJson", "default=[\"key\": \"value\"] required=true", ["default=[\"key\": \"value\"]", "required=true"]);
+        yield return Case("EqualsInsideQuotedValue", "validation=\"oldself=self\" required=true", ["validation=oldself=self", "required=true"]);
         yield return Case("CommaEnum", "enum=\"a,b, c\"", ["enum=a,b, c"]);
     }
 
