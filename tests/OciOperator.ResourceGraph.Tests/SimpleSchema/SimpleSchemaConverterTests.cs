@@ -118,6 +118,61 @@ public sealed class SimpleSchemaConverterTests
     }
 
     [Test]
+    public void ToOpenApi_NestedBlockWithTypesCollectionsAndEnums_GoldenSchema()
+    {
+        var spec = YamlJson.Parse("""
+            name: string | required=true
+            age: integer | default=18
+            logLevel: string | enum="debug,info,warn,error" default="info"
+            contacts:
+              email: string
+              phone: string | default="000-000-0000"
+              address: Address
+            tags: "[]string"
+            metadata: "map[string]string"
+            friends: "[]Person"
+            values: 'object | default={"a": "b"}'
+            features:
+              errorCode: integer | enum="400,404,500" default=500
+            """);
+        var types = YamlJson.Parse("""
+            Address:
+              street: string
+              city: string
+            Person:
+              name: string
+              age: integer
+            """);
+
+        var schema = SimpleSchemaConverter.ToOpenApi(spec, types);
+
+        Assert.That(JsonText.Canonical(schema), Is.EqualTo(JsonText.Of("""
+            type: object
+            required: [name]
+            properties:
+              name: {type: string}
+              age: {type: integer, default: 18}
+              logLevel: {type: string, enum: [debug, info, warn, error], default: info}
+              contacts:
+                type: object
+                default: {}
+                properties:
+                  email: {type: string}
+                  phone: {type: string, default: "000-000-0000"}
+                  address: {type: object, properties: {street: {type: string}, city: {type: string}}}
+              tags: {type: array, items: {type: string}}
+              metadata: {type: object, additionalProperties: {type: string}}
+              friends: {type: array, items: {type: object, properties: {name: {type: string}, age: {type: integer}}}}
+              values: {type: object, x-kubernetes-preserve-unknown-fields: true, default: {a: b}}
+              features:
+                type: object
+                default: {}
+                properties:
+                  errorCode: {type: integer, enum: [400, 404, 500], default: 500}
+            """)));
+    }
+
+    [Test]
     public void ToOpenApi_NoSpec_EmptyObject()
     {
         var schema = SimpleSchemaConverter.ToOpenApi(null);
