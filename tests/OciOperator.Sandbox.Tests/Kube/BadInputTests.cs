@@ -6,29 +6,14 @@ namespace OciOperator.Sandbox.Tests.Kube;
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-public sealed class BadInputTests : IAsyncDisposable
+public sealed class BadInputTests : KubeServerTest
 {
-    private KubeTestServer? _server;
-
-    [SetUp]
-    public async Task SetUp()
+    protected override async Task OnServerStartedAsync()
     {
-        _server = await KubeTestServer.StartAsync();
-        await _server.SendAsync(HttpMethod.Post, "/apis/apiextensions.k8s.io/v1/customresourcedefinitions", TestManifests.WidgetCrd, "application/yaml");
-        await _server.SendAsync(HttpMethod.Post, "/api/v1/namespaces/default/configmaps", "{\"metadata\":{\"name\":\"cm\"}}");
+        await Server.SendAsync(HttpMethod.Post, "/apis/apiextensions.k8s.io/v1/customresourcedefinitions", TestManifests.WidgetCrd, "application/yaml");
+        await Server.SendAsync(HttpMethod.Post, "/api/v1/namespaces/default/configmaps", "{\"metadata\":{\"name\":\"cm\"}}");
     }
 
-    [TearDown]
-    public async Task TearDown() => await DisposeAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-            _server = null;
-        }
-    }
 
     private static IEnumerable<TestCaseData> Cases()
     {
@@ -70,7 +55,7 @@ public sealed class BadInputTests : IAsyncDisposable
     [TestCaseSource(nameof(Cases))]
     public async Task Request_BadInput_AnswersStatus(string method, string path, string? body, string contentType, int code, string reason)
     {
-        var (actual, status, response) = await _server!.SendAsync(new HttpMethod(method), path, body, contentType);
+        var (actual, status, response) = await Server.SendAsync(new HttpMethod(method), path, body, contentType);
 
         Assert.That(actual, Is.EqualTo(code), status?.ToJsonString());
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
@@ -85,7 +70,7 @@ public sealed class BadInputTests : IAsyncDisposable
     {
         var big = "{\"metadata\":{\"name\":\"big\"},\"data\":{\"k\":\"" + new string('a', (3 * 1024 * 1024) + 10) + "\"}}";
 
-        var (code, status, _) = await _server!.SendAsync(HttpMethod.Post, "/api/v1/namespaces/default/configmaps", big);
+        var (code, status, _) = await Server.SendAsync(HttpMethod.Post, "/api/v1/namespaces/default/configmaps", big);
 
         Assert.That(code, Is.EqualTo(413));
         Assert.That(status!["message"]!.GetValue<string>(), Is.EqualTo("Request entity too large: limit is 3145728"));
@@ -96,8 +81,8 @@ public sealed class BadInputTests : IAsyncDisposable
     {
         var deep = "{\"metadata\":{\"name\":\"d\"},\"data\":" + new string('[', 5000) + new string(']', 5000) + "}";
 
-        var (code, _, _) = await _server!.SendAsync(HttpMethod.Post, "/api/v1/namespaces/default/configmaps", deep);
-        var (after, _, _) = await _server!.SendAsync(HttpMethod.Get, "/api/v1/namespaces/default/configmaps");
+        var (code, _, _) = await Server.SendAsync(HttpMethod.Post, "/api/v1/namespaces/default/configmaps", deep);
+        var (after, _, _) = await Server.SendAsync(HttpMethod.Get, "/api/v1/namespaces/default/configmaps");
 
         Assert.That(code, Is.EqualTo(400));
         Assert.That(after, Is.EqualTo(200));

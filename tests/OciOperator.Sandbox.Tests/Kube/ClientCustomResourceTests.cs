@@ -10,36 +10,17 @@ namespace OciOperator.Sandbox.Tests.Kube;
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-public sealed class ClientCustomResourceTests : IAsyncDisposable
+public sealed class ClientCustomResourceTests : KubeServerTest
 {
     private const string Group = "example.com";
     private const string Version = "v1";
     private const string Plural = "widgets";
 
-    private KubeTestServer? _server;
-
-    private KubeTestServer Server => _server!;
-
-    private IKubernetes Client => _server!.Client;
-
-    [SetUp]
-    public async Task SetUp()
+    protected override async Task OnServerStartedAsync()
     {
-        _server = await KubeTestServer.StartAsync();
         await Client.ApiextensionsV1.CreateCustomResourceDefinitionAsync(KubernetesYaml.Deserialize<V1CustomResourceDefinition>(TestManifests.WidgetCrd));
     }
 
-    [TearDown]
-    public async Task TearDown() => await DisposeAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-            _server = null;
-        }
-    }
 
     private static JsonObject Widget(string name, JsonObject spec) => new()
     {

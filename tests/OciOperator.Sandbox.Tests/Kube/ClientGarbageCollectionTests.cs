@@ -9,26 +9,8 @@ namespace OciOperator.Sandbox.Tests.Kube;
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-public sealed class ClientGarbageCollectionTests : IAsyncDisposable
+public sealed class ClientGarbageCollectionTests : KubeServerTest
 {
-    private KubeTestServer? _server;
-
-    private IKubernetes Client => _server!.Client;
-
-    [SetUp]
-    public async Task SetUp() => _server = await KubeTestServer.StartAsync();
-
-    [TearDown]
-    public async Task TearDown() => await DisposeAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-            _server = null;
-        }
-    }
 
     private async Task<(V1ConfigMap Owner, V1ConfigMap Dependent)> OwnerAndDependentAsync(IList<string>? dependentFinalizers = null)
     {
@@ -141,7 +123,7 @@ public sealed class ClientGarbageCollectionTests : IAsyncDisposable
     {
         var created = await Client.CoreV1.CreateNamespacedConfigMapAsync(new V1ConfigMap { Metadata = new V1ObjectMeta { Name = "x" } }, "default");
 
-        var (code, body, _) = await _server!.SendAsync(HttpMethod.Delete, "/api/v1/namespaces/default/configmaps/x", "{\"propagationPolicy\":\"Background\"}");
+        var (code, body, _) = await Server.SendAsync(HttpMethod.Delete, "/api/v1/namespaces/default/configmaps/x", "{\"propagationPolicy\":\"Background\"}");
 
         Assert.That(code, Is.EqualTo(200));
         Assert.That(body!["status"]!.GetValue<string>(), Is.EqualTo("Success"));

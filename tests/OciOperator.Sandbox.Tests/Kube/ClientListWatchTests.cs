@@ -10,28 +10,10 @@ namespace OciOperator.Sandbox.Tests.Kube;
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-public sealed class ClientListWatchTests : IAsyncDisposable
+public sealed class ClientListWatchTests : KubeServerTest
 {
-    private KubeTestServer? _server;
+    protected override KubeApiServerOptions? ServerOptions => new KubeApiServerOptions { BookmarkInterval = TimeSpan.FromMilliseconds(200) };
 
-    private KubeTestServer Server => _server!;
-
-    private IKubernetes Client => _server!.Client;
-
-    [SetUp]
-    public async Task SetUp() => _server = await KubeTestServer.StartAsync(new KubeApiServerOptions { BookmarkInterval = TimeSpan.FromMilliseconds(200) });
-
-    [TearDown]
-    public async Task TearDown() => await DisposeAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-            _server = null;
-        }
-    }
 
     private Task<V1ConfigMap> CreateAsync(string name, Dictionary<string, string>? labels = null) =>
         Client.CoreV1.CreateNamespacedConfigMapAsync(new V1ConfigMap { Metadata = new V1ObjectMeta { Name = name, Labels = labels } }, "default");

@@ -8,29 +8,11 @@ namespace OciOperator.Sandbox.Tests.Kube;
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-public sealed class DiscoveryAndOpenApiTests : IAsyncDisposable
+public sealed class DiscoveryAndOpenApiTests : KubeServerTest
 {
     private const string AggregatedAccept =
         "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json";
 
-    private KubeTestServer? _server;
-
-    private KubeTestServer Server => _server!;
-
-    [SetUp]
-    public async Task SetUp() => _server = await KubeTestServer.StartAsync();
-
-    [TearDown]
-    public async Task TearDown() => await DisposeAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-            _server = null;
-        }
-    }
 
     [Test]
     public async Task Version_ReportsSemver132()

@@ -9,18 +9,10 @@ namespace OciOperator.Sandbox.Tests.Kube.Events;
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-public sealed class EventFieldSelectorTests : IAsyncDisposable
+public sealed class EventFieldSelectorTests : KubeServerTest
 {
-    private KubeTestServer? _server;
-
-    private KubeTestServer Server => _server!;
-
-    private IKubernetes Client => _server!.Client;
-
-    [SetUp]
-    public async Task SetUp()
+    protected override async Task OnServerStartedAsync()
     {
-        _server = await KubeTestServer.StartAsync();
         // a: events.k8s.io about cm-a (Normal, Synced); b: events.k8s.io about cm-b (Warning, Failed, other uid);
         // c: core about cm-a with source kubelet; d: core about cm-b without source but with a reportingComponent.
         await Client.EventsV1.CreateNamespacedEventAsync(EventBuilders.EventsV1("a", regarding: "cm-a"), "default");
@@ -29,17 +21,6 @@ public sealed class EventFieldSelectorTests : IAsyncDisposable
         await Client.CoreV1.CreateNamespacedEventAsync(EventBuilders.Core("d", involved: "cm-b", reason: "Killing", sourceComponent: null, reportingComponent: "legacy-controller", type: "Warning"), "default");
     }
 
-    [TearDown]
-    public async Task TearDown() => await DisposeAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-            _server = null;
-        }
-    }
 
     private static IEnumerable<TestCaseData> CoreSelectors()
     {

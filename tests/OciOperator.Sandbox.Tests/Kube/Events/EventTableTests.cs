@@ -9,30 +9,10 @@ namespace OciOperator.Sandbox.Tests.Kube.Events;
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-public sealed class EventTableTests : IAsyncDisposable
+public sealed class EventTableTests : KubeServerTest
 {
     private const string TableAccept = "application/json;as=Table;v=v1;g=meta.k8s.io";
 
-    private KubeTestServer? _server;
-
-    private KubeTestServer Server => _server!;
-
-    private IKubernetes Client => _server!.Client;
-
-    [SetUp]
-    public async Task SetUp() => _server = await KubeTestServer.StartAsync();
-
-    [TearDown]
-    public async Task TearDown() => await DisposeAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-            _server = null;
-        }
-    }
 
     private async Task<JsonNode> TableAsync(string path)
     {

@@ -7,27 +7,9 @@ namespace OciOperator.Sandbox.Tests.Kube.Events;
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-public sealed class EventValidationTests : IAsyncDisposable
+public sealed class EventValidationTests : KubeServerTest
 {
 
-    private KubeTestServer? _server;
-
-    private KubeTestServer Server => _server!;
-
-    [SetUp]
-    public async Task SetUp() => _server = await KubeTestServer.StartAsync();
-
-    [TearDown]
-    public async Task TearDown() => await DisposeAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-            _server = null;
-        }
-    }
 
     private static string EventsUrl(string ns) => $"/apis/events.k8s.io/v1/namespaces/{ns}/events";
 

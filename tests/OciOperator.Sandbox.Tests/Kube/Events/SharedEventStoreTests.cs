@@ -9,28 +9,8 @@ namespace OciOperator.Sandbox.Tests.Kube.Events;
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-public sealed class SharedEventStoreTests : IAsyncDisposable
+public sealed class SharedEventStoreTests : KubeServerTest
 {
-    private KubeTestServer? _server;
-
-    private KubeTestServer Server => _server!;
-
-    private IKubernetes Client => _server!.Client;
-
-    [SetUp]
-    public async Task SetUp() => _server = await KubeTestServer.StartAsync();
-
-    [TearDown]
-    public async Task TearDown() => await DisposeAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-            _server = null;
-        }
-    }
 
     [Test]
     public async Task CreateViaEventsV1_ReadViaCoreV1_FieldsConvertedAndIdentityShared()

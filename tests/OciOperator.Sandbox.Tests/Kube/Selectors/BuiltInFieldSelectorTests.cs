@@ -9,28 +9,8 @@ namespace OciOperator.Sandbox.Tests.Kube.Selectors;
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-public sealed class BuiltInFieldSelectorTests : IAsyncDisposable
+public sealed class BuiltInFieldSelectorTests : KubeServerTest
 {
-    private KubeTestServer? _server;
-
-    private KubeTestServer Server => _server!;
-
-    private IKubernetes Client => _server!.Client;
-
-    [SetUp]
-    public async Task SetUp() => _server = await KubeTestServer.StartAsync();
-
-    [TearDown]
-    public async Task TearDown() => await DisposeAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-            _server = null;
-        }
-    }
 
     private async Task CreatePodAsync(string name, string? node, string phase, bool? hostNetwork = null, string? podIp = null, string? serviceAccount = null)
     {

@@ -9,7 +9,7 @@ namespace OciOperator.Sandbox.Tests.Kube.Selectors;
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-public sealed class CustomResourceFieldSelectorTests : IAsyncDisposable
+public sealed class CustomResourceFieldSelectorTests : KubeServerTest
 {
     private const string Crd = """
         apiVersion: apiextensions.k8s.io/v1
@@ -40,33 +40,14 @@ public sealed class CustomResourceFieldSelectorTests : IAsyncDisposable
                       note: {type: string}
         """;
 
-    private KubeTestServer? _server;
-
-    private KubeTestServer Server => _server!;
-
-    private IKubernetes Client => _server!.Client;
-
-    [SetUp]
-    public async Task SetUp()
+    protected override async Task OnServerStartedAsync()
     {
-        _server = await KubeTestServer.StartAsync();
         await Client.ApiextensionsV1.CreateCustomResourceDefinitionAsync(KubernetesYaml.Deserialize<V1CustomResourceDefinition>(Crd));
         await CreateAsync("a", new JsonObject { ["color"] = "red", ["size"] = 3, ["enabled"] = true });
         await CreateAsync("b", new JsonObject { ["color"] = "blue", ["size"] = 5, ["enabled"] = false });
         await CreateAsync("c", new JsonObject { ["note"] = "no selectable values" });
     }
 
-    [TearDown]
-    public async Task TearDown() => await DisposeAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-            _server = null;
-        }
-    }
 
     private Task<object> CreateAsync(string name, JsonObject spec) =>
         Client.CustomObjects.CreateNamespacedCustomObjectAsync(
