@@ -1,7 +1,7 @@
+using OciOperator.Sandbox.Serialization;
 using System.Text.Json.Nodes;
 using OciOperator.ResourceGraph.Crd;
 using OciOperator.ResourceGraph.Tests.Support;
-using OciOperator.ResourceGraph.Yaml;
 
 namespace OciOperator.ResourceGraph.Tests.Crd;
 
@@ -11,7 +11,7 @@ public sealed class InstanceCrdBuilderTests
     private const string Uid = "7c1f4c1e-0000-4000-8000-000000000001";
 
     private static JsonObject Build(string schemaYaml, string version = "0.1.0") =>
-        InstanceCrdBuilder.Build(RgdSchemaReader.Read(YamlJson.Parse(schemaYaml)), "my-rgd", Uid, version);
+        InstanceCrdBuilder.Build(RgdSchemaReader.Read(YamlToJson.Parse(schemaYaml)), "my-rgd", Uid, version);
 
     private static JsonNode Version(JsonObject crd) => crd["spec"]!["versions"]![0]!;
 
@@ -170,7 +170,7 @@ public sealed class InstanceCrdBuilderTests
             ["state"] = new JsonObject { ["type"] = "integer" },
         };
 
-        var crd = InstanceCrdBuilder.Build(RgdSchemaReader.Read(YamlJson.Parse("kind: App\napiVersion: v1")), "r", Uid, "1", inferred);
+        var crd = InstanceCrdBuilder.Build(RgdSchemaReader.Read(YamlToJson.Parse("kind: App\napiVersion: v1")), "r", Uid, "1", inferred);
 
         var status = Root(crd)["properties"]!["status"]!["properties"]!;
         Assert.That(status.AsObject().Select(p => p.Key), Is.EquivalentTo(new[] { "endpoint", "state", "conditions" }));

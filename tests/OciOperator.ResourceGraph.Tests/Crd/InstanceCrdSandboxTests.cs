@@ -1,3 +1,4 @@
+using OciOperator.Sandbox.Serialization;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -6,7 +7,6 @@ using k8s.Autorest;
 using k8s.Models;
 using OciOperator.ResourceGraph.Crd;
 using OciOperator.ResourceGraph.Tests.Support;
-using OciOperator.ResourceGraph.Yaml;
 using OciOperator.Sandbox.Kube;
 
 namespace OciOperator.ResourceGraph.Tests.Crd;
@@ -158,7 +158,7 @@ public sealed class InstanceCrdSandboxTests : IAsyncDisposable
     }
 
     private static JsonObject Build(string schemaYaml) =>
-        InstanceCrdBuilder.Build(RgdSchemaReader.Read(YamlJson.Parse(schemaYaml)), "test-rgd", Uid, "0.1.0");
+        InstanceCrdBuilder.Build(RgdSchemaReader.Read(YamlToJson.Parse(schemaYaml)), "test-rgd", Uid, "0.1.0");
 
     private static JsonObject Instance(string apiVersion, string kind, string name, JsonObject? spec)
     {

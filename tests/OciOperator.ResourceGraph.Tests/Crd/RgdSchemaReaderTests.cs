@@ -1,6 +1,6 @@
+using OciOperator.Sandbox.Serialization;
 using OciOperator.ResourceGraph.Crd;
 using OciOperator.ResourceGraph.SimpleSchema;
-using OciOperator.ResourceGraph.Yaml;
 
 namespace OciOperator.ResourceGraph.Tests.Crd;
 
@@ -28,7 +28,7 @@ public sealed class RgdSchemaReaderTests
     [TestCaseSource(nameof(InvalidSchemas))]
     public void Read_InvalidSchema_FailsWithPath(string yaml, string message, string path)
     {
-        var error = Assert.Throws<SimpleSchemaException>(() => RgdSchemaReader.Read(YamlJson.Parse(yaml)));
+        var error = Assert.Throws<SimpleSchemaException>(() => RgdSchemaReader.Read(YamlToJson.Parse(yaml)));
 
         Assert.That((error!.Reason, error.Path), Is.EqualTo((message, path)));
     }
@@ -36,7 +36,7 @@ public sealed class RgdSchemaReaderTests
     [Test]
     public void Read_Minimal_Defaults()
     {
-        var schema = RgdSchemaReader.Read(YamlJson.Parse("kind: App\napiVersion: v1alpha1"));
+        var schema = RgdSchemaReader.Read(YamlToJson.Parse("kind: App\napiVersion: v1alpha1"));
 
         Assert.That((schema.Group, schema.Scope, schema.Spec, schema.ShortNames.Count), Is.EqualTo(("kro.run", "Namespaced", (object?)null, 0)));
     }
@@ -44,7 +44,7 @@ public sealed class RgdSchemaReaderTests
     [Test]
     public void Read_AllFields_Kept()
     {
-        var schema = RgdSchemaReader.Read(YamlJson.Parse("""
+        var schema = RgdSchemaReader.Read(YamlToJson.Parse("""
             kind: App
             apiVersion: v1beta2
             group: apps.example.com

@@ -1,7 +1,7 @@
+using OciOperator.Sandbox.Serialization;
 using System.Text.Json.Nodes;
 using OciOperator.ResourceGraph.SimpleSchema;
 using OciOperator.ResourceGraph.Tests.Support;
-using OciOperator.ResourceGraph.Yaml;
 
 namespace OciOperator.ResourceGraph.Tests.SimpleSchema;
 
@@ -94,7 +94,7 @@ public sealed class CustomTypeTests
     [TestCaseSource(nameof(ValidTypes))]
     public void CustomTypes_Valid_InlinedIntoSpec(string types, string spec, string expected)
     {
-        var schema = SimpleSchemaConverter.ToOpenApi(YamlJson.Parse(spec), YamlJson.Parse(types));
+        var schema = SimpleSchemaConverter.ToOpenApi(YamlToJson.Parse(spec), YamlToJson.Parse(types));
 
         Assert.That(JsonText.Canonical(schema), Is.EqualTo(JsonText.Of(expected)));
     }
@@ -102,7 +102,7 @@ public sealed class CustomTypeTests
     [TestCaseSource(nameof(InvalidTypes))]
     public void CustomTypes_Invalid_FailsWithKroMessage(string types, string spec, string message)
     {
-        var error = Assert.Throws<SimpleSchemaException>(() => SimpleSchemaConverter.ToOpenApi(YamlJson.Parse(spec), YamlJson.Parse(types)));
+        var error = Assert.Throws<SimpleSchemaException>(() => SimpleSchemaConverter.ToOpenApi(YamlToJson.Parse(spec), YamlToJson.Parse(types)));
 
         Assert.That(error!.Reason, Is.EqualTo(message));
     }
@@ -112,7 +112,7 @@ public sealed class CustomTypeTests
     {
         var types = new JsonObject { ["my-port"] = "integer | default=80" };
 
-        var schema = SimpleSchemaConverter.ToOpenApi(YamlJson.Parse("port: my-port"), types);
+        var schema = SimpleSchemaConverter.ToOpenApi(YamlToJson.Parse("port: my-port"), types);
 
         Assert.That(JsonText.Canonical(schema["properties"]!["port"]), Is.EqualTo(JsonText.Of("{type: integer, default: 80}")));
     }
@@ -132,7 +132,7 @@ public sealed class CustomTypeTests
             types[$"T{level}"] = fields;
         }
 
-        var error = Assert.Throws<SimpleSchemaException>(() => SimpleSchemaConverter.ToOpenApi(YamlJson.Parse("x: T8"), types));
+        var error = Assert.Throws<SimpleSchemaException>(() => SimpleSchemaConverter.ToOpenApi(YamlToJson.Parse("x: T8"), types));
 
         Assert.That(error!.Reason, Does.StartWith("type T5 is too large: more than 100000 schema nodes"));
     }
@@ -140,7 +140,7 @@ public sealed class CustomTypeTests
     [Test]
     public void CustomTypes_UsedTwice_EachUseIsAnIndependentCopy()
     {
-        var schema = SimpleSchemaConverter.ToOpenApi(YamlJson.Parse("a: Port\nb: Port"), YamlJson.Parse("Port: \"integer | default=80\""));
+        var schema = SimpleSchemaConverter.ToOpenApi(YamlToJson.Parse("a: Port\nb: Port"), YamlToJson.Parse("Port: \"integer | default=80\""));
 
         schema["properties"]!["a"]!["default"] = 1;
 
@@ -151,7 +151,7 @@ public sealed class CustomTypeTests
     public void CustomTypes_Unparseable_ErrorNamesTheTypeField()
     {
         var error = Assert.Throws<SimpleSchemaException>(() =>
-            SimpleSchemaConverter.ToOpenApi(YamlJson.Parse("x: string"), YamlJson.Parse("A:\n  b: \"[]\"")));
+            SimpleSchemaConverter.ToOpenApi(YamlToJson.Parse("x: string"), YamlToJson.Parse("A:\n  b: \"[]\"")));
 
         Assert.That(error!.Path, Is.EqualTo("types.A.b"));
     }

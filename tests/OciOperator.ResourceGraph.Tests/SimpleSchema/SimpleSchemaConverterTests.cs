@@ -1,6 +1,6 @@
+using OciOperator.Sandbox.Serialization;
 using OciOperator.ResourceGraph.SimpleSchema;
 using OciOperator.ResourceGraph.Tests.Support;
-using OciOperator.ResourceGraph.Yaml;
 
 namespace OciOperator.ResourceGraph.Tests.SimpleSchema;
 
@@ -75,7 +75,7 @@ public sealed class SimpleSchemaConverterTests
     [TestCaseSource(nameof(Blocks))]
     public void ToOpenApi_Block_ObjectSchema(string spec, string expected)
     {
-        var schema = SimpleSchemaConverter.ToOpenApi(YamlJson.Parse(spec));
+        var schema = SimpleSchemaConverter.ToOpenApi(YamlToJson.Parse(spec));
 
         Assert.That(JsonText.Canonical(schema), Is.EqualTo(JsonText.Of(expected)));
     }
@@ -83,7 +83,7 @@ public sealed class SimpleSchemaConverterTests
     [TestCaseSource(nameof(InvalidBlocks))]
     public void ToOpenApi_InvalidBlock_FailsAtPath(string spec, string message, string path)
     {
-        var error = Assert.Throws<SimpleSchemaException>(() => SimpleSchemaConverter.ToOpenApi(YamlJson.Parse(spec)));
+        var error = Assert.Throws<SimpleSchemaException>(() => SimpleSchemaConverter.ToOpenApi(YamlToJson.Parse(spec)));
 
         Assert.That((error!.Reason, error.Path), Is.EqualTo((message, path)));
         Assert.That(error.Message, Is.EqualTo($"{path}: {message}"));
@@ -120,7 +120,7 @@ public sealed class SimpleSchemaConverterTests
     [Test]
     public void ToOpenApi_NestedBlockWithTypesCollectionsAndEnums_GoldenSchema()
     {
-        var spec = YamlJson.Parse("""
+        var spec = YamlToJson.Parse("""
             name: string | required=true
             age: integer | default=18
             logLevel: string | enum="debug,info,warn,error" default="info"
@@ -135,7 +135,7 @@ public sealed class SimpleSchemaConverterTests
             features:
               errorCode: integer | enum="400,404,500" default=500
             """);
-        var types = YamlJson.Parse("""
+        var types = YamlToJson.Parse("""
             Address:
               street: string
               city: string
@@ -183,7 +183,7 @@ public sealed class SimpleSchemaConverterTests
     [Test]
     public void ToOpenApi_SpecNotAMap_Fails()
     {
-        var error = Assert.Throws<SimpleSchemaException>(() => SimpleSchemaConverter.ToOpenApi(YamlJson.Parse("[a]")));
+        var error = Assert.Throws<SimpleSchemaException>(() => SimpleSchemaConverter.ToOpenApi(YamlToJson.Parse("[a]")));
 
         Assert.That(error!.Reason, Is.EqualTo("spec must be a map of field name to field spec"));
     }
@@ -191,8 +191,8 @@ public sealed class SimpleSchemaConverterTests
     [Test]
     public void ToOpenApi_RequiredOrder_IndependentOfFieldOrder()
     {
-        var forward = SimpleSchemaConverter.ToOpenApi(YamlJson.Parse("b: string | required=true\na: string | required=true\nc: string | required=true"));
-        var backward = SimpleSchemaConverter.ToOpenApi(YamlJson.Parse("c: string | required=true\na: string | required=true\nb: string | required=true"));
+        var forward = SimpleSchemaConverter.ToOpenApi(YamlToJson.Parse("b: string | required=true\na: string | required=true\nc: string | required=true"));
+        var backward = SimpleSchemaConverter.ToOpenApi(YamlToJson.Parse("c: string | required=true\na: string | required=true\nb: string | required=true"));
 
         Assert.That(forward["required"]!.ToJsonString(), Is.EqualTo("[\"a\",\"b\",\"c\"]"));
         Assert.That(backward["required"]!.ToJsonString(), Is.EqualTo(forward["required"]!.ToJsonString()));

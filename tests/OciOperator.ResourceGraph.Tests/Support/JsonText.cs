@@ -1,5 +1,5 @@
+using OciOperator.Sandbox.Serialization;
 using System.Text.Json.Nodes;
-using OciOperator.ResourceGraph.Yaml;
 
 namespace OciOperator.ResourceGraph.Tests.Support;
 
@@ -9,7 +9,7 @@ internal static class JsonText
     public static string Canonical(JsonNode? node) => Sort(node)?.ToJsonString() ?? "null";
 
     /// <summary>Canonical text of a JSON or YAML literal written in a test.</summary>
-    public static string Of(string yamlOrJson) => Canonical(YamlJson.Parse(yamlOrJson));
+    public static string Of(string yamlOrJson) => Canonical(YamlToJson.Parse(yamlOrJson));
 
     private static JsonNode? Sort(JsonNode? node) => node switch
     {

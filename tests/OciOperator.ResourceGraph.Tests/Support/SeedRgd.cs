@@ -1,5 +1,5 @@
+using OciOperator.Sandbox.Serialization;
 using System.Text.Json.Nodes;
-using OciOperator.ResourceGraph.Yaml;
 
 namespace OciOperator.ResourceGraph.Tests.Support;
 
@@ -7,7 +7,7 @@ namespace OciOperator.ResourceGraph.Tests.Support;
 internal static class SeedRgd
 {
     public static JsonObject Load() =>
-        YamlJson.Parse(File.ReadAllText(RepositoryPaths.Shared("fixtures/seed/osok_kro_demo_rgd.yaml")))!.AsObject();
+        YamlToJson.Parse(File.ReadAllText(RepositoryPaths.Shared("fixtures/seed/osok_kro_demo_rgd.yaml")))!.AsObject();
 
     public static JsonNode Schema() => Load()["spec"]!["schema"]!;
 }

@@ -1,3 +1,4 @@
+using OciOperator.Sandbox.Serialization;
 using System.Text.Json.Nodes;
 using OciOperator.Sandbox.Kube.Schema;
 
@@ -25,7 +26,7 @@ public sealed class DbSystemSampleTests
     private static JsonNode LoadSample()
     {
         var path = Path.Combine(SharedDirectory(), "fixtures", "seed", "dbsystem_sample.yaml");
-        return YamlJson.Parse(File.ReadAllText(path));
+        return YamlToJson.Parse(File.ReadAllText(path)) ?? throw new InvalidDataException($"{path} is empty");
     }
 
     private static string SharedDirectory()
