@@ -76,18 +76,10 @@ internal sealed partial class DbSystemReconciler
             return ReconcileResult.After(PollSchedule.Next(options, now, now));
         }
 
-        status = status with
-        {
-            LastApplied = baseline
-                ? LastApplied(dbSystem, password.UsernameVersion, password.PasswordVersion)
-                : lastApplied! with
-                {
-                    Generation = dbSystem.Metadata.Generation,
-                    Spec = dbSystem.Spec,
-                    AdminUsernameSecretVersion = password.UsernameVersion,
-                    AdminPasswordSecretVersion = password.PasswordVersion,
-                },
-        };
+        // Nothing was sent: record the spec and Secret versions as current, but keep the time of the last apply (it
+        // paces the drift check).
+        var current = LastApplied(dbSystem, password.UsernameVersion, password.PasswordVersion);
+        status = status with { LastApplied = baseline ? current : current with { Time = lastApplied!.Time } };
         var secret = await endpointSecrets.SyncAsync(dbSystem, status, ct).ConfigureAwait(false);
         if (secret is EndpointSecretOutcome.Created or EndpointSecretOutcome.Updated)
         {

@@ -79,7 +79,7 @@ internal sealed partial class DbSystemReconciler
         {
             return await DeletedInOciAsync(dbSystem, ocid, ct).ConfigureAwait(false);
         }
-        catch (OciServiceException ex) when (ex.StatusCode == 409 && ex.Code is "IncorrectState" or "LockConflict")
+        catch (OciServiceException ex) when (ex.StatusCode == 409 && ex.IsRetryable)
         {
             metrics.Outcome("deleting");
             await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, "DeleteBlocked", $"OCI cannot delete DB system {ocid} now ({ex.ServiceMessage}); retrying."), ct).ConfigureAwait(false);

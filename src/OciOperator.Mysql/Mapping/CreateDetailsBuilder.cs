@@ -18,10 +18,7 @@ internal static class CreateDetailsBuilder
     {
         ArgumentNullException.ThrowIfNull(dbSystem);
         ArgumentNullException.ThrowIfNull(credentials);
-        var body = SpecNormalization.WithoutEmptyBlocks(ApiJson.ToObject(dbSystem.Spec));
-        body.Remove("id");
-        body.Remove("adminUsername");
-        body.Remove("adminPassword");
+        var body = Body(dbSystem.Spec);
         body["freeformTags"] = ApiJson.ToObject(OwnershipTags.WithOwnership(
             dbSystem.Spec.FreeformTags, dbSystem.Metadata.Uid, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name));
         var details = body.Deserialize(MysqlJsonContext.Default.CreateDbSystemDetails)
@@ -32,12 +29,19 @@ internal static class CreateDetailsBuilder
     /// <summary>The spec fields that CreateDbSystemDetails has no place for (they would be dropped silently).</summary>
     public static IReadOnlyList<string> UnmappedFields(DbSystemSpec spec)
     {
+        var body = Body(spec);
+        var details = body.Deserialize(MysqlJsonContext.Default.CreateDbSystemDetails);
+        var back = details is null ? [] : JsonSerializer.SerializeToNode(details, MysqlJsonContext.Default.CreateDbSystemDetails) as JsonObject ?? [];
+        return [.. body.Select(p => p.Key).Where(k => !back.ContainsKey(k))];
+    }
+
+    /// <summary>The spec as OCI's create body: without <c>id</c> and the Secret references, empty blocks dropped.</summary>
+    private static JsonObject Body(DbSystemSpec spec)
+    {
         var body = SpecNormalization.WithoutEmptyBlocks(ApiJson.ToObject(spec));
         body.Remove("id");
         body.Remove("adminUsername");
         body.Remove("adminPassword");
-        var details = body.Deserialize(MysqlJsonContext.Default.CreateDbSystemDetails);
-        var back = details is null ? [] : JsonSerializer.SerializeToNode(details, MysqlJsonContext.Default.CreateDbSystemDetails) as JsonObject ?? [];
-        return [.. body.Select(p => p.Key).Where(k => !back.ContainsKey(k))];
+        return body;
     }
 }
