@@ -9,12 +9,12 @@ using Microsoft.Extensions.Logging;
 using OciOperator.Mysql;
 using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Controllers;
-using OciOperator.Mysql.Crd;
 using OciOperator.Oci;
 using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Manager;
 using OciOperator.Sandbox.Kube;
 using OciOperator.Sandbox.Oci;
+using OciOperator.Schemas.Crd;
 using MysqlDbSystem = OciOperator.Mysql.Api.DbSystem;
 
 namespace OciOperator.Benchmarks.DbSystem;

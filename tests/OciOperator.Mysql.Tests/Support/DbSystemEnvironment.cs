@@ -8,13 +8,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Controllers;
-using OciOperator.Mysql.Crd;
 using OciOperator.Oci;
 using OciOperator.Oci.Mysql;
 using OciOperator.Runtime.Health;
 using OciOperator.Runtime.Manager;
 using OciOperator.Sandbox.Kube;
 using OciOperator.Sandbox.Oci;
+using OciOperator.Schemas.Crd;
 using DbSystem = OciOperator.Mysql.Api.DbSystem;
 
 namespace OciOperator.Mysql.Tests.Support;

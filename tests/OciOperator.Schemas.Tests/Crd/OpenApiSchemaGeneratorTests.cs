@@ -1,8 +1,8 @@
 using k8s.Models;
-using OciOperator.Mysql.Crd;
-using OciOperator.Mysql.Tests.Crd.Models;
+using OciOperator.Schemas.Crd;
+using OciOperator.Schemas.Tests.Crd.Models;
 
-namespace OciOperator.Mysql.Tests.Crd;
+namespace OciOperator.Schemas.Tests.Crd;
 
 /// <summary>The reflection-based schema generator maps C# types to structural OpenAPI, independent of DbSystem.</summary>
 public sealed class OpenApiSchemaGeneratorTests

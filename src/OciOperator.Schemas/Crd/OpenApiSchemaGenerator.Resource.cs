@@ -3,7 +3,7 @@ using System.Reflection;
 using k8s;
 using k8s.Models;
 
-namespace OciOperator.Mysql.Crd;
+namespace OciOperator.Schemas.Crd;
 
 /// <summary>The root schema of a custom resource: the standard type and object metadata fields, then spec and status.</summary>
 public static partial class OpenApiSchemaGenerator

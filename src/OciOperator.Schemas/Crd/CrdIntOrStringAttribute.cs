@@ -1,4 +1,4 @@
-namespace OciOperator.Mysql.Crd;
+namespace OciOperator.Schemas.Crd;
 
 /// <summary>
 /// Marks a string property that also accepts an integer (<c>x-kubernetes-int-or-string: true</c>), like a port that may be

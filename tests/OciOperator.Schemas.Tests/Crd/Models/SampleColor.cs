@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OciOperator.Mysql.Tests.Crd.Models;
+namespace OciOperator.Schemas.Tests.Crd.Models;
 
 internal enum SampleColor
 {

@@ -1,4 +1,4 @@
-namespace OciOperator.Mysql.Crd;
+namespace OciOperator.Schemas.Crd;
 
 /// <summary>A C# type cannot be expressed as a structural OpenAPI schema; the message names the type and property.</summary>
 public sealed class CrdSchemaException : Exception

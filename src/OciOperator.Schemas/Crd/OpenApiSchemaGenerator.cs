@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using k8s.Models;
 
-namespace OciOperator.Mysql.Crd;
+namespace OciOperator.Schemas.Crd;
 
 /// <summary>
 /// Builds an OpenAPI v3 structural schema (as used by <c>apiextensions.k8s.io/v1</c> CRDs) from a C# type by reflection,

@@ -1,4 +1,4 @@
-namespace OciOperator.Mysql.Crd;
+namespace OciOperator.Schemas.Crd;
 
 /// <summary>
 /// Adds a category (<c>spec.names.categories</c>, e.g. <c>kubectl get oci</c>) to a custom resource type's CRD.

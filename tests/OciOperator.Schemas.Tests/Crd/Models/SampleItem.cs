@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace OciOperator.Mysql.Tests.Crd.Models;
+namespace OciOperator.Schemas.Tests.Crd.Models;
 
 [System.ComponentModel.Description("An item.")]
 internal sealed record SampleItem

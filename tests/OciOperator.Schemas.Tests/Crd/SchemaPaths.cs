@@ -1,6 +1,6 @@
 using k8s.Models;
 
-namespace OciOperator.Mysql.Tests.Crd;
+namespace OciOperator.Schemas.Tests.Crd;
 
 /// <summary>Looks up a dotted path (<c>spec.backupPolicy.copyPolicies[].copyToRegion</c>) in an OpenAPI schema.</summary>
 internal static class SchemaPaths

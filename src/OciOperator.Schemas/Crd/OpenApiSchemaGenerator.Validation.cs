@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using k8s.Models;
 
-namespace OciOperator.Mysql.Crd;
+namespace OciOperator.Schemas.Crd;
 
 /// <summary>Validation markers: DataAnnotations attributes mapped to OpenAPI keywords.</summary>
 public static partial class OpenApiSchemaGenerator

@@ -1,4 +1,4 @@
-namespace OciOperator.Mysql.Crd;
+namespace OciOperator.Schemas.Crd;
 
 /// <summary>
 /// Sets the OpenAPI <c>format</c> of a string property that is kept as text in C# (e.g. <c>date-time</c> for an RFC 3339

@@ -1,8 +1,8 @@
 using k8s;
 using k8s.Models;
-using OciOperator.Mysql.Crd;
+using OciOperator.Schemas.Crd;
 
-namespace OciOperator.Mysql.Tests.Crd.Models;
+namespace OciOperator.Schemas.Tests.Crd.Models;
 
 /// <summary>A cluster-scoped kind without status, with short names.</summary>
 [KubernetesEntity(Group = "example.com", ApiVersion = "v1", Kind = "Thing", PluralName = "things")]

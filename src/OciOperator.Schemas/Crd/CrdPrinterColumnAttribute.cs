@@ -1,4 +1,4 @@
-namespace OciOperator.Mysql.Crd;
+namespace OciOperator.Schemas.Crd;
 
 /// <summary>
 /// Declares one <c>additionalPrinterColumns</c> entry of a custom resource type's CRD. Columns are written in

@@ -1,7 +1,7 @@
 using k8s;
 using k8s.Models;
 
-namespace OciOperator.Mysql.Tests.Crd.Models;
+namespace OciOperator.Schemas.Tests.Crd.Models;
 
 internal sealed class UnannotatedThing : IKubernetesObject<V1ObjectMeta>
 {

@@ -3,9 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using k8s.Models;
-using OciOperator.Mysql.Crd;
+using OciOperator.Schemas.Crd;
 
-namespace OciOperator.Mysql.Tests.Crd.Models;
+namespace OciOperator.Schemas.Tests.Crd.Models;
 
 /// <summary>Every mapping the schema generator knows, in one type.</summary>
 [System.ComponentModel.Description("A sample shape.")]

@@ -1,4 +1,4 @@
-namespace OciOperator.Mysql.Crd;
+namespace OciOperator.Schemas.Crd;
 
 /// <summary>
 /// Marks a property as free-form: its schema gets <c>x-kubernetes-preserve-unknown-fields: true</c>, so the API server

@@ -1,4 +1,4 @@
-namespace OciOperator.Mysql.Tests.Crd.Models;
+namespace OciOperator.Schemas.Tests.Crd.Models;
 
 internal sealed record NonNullableOptional
 {

@@ -2,7 +2,7 @@ using System.Reflection;
 using k8s;
 using k8s.Models;
 
-namespace OciOperator.Mysql.Crd;
+namespace OciOperator.Schemas.Crd;
 
 /// <summary>
 /// Generates the <see cref="V1CustomResourceDefinition"/> of a custom resource type from its attributes

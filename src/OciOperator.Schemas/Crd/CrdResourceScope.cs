@@ -1,4 +1,4 @@
-namespace OciOperator.Mysql.Crd;
+namespace OciOperator.Schemas.Crd;
 
 /// <summary>The scope of a custom resource (<c>spec.scope</c> of its CRD).</summary>
 public enum CrdResourceScope
