@@ -1,4 +1,5 @@
 using System.Globalization;
+using DbSystem = OciOperator.Mysql.Api.DbSystem;
 using k8s;
 using k8s.Autorest;
 using k8s.Models;
@@ -10,6 +11,7 @@ using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Controllers;
 using OciOperator.Oci;
 using OciOperator.Oci.Mysql;
+using OciOperator.Runtime;
 using OciOperator.Runtime.Health;
 using OciOperator.Runtime.Manager;
 using OciOperator.Sandbox.Kube;

@@ -1,9 +1,10 @@
+using OciOperator.Runtime.Builder;
 using OciOperator.Runtime.Caching;
 using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Manager;
 using OciOperator.Runtime.Tests.Support;
 
-namespace OciOperator.Runtime.Tests.Integration;
+namespace OciOperator.Runtime.Tests.Client;
 
 /// <summary>Status writes through /status against the Sandbox, with injected write conflicts.</summary>
 [NonParallelizable]

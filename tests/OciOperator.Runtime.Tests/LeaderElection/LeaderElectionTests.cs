@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using k8s;
 using k8s.Models;
+using OciOperator.Runtime.Builder;
 using OciOperator.Runtime.Caching;
 using OciOperator.Runtime.Manager;
 using OciOperator.Runtime.Tests.Support;
 
-namespace OciOperator.Runtime.Tests.Integration;
+namespace OciOperator.Runtime.Tests.LeaderElection;
 
 /// <summary>Two managers electing on one Lease in the Sandbox.</summary>
 [NonParallelizable]

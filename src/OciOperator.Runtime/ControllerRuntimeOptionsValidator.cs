@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using OciOperator.Runtime.Health;
 
-namespace OciOperator.Runtime.Manager;
+namespace OciOperator.Runtime;
 
 /// <summary>Checks what data annotations cannot: addresses and the lease timing relations. Collects every error.</summary>
 internal sealed class ControllerRuntimeOptionsValidator : IValidateOptions<ControllerRuntimeOptions>

@@ -1,4 +1,4 @@
-namespace OciOperator.Runtime.Tests.Integration;
+namespace OciOperator.Runtime.Tests.Support;
 
 /// <summary>Lets a test reach the reconciler its DI-registered setup created.</summary>
 internal sealed class ConfigMapReconcilerHolder

@@ -9,7 +9,7 @@ using OciOperator.Runtime.Health;
 using OciOperator.Runtime.Manager;
 using OciOperator.Runtime.Tests.Support;
 
-namespace OciOperator.Runtime.Tests.Integration;
+namespace OciOperator.Runtime.Tests.Health;
 
 /// <summary>The DI-hosted runtime: probes and the Prometheus scrape, against the Sandbox.</summary>
 [NonParallelizable]

@@ -1,8 +1,9 @@
 using k8s.Models;
+using OciOperator.Runtime.Builder;
 using OciOperator.Runtime.Manager;
 using OciOperator.Runtime.Tests.Support;
 
-namespace OciOperator.Runtime.Tests.Integration;
+namespace OciOperator.Runtime.Tests.Support;
 
 /// <summary>Registers the sample ConfigMap controller through DI, as product controllers do.</summary>
 internal sealed class ConfigMapControllerSetup(ConfigMapReconcilerHolder holder) : IControllerSetup

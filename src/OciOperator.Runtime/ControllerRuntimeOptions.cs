@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace OciOperator.Runtime.Manager;
+namespace OciOperator.Runtime;
 
 /// <summary>
 /// Manager settings, bound from configuration (section <see cref="SectionName"/>). Addresses follow

@@ -1,4 +1,4 @@
-namespace OciOperator.Runtime.Manager;
+namespace OciOperator.Runtime;
 
 /// <summary>Something the manager runs until stopped (controller-runtime's <c>Runnable</c> + <c>LeaderElectionRunnable</c>).</summary>
 public interface IRunnable

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace OciOperator.Runtime.Manager;
+namespace OciOperator.Runtime;
 
 /// <summary>Returned by <see cref="ControllerRuntimeServiceCollectionExtensions.AddControllerRuntime"/> to add controllers.</summary>
 public sealed class ControllerRuntimeBuilder(IServiceCollection services)

@@ -1,11 +1,12 @@
 using k8s;
 using k8s.Models;
+using OciOperator.Runtime.Builder;
 using OciOperator.Runtime.Caching;
 using OciOperator.Runtime.Controllers;
 using OciOperator.Runtime.Manager;
 using OciOperator.Runtime.Tests.Support;
 
-namespace OciOperator.Runtime.Tests.Integration;
+namespace OciOperator.Runtime.Tests.Controllers;
 
 /// <summary>A ConfigMap controller driven against the Sandbox over HTTP.</summary>
 [NonParallelizable]

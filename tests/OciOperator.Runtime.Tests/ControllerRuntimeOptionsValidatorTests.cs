@@ -1,6 +1,6 @@
 using OciOperator.Runtime.Manager;
 
-namespace OciOperator.Runtime.Tests.Manager;
+namespace OciOperator.Runtime.Tests;
 
 public sealed class ControllerRuntimeOptionsValidatorTests
 {

@@ -1,9 +1,10 @@
+using OciOperator.Runtime.Builder;
 using OciOperator.Runtime.Caching;
 using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Manager;
 using OciOperator.Runtime.Tests.Support;
 
-namespace OciOperator.Runtime.Tests.Integration;
+namespace OciOperator.Runtime.Tests.Manager;
 
 /// <summary>Controllers for kinds that appear at run time (as the RGD engine registers them).</summary>
 [NonParallelizable]

@@ -9,11 +9,12 @@ using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Controllers;
 using OciOperator.Runtime.Health;
 using OciOperator.Runtime.LeaderElection;
+using OciOperator.Runtime.Manager;
 using OciOperator.Runtime.Metrics;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
-namespace OciOperator.Runtime.Manager;
+namespace OciOperator.Runtime;
 
 /// <summary>The one DI entry point of the runtime.</summary>
 public static class ControllerRuntimeServiceCollectionExtensions

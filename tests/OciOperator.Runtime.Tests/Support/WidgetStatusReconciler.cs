@@ -3,7 +3,7 @@ using OciOperator.Runtime.Caching;
 using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Reconciliation;
 
-namespace OciOperator.Runtime.Tests.Integration;
+namespace OciOperator.Runtime.Tests.Support;
 
 /// <summary>Copies <c>spec.value</c> to <c>status.observed</c> through the status writer; counts calls per key.</summary>
 internal sealed class WidgetStatusReconciler(Func<ICacheReader<UnstructuredObject>> cache, StatusWriter writer) : IReconciler

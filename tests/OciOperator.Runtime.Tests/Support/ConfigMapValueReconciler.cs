@@ -3,7 +3,7 @@ using k8s.Models;
 using OciOperator.Runtime.Caching;
 using OciOperator.Runtime.Reconciliation;
 
-namespace OciOperator.Runtime.Tests.Integration;
+namespace OciOperator.Runtime.Tests.Support;
 
 /// <summary>
 /// A level-based sample reconciler: reads the ConfigMap from the cache and records the last value it saw per key
