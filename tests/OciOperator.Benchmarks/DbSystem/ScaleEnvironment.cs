@@ -16,11 +16,7 @@ using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Manager;
 using OciOperator.Sandbox.Kube;
 using OciOperator.Sandbox.Oci;
-<<<<<<< HEAD
 using OciOperator.Schemas.Crd;
-using MysqlDbSystem = OciOperator.Mysql.Api.DbSystem;
-=======
->>>>>>> runtime
 
 namespace OciOperator.Benchmarks.DbSystem;
 

@@ -17,7 +17,6 @@ using OciOperator.Runtime.Manager;
 using OciOperator.Sandbox.Kube;
 using OciOperator.Sandbox.Oci;
 using OciOperator.Schemas.Crd;
-using DbSystem = OciOperator.Mysql.Api.DbSystem;
 
 namespace OciOperator.Mysql.Tests.Support;
 
