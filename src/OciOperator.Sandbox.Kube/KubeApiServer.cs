@@ -45,7 +45,8 @@ public sealed partial class KubeApiServer : IAsyncDisposable
         var registry = new ResourceRegistry();
         var faults = new SandboxFaults(options.Random ?? new Random(), store.CompactHistory);
         var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
-        var handler = new KubeApiHandler(store, registry, options, faults, loggerFactory.CreateLogger("OciOperator.Sandbox.Kube.KubeApiServer"));
+        var settings = new ApiServerSettings(options.TimeProvider, options.BookmarkInterval, options.BearerToken);
+        var handler = new KubeApiRouter(store, registry, settings, faults, loggerFactory.CreateLogger("OciOperator.Sandbox.Kube.KubeApiServer"));
         handler.Seed();
 
         var host = await LoopbackWebHost.StartAsync(address, options.Port, handler.HandleAsync, maxRequestBodySize: null, loggerFactory, ct)

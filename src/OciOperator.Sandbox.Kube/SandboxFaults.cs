@@ -1,10 +1,12 @@
+using OciOperator.Sandbox.Kube.Http;
+
 namespace OciOperator.Sandbox.Kube;
 
 /// <summary>
 /// Fault-injection switches of the Sandbox API server. Thread-safe; tests may flip them at any time and the next
 /// request sees the change.
 /// </summary>
-public sealed class SandboxFaults
+public sealed class SandboxFaults : IFaultSource
 {
     private readonly Lock _gate = new();
     private readonly Random _random;
@@ -52,7 +54,7 @@ public sealed class SandboxFaults
     /// <summary>Drops the watch event history: watches resuming from an older resourceVersion get 410 Gone (Expired).</summary>
     public void CompactHistory() => _compact();
 
-    internal WriteFault NextWriteFault()
+    WriteFault IFaultSource.NextWriteFault()
     {
         lock (_gate)
         {
@@ -77,7 +79,7 @@ public sealed class SandboxFaults
         }
     }
 
-    internal int NextInt(int maxExclusive)
+    int IFaultSource.NextInt(int maxExclusive)
     {
         lock (_gate)
         {

@@ -1,3 +1,5 @@
+using OciOperator.Sandbox.Oci.Mysql;
+
 namespace OciOperator.Sandbox.Oci;
 
 /// <summary>

@@ -37,7 +37,7 @@ public sealed partial class OciEmulator : IAsyncDisposable
     {
         _options = options;
         _logger = logger;
-        _mysql = new MysqlService(options);
+        _mysql = new MysqlService(new MysqlSettings(options.Region, options.TenancyId, options.TimeProvider, options.CreateDelay, options.UpdateDelay, options.DeleteDelay));
         // RSA key generation is the slow part of starting; the identity material is made on first use.
         _lazyIdentity = new(() => InstanceIdentity.Create(options.TenancyId, options.Region, options.TimeProvider));
         _lazyTokens = new(() => new SessionTokenService(options.TimeProvider, options.SessionTokenLifetime));

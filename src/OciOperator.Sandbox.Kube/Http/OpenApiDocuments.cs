@@ -48,7 +48,7 @@ internal sealed class OpenApiDocuments(ResourceRegistry registry)
                 foreach (var group in registry.All.GroupBy(d => (d.Group, d.Version)))
                 {
                     var key = group.Key.Group.Length == 0 ? "api/" + group.Key.Version : "apis/" + group.Key.Group + "/" + group.Key.Version;
-                    var body = KubeApiHandler.Serialize(Build(group.ToList()));
+                    var body = ResponseWriter.Serialize(Build(group.ToList()));
                     docs[key] = (body, Convert.ToHexString(SHA512.HashData(body)));
                 }
 

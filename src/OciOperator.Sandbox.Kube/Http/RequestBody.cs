@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http;
 using OciOperator.Sandbox.Kube.Protobuf;
 using OciOperator.Sandbox.Kube.Serialization;
 
+using OciOperator.Sandbox.Kube.Errors;
+
 namespace OciOperator.Sandbox.Kube.Http;
 
 /// <summary>Reads request bodies: at most 3 MiB (else 413), JSON or YAML by Content-Type, malformed → 400.</summary>

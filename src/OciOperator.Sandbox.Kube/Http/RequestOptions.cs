@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
+using OciOperator.Sandbox.Kube.Errors;
+
 namespace OciOperator.Sandbox.Kube.Http;
 
 /// <summary>The query parameters the API understands, parsed once per request.</summary>

@@ -14,6 +14,17 @@ internal sealed partial class ObjectLifecycle(ObjectStore store, ResourceRegistr
 {
     private const int MaxGarbagePasses = 10_000;
 
+    /// <summary>Runs one request's step under the store lock, then lets the garbage collector act on its result.</summary>
+    public T Locked<T>(Func<T> step)
+    {
+        lock (store.Gate)
+        {
+            var result = step();
+            CollectGarbage();
+            return result;
+        }
+    }
+
     public string Now() => time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>

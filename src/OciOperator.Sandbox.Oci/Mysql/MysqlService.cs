@@ -8,7 +8,7 @@ namespace OciOperator.Sandbox.Oci.Mysql;
 /// ETags and retry tokens. Lifecycle transitions are evaluated lazily against the TimeProvider on every access, so a
 /// FakeTimeProvider drives them. Thread-safe (one lock; the state is small).
 /// </summary>
-internal sealed partial class MysqlService(OciEmulatorOptions options)
+internal sealed partial class MysqlService(MysqlSettings options)
 {
     private static readonly TimeSpan RetryTokenLifetime = TimeSpan.FromHours(24);
     private readonly Lock _gate = new();

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using OciOperator.Sandbox.Oci;
+using OciOperator.Sandbox.Oci.Mysql;
 using OciOperator.Sandbox.Oci.Tests.Support;
 
 namespace OciOperator.Sandbox.Oci.Tests.Mysql;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OciOperator.Sandbox.Kube.Http;
+namespace OciOperator.Sandbox.Kube.Errors;
 
 /// <summary>An API request failed; <see cref="Status"/> is the apiserver-shaped body answered with <see cref="Code"/>.</summary>
 internal sealed class ApiException : Exception

@@ -1,4 +1,4 @@
-namespace OciOperator.Sandbox.Kube;
+namespace OciOperator.Sandbox.Kube.Http;
 
 /// <summary>What an injected write fault answers.</summary>
 internal enum WriteFault

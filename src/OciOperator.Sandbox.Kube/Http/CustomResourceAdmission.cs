@@ -1,14 +1,15 @@
 using System.Text.Json.Nodes;
+using OciOperator.Sandbox.Kube.Errors;
 using OciOperator.Sandbox.Kube.Resources;
 using OciOperator.Sandbox.Kube.Schema;
 using OciOperator.Sandbox.Kube.Storage;
 
 namespace OciOperator.Sandbox.Kube.Http;
 
-/// <summary>Custom resources: prune → default → validate against the CRD version's structural schema (§9.3).</summary>
-internal sealed partial class KubeApiHandler
+/// <summary>Custom resources: prune, then default, then validate against the CRD version's structural schema (§9.3).</summary>
+internal static class CustomResourceAdmission
 {
-    private static void AdmitCustom(ResourceDescriptor d, JsonObject obj, RequestOptions options)
+    public static void Admit(ResourceDescriptor d, JsonObject obj, RequestOptions options)
     {
         if (!d.IsCustom || d.Schema is null)
         {

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OciOperator.Sandbox.Kube.Http;
+namespace OciOperator.Sandbox.Kube.Errors;
 
 /// <summary>Builders of <c>Status</c> bodies in the apiserver's field order (kind, apiVersion, metadata, status, message, reason, details, code).</summary>
 internal static class StatusObjects

@@ -1,35 +1,37 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using OciOperator.Sandbox.Kube.Errors;
 using OciOperator.Sandbox.Kube.Resources;
-using OciOperator.Sandbox.Kube.Selectors;
+using OciOperator.Sandbox.Kube.Schema;
 using OciOperator.Sandbox.Kube.Semantics;
 using OciOperator.Sandbox.Kube.Storage;
+using OciOperator.Sandbox.Kube.Selectors;
 
 namespace OciOperator.Sandbox.Kube.Http;
 
 /// <summary>DELETE and DELETECOLLECTION with DeleteOptions (body or query) and preconditions.</summary>
-internal sealed partial class KubeApiHandler
+internal sealed class DeleteHandler(ObjectStore store, ObjectLifecycle lifecycle)
 {
-    private async Task DeleteAsync(HttpContext ctx, ResourceDescriptor d, ApiRequest api, RequestOptions options, CancellationToken ct)
+    public async Task DeleteAsync(HttpContext ctx, ResourceDescriptor d, ApiRequest api, RequestOptions options, CancellationToken ct)
     {
         var deleteOptions = await ReadDeleteOptionsAsync(ctx.Request, options, ct).ConfigureAwait(false);
-        var (obj, removed) = Locked(() =>
+        var (obj, removed) = lifecycle.Locked(() =>
         {
             var ns = d.Namespaced ? api.Namespace ?? "" : "";
-            var current = _store.Get(d.StorageKey, ns, api.Name!) ?? throw ApiErrors.NotFound(d, api.Name!);
+            var current = store.Get(d.StorageKey, ns, api.Name!) ?? throw ApiErrors.NotFound(d, api.Name!);
             CheckPreconditions(d, current, deleteOptions);
-            return _lifecycle.Delete(new ObjectRef(d.StorageKey, ns, api.Name!), current, deleteOptions.Policy, options.DryRun);
+            return lifecycle.Delete(new ObjectRef(d.StorageKey, ns, api.Name!), current, deleteOptions.Policy, options.DryRun);
         });
         if (removed && !d.ReturnDeletedObject)
         {
-            await WriteJsonAsync(ctx, 200, StatusObjects.Success(api.Name!, d.Group, d.Plural, ObjectMeta.UidOf(obj)), ct).ConfigureAwait(false);
+            await ResponseWriter.WriteJsonAsync(ctx, 200, StatusObjects.Success(api.Name!, d.Group, d.Plural, ObjectMeta.UidOf(obj)), ct).ConfigureAwait(false);
             return;
         }
 
-        await WriteObjectAsync(ctx, d, 200, obj, options, ct).ConfigureAwait(false);
+        await ResponseWriter.WriteObjectAsync(ctx, d, 200, obj, options, ct).ConfigureAwait(false);
     }
 
-    private async Task DeleteCollectionAsync(HttpContext ctx, ResourceDescriptor d, ApiRequest api, RequestOptions options, CancellationToken ct)
+    public async Task DeleteCollectionAsync(HttpContext ctx, ResourceDescriptor d, ApiRequest api, RequestOptions options, CancellationToken ct)
     {
         if (!d.Verbs.Contains("deletecollection"))
         {
@@ -38,22 +40,22 @@ internal sealed partial class KubeApiHandler
 
         var deleteOptions = await ReadDeleteOptionsAsync(ctx.Request, options, ct).ConfigureAwait(false);
         var labels = LabelSelector.Parse(options.LabelSelector);
-        var fields = ParseFieldSelector(d, options.FieldSelector);
-        var items = Locked(() =>
+        var fields = ResourceFieldSelectors.Parse(d, options.FieldSelector);
+        var items = lifecycle.Locked(() =>
         {
             var deleted = new List<JsonObject>();
-            foreach (var obj in _store.List(d.StorageKey, d.Namespaced ? api.Namespace : null))
+            foreach (var obj in store.List(d.StorageKey, d.Namespaced ? api.Namespace : null))
             {
-                if (labels.Matches(obj) && fields.Matches(obj, (o, f) => ResolveField(d, o, f)))
+                if (labels.Matches(obj) && fields.Matches(obj, (o, f) => ResourceFieldSelectors.Resolve(d, o, f)))
                 {
                     var r = new ObjectRef(d.StorageKey, ObjectMeta.NamespaceOf(obj), ObjectMeta.NameOf(obj));
-                    deleted.Add(_lifecycle.Delete(r, obj, deleteOptions.Policy, options.DryRun).Object);
+                    deleted.Add(lifecycle.Delete(r, obj, deleteOptions.Policy, options.DryRun).Object);
                 }
             }
 
             return deleted;
         });
-        await WriteListAsync(ctx, d, items, _store.ResourceVersionText, null, null, ct).ConfigureAwait(false);
+        await ResponseWriter.WriteListAsync(ctx, d, items, store.ResourceVersionText, null, null, ct).ConfigureAwait(false);
     }
 
     private static void CheckPreconditions(ResourceDescriptor d, JsonObject current, DeleteOptionsBody options)

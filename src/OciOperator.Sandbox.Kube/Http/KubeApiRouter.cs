@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using OciOperator.Sandbox.Kube.Errors;
 using OciOperator.Sandbox.Kube.Resources;
 using OciOperator.Sandbox.Kube.Selectors;
 using OciOperator.Sandbox.Kube.Semantics;
@@ -12,58 +12,46 @@ using OciOperator.Sandbox.Kube.Storage;
 namespace OciOperator.Sandbox.Kube.Http;
 
 /// <summary>
-/// The whole HTTP surface of the Sandbox API server: authentication, fault injection, discovery, OpenAPI, and the
-/// resource verbs. Bad input always ends as a Status body with a 4xx code.
+/// The entry of every request: authentication, injected latency and write faults, routing to discovery, OpenAPI and
+/// the verb handlers, and the boundary where every failure becomes a Status body (bad input always a 4xx).
 /// </summary>
-internal sealed partial class KubeApiHandler
+internal sealed partial class KubeApiRouter
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private readonly ObjectStore _store;
     private readonly ResourceRegistry _registry;
-    private readonly KindStrategies _strategies;
-    private readonly ObjectLifecycle _lifecycle;
-    private readonly KubeApiServerOptions _options;
-    private readonly SandboxFaults _faults;
+    private readonly IFaultSource _faults;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly DiscoveryDocuments _discovery;
-    private readonly OpenApiDocuments _openApi;
-    private readonly TableBuilder _tables;
     private readonly byte[]? _token;
+    private readonly DiscoveryDocuments _discovery;
+    private readonly OpenApiEndpoint _openApi;
+    private readonly ReadHandler _read;
+    private readonly WatchHandler _watch;
+    private readonly ObjectWriter _writer;
+    private readonly PatchHandler _patch;
+    private readonly DeleteHandler _delete;
+    private readonly ObjectLifecycle _lifecycle;
 
-    public KubeApiHandler(ObjectStore store, ResourceRegistry registry, KubeApiServerOptions options, SandboxFaults faults, ILogger logger)
+    public KubeApiRouter(ObjectStore store, ResourceRegistry registry, ApiServerSettings settings, IFaultSource faults, ILogger logger)
     {
-        _store = store;
         _registry = registry;
-        _options = options;
         _faults = faults;
-        _time = options.TimeProvider;
+        _time = settings.Time;
         _logger = logger;
-        _strategies = new KindStrategies(new ClusterAddressAllocator());
-        _lifecycle = new ObjectLifecycle(store, registry, _strategies, _time);
+        _token = settings.BearerToken is null ? null : Encoding.UTF8.GetBytes(settings.BearerToken);
+        var strategies = new KindStrategies(new ClusterAddressAllocator());
+        var tables = new TableBuilder(_time);
+        _lifecycle = new ObjectLifecycle(store, registry, strategies, _time);
         _discovery = new DiscoveryDocuments(registry);
-        _openApi = new OpenApiDocuments(registry);
-        _tables = new TableBuilder(_time);
-        _token = options.BearerToken is null ? null : Encoding.UTF8.GetBytes(options.BearerToken);
+        _openApi = new OpenApiEndpoint(new OpenApiDocuments(registry), _time);
+        _read = new ReadHandler(store, tables);
+        _watch = new WatchHandler(store, tables, faults, _time, settings.BookmarkInterval, logger);
+        _writer = new ObjectWriter(store, registry, strategies, _lifecycle, faults, _time);
+        _patch = new PatchHandler(store, _lifecycle, _writer, _time);
+        _delete = new DeleteHandler(store, _lifecycle);
     }
 
     /// <summary>Creates the built-in namespaces.</summary>
-    public void Seed()
-    {
-        var d = _registry.Find("", "v1", "namespaces")!;
-        foreach (var name in new[] { "default", "kube-system", "kube-public", "kube-node-lease" })
-        {
-            lock (_store.Gate)
-            {
-                if (_store.Get(d.StorageKey, "", name) is null)
-                {
-                    var ns = new JsonObject { ["apiVersion"] = "v1", ["kind"] = "Namespace", ["metadata"] = new JsonObject { ["name"] = name } };
-                    Create(d, null, ns, new RequestOptions { FieldManager = "sandbox" });
-                }
-            }
-        }
-    }
+    public void Seed() => _writer.SeedNamespaces();
 
     public async Task HandleAsync(HttpContext ctx)
     {
@@ -87,11 +75,11 @@ internal sealed partial class KubeApiHandler
         catch (ApiException e)
         {
             LogRequestFailed(_logger, request.Method, request.Path.Value ?? "", e.Code, e.Message);
-            await TryWriteStatusAsync(ctx, e.Code, e.Status, ct).ConfigureAwait(false);
+            await ResponseWriter.TryWriteStatusAsync(ctx, e.Code, e.Status, ct).ConfigureAwait(false);
         }
         catch (SelectorParseException e)
         {
-            await TryWriteStatusAsync(ctx, 400, StatusObjects.Failure(400, "BadRequest", e.Message, null), ct).ConfigureAwait(false);
+            await ResponseWriter.TryWriteStatusAsync(ctx, 400, StatusObjects.Failure(400, "BadRequest", e.Message, null), ct).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -99,7 +87,7 @@ internal sealed partial class KubeApiHandler
         }
         catch (BadHttpRequestException e)
         {
-            await TryWriteStatusAsync(ctx, e.StatusCode, StatusObjects.Failure(e.StatusCode, "BadRequest", e.Message, null), ct).ConfigureAwait(false);
+            await ResponseWriter.TryWriteStatusAsync(ctx, e.StatusCode, StatusObjects.Failure(e.StatusCode, "BadRequest", e.Message, null), ct).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The server boundary: a bug in one request must become a 500 Status, never a dropped connection.
         catch (Exception e)
@@ -107,7 +95,7 @@ internal sealed partial class KubeApiHandler
         {
             LogRequestCrashed(_logger, request.Method, request.Path.Value ?? "", e);
             var message = "Internal error occurred: " + e.GetType().Name + ": " + e.Message;
-            await TryWriteStatusAsync(ctx, 500, StatusObjects.Failure(500, "InternalError", message, null), ct).ConfigureAwait(false);
+            await ResponseWriter.TryWriteStatusAsync(ctx, 500, StatusObjects.Failure(500, "InternalError", message, null), ct).ConfigureAwait(false);
         }
     }
 
@@ -135,28 +123,28 @@ internal sealed partial class KubeApiHandler
         var method = ctx.Request.Method;
         if (segments.Length == 0)
         {
-            await WriteJsonAsync(ctx, 200, new JsonObject { ["paths"] = new JsonArray("/api", "/api/v1", "/apis", "/openapi/v3", "/version") }, ct).ConfigureAwait(false);
+            await ResponseWriter.WriteJsonAsync(ctx, 200, new JsonObject { ["paths"] = new JsonArray("/api", "/api/v1", "/apis", "/openapi/v3", "/version") }, ct).ConfigureAwait(false);
             return;
         }
 
         switch (segments[0])
         {
             case "version" when segments.Length == 1:
-                await WriteJsonAsync(ctx, 200, DiscoveryDocuments.Version(), ct).ConfigureAwait(false);
+                await ResponseWriter.WriteJsonAsync(ctx, 200, DiscoveryDocuments.Version(), ct).ConfigureAwait(false);
                 return;
             case "healthz" or "readyz" or "livez":
                 ctx.Response.ContentType = "text/plain";
                 await ctx.Response.WriteAsync("ok", ct).ConfigureAwait(false);
                 return;
             case "openapi":
-                await ServeOpenApiAsync(ctx, segments, ct).ConfigureAwait(false);
+                await _openApi.ServeAsync(ctx, segments, ct).ConfigureAwait(false);
                 return;
         }
 
         if (_discovery.TryGet(segments, ctx.Request.Host.Value ?? "127.0.0.1") is { } discovery)
         {
             EnsureMethod(method, "GET");
-            await WriteJsonAsync(ctx, 200, discovery, ct).ConfigureAwait(false);
+            await ResponseWriter.WriteJsonAsync(ctx, 200, discovery, ct).ConfigureAwait(false);
             return;
         }
 
@@ -187,13 +175,13 @@ internal sealed partial class KubeApiHandler
         switch (method)
         {
             case "GET" when api.LegacyWatch || options.Watch:
-                await WatchAsync(ctx, d, api, options, ct).ConfigureAwait(false);
+                await _watch.WatchAsync(ctx, d, api, options, ct).ConfigureAwait(false);
                 return;
             case "GET" when api.Name is null:
-                await ListAsync(ctx, d, api, options, ct).ConfigureAwait(false);
+                await _read.ListAsync(ctx, d, api, options, ct).ConfigureAwait(false);
                 return;
             case "GET":
-                await GetAsync(ctx, d, api, options, ct).ConfigureAwait(false);
+                await _read.GetAsync(ctx, d, api, options, ct).ConfigureAwait(false);
                 return;
         }
 
@@ -206,35 +194,25 @@ internal sealed partial class KubeApiHandler
         {
             case "POST" when api.Name is null:
                 var body = await RequestBody.ReadObjectAsync(ctx.Request, d.Kind, ct).ConfigureAwait(false);
-                var created = Locked(() => Create(d, api.Namespace, body, options));
-                await WriteObjectAsync(ctx, d, 201, created, options, ct).ConfigureAwait(false);
+                var created = _lifecycle.Locked(() => _writer.Create(d, api.Namespace, body, options));
+                await ResponseWriter.WriteObjectAsync(ctx, d, 201, created, options, ct).ConfigureAwait(false);
                 return;
             case "PUT" when api.Name is not null:
                 var update = await RequestBody.ReadObjectAsync(ctx.Request, d.Kind, ct).ConfigureAwait(false);
-                var (updated, wasCreated) = Locked(() => Update(d, api, update, options));
-                await WriteObjectAsync(ctx, d, wasCreated ? 201 : 200, updated, options, ct).ConfigureAwait(false);
+                var (updated, wasCreated) = _lifecycle.Locked(() => _writer.Update(d, api, update, options));
+                await ResponseWriter.WriteObjectAsync(ctx, d, wasCreated ? 201 : 200, updated, options, ct).ConfigureAwait(false);
                 return;
             case "PATCH" when api.Name is not null:
-                await PatchAsync(ctx, d, api, options, ct).ConfigureAwait(false);
+                await _patch.PatchAsync(ctx, d, api, options, ct).ConfigureAwait(false);
                 return;
             case "DELETE" when api.Name is not null:
-                await DeleteAsync(ctx, d, api, options, ct).ConfigureAwait(false);
+                await _delete.DeleteAsync(ctx, d, api, options, ct).ConfigureAwait(false);
                 return;
             case "DELETE":
-                await DeleteCollectionAsync(ctx, d, api, options, ct).ConfigureAwait(false);
+                await _delete.DeleteCollectionAsync(ctx, d, api, options, ct).ConfigureAwait(false);
                 return;
             default:
                 throw ApiErrors.MethodNotAllowed();
-        }
-    }
-
-    private T Locked<T>(Func<T> step)
-    {
-        lock (_store.Gate)
-        {
-            var result = step();
-            _lifecycle.CollectGarbage();
-            return result;
         }
     }
 
@@ -257,42 +235,5 @@ internal sealed partial class KubeApiHandler
             case WriteFault.Unavailable:
                 throw new ApiException(503, "ServiceUnavailable", "the server is currently unable to handle the request (injected fault)", null);
         }
-    }
-
-    private async Task TryWriteStatusAsync(HttpContext ctx, int code, JsonObject status, CancellationToken ct)
-    {
-        if (ctx.Response.HasStarted)
-        {
-            return;
-        }
-
-        try
-        {
-            await WriteJsonAsync(ctx, code, status, ct).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // The client went away.
-        }
-    }
-
-    private static async Task WriteJsonAsync(HttpContext ctx, int code, JsonNode body, CancellationToken ct)
-    {
-        ctx.Response.StatusCode = code;
-        ctx.Response.ContentType = "application/json";
-        var bytes = Serialize(body);
-        ctx.Response.ContentLength = bytes.Length;
-        await ctx.Response.Body.WriteAsync(bytes, ct).ConfigureAwait(false);
-    }
-
-    internal static byte[] Serialize(JsonNode node)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            node.WriteTo(writer);
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -1,15 +1,18 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
-using OciOperator.Sandbox.Kube.Patching;
+using OciOperator.Sandbox.Kube.Errors;
 using OciOperator.Sandbox.Kube.Resources;
 using OciOperator.Sandbox.Kube.Schema;
+using OciOperator.Sandbox.Kube.Semantics;
+using OciOperator.Sandbox.Kube.Storage;
+using OciOperator.Sandbox.Kube.Patching;
 
 namespace OciOperator.Sandbox.Kube.Http;
 
 /// <summary>PATCH: routes each patch type to the Patching library, then through the update pipeline.</summary>
-internal sealed partial class KubeApiHandler
+internal sealed class PatchHandler(ObjectStore store, ObjectLifecycle lifecycle, ObjectWriter writer, TimeProvider time)
 {
-    private async Task PatchAsync(HttpContext ctx, ResourceDescriptor d, ApiRequest api, RequestOptions options, CancellationToken ct)
+    public async Task PatchAsync(HttpContext ctx, ResourceDescriptor d, ApiRequest api, RequestOptions options, CancellationToken ct)
     {
         var media = RequestBody.MediaType(ctx.Request);
         var kind = media switch
@@ -35,14 +38,14 @@ internal sealed partial class KubeApiHandler
         var text = await RequestBody.ReadTextAsync(ctx.Request, ct).ConfigureAwait(false);
         var patch = RequestBody.Parse(text, yaml: kind == PatchKind.Apply)
             ?? throw ApiErrors.BadRequest("the patch body is empty");
-        var (result, created) = Locked(() => ApplyPatch(d, api, kind, patch, options));
-        await WriteObjectAsync(ctx, d, created ? 201 : 200, result, options, ct).ConfigureAwait(false);
+        var (result, created) = lifecycle.Locked(() => ApplyPatch(d, api, kind, patch, options));
+        await ResponseWriter.WriteObjectAsync(ctx, d, created ? 201 : 200, result, options, ct).ConfigureAwait(false);
     }
 
     private (JsonObject Object, bool Created) ApplyPatch(ResourceDescriptor d, ApiRequest api, PatchKind kind, JsonNode patch, RequestOptions options)
     {
-        var stored = _store.Get(d.StorageKey, d.Namespaced ? api.Namespace ?? "" : "", api.Name!);
-        var current = stored is null ? null : UpdateBase(d, stored);
+        var stored = store.Get(d.StorageKey, d.Namespaced ? api.Namespace ?? "" : "", api.Name!);
+        var current = stored is null ? null : ObjectViews.UpdateBase(d, stored);
         try
         {
             if (kind == PatchKind.Apply)
@@ -66,7 +69,7 @@ internal sealed partial class KubeApiHandler
                 throw ApiErrors.BadRequest("the patch result is not an object");
             }
 
-            return Update(d, api, obj, options with { FieldManager = options.FieldManager ?? options.UserAgentManager }, isPatch: true);
+            return writer.Update(d, api, obj, options with { FieldManager = options.FieldManager ?? options.UserAgentManager }, isPatch: true);
         }
         catch (PatchException e)
         {
@@ -92,36 +95,17 @@ internal sealed partial class KubeApiHandler
             throw ApiErrors.BadRequest($"Incorrect kind specified in apply patch. Specified patch kind: {applied["kind"]}, expected: {d.Kind}");
         }
 
-        var result = ServerSideApply.Apply(current, applied, options.FieldManager!, options.Force ?? false, _time.GetUtcNow(), ListTypes(d),
+        var result = ServerSideApply.Apply(current, applied, options.FieldManager!, options.Force ?? false, time.GetUtcNow(), ObjectWriter.ListTypes(d),
             api.Subresource, d.HasStatus);
         if (current is null)
         {
             var toCreate = result.Object;
             var managed = toCreate["metadata"]?["managedFields"]?.DeepClone();
-            var created = Create(d, api.Namespace, toCreate, options, managerOverride: options.FieldManager, managedFields: managed as JsonArray);
+            var created = writer.Create(d, api.Namespace, toCreate, options, managerOverride: options.FieldManager, managedFields: managed as JsonArray);
             return (created, true);
         }
 
-        return Update(d, api, result.Object, options, isPatch: true, managedFieldsDone: true);
-    }
-
-    private static ListTypeResolver ListTypes(ResourceDescriptor d) =>
-        d.IsCustom
-            ? BuiltInListTypes.WithObjectMeta(SchemaListTypes.FromSchema(d.OpenApiSchema))
-            : BuiltInListTypes.For(d.ApiVersion, d.Kind);
-
-    private void RecordManagedFields(ResourceDescriptor d, JsonObject? old, JsonObject obj, string manager, string? subresource)
-    {
-        var fields = ManagedFieldsTracker.RecordUpdate(old, obj, manager, "Update", _time.GetUtcNow(), d.ApiVersion, subresource, ListTypes(d));
-        var meta = (JsonObject)obj["metadata"]!;
-        if (fields.Count == 0)
-        {
-            meta.Remove("managedFields");
-        }
-        else
-        {
-            meta["managedFields"] = fields;
-        }
+        return writer.Update(d, api, result.Object, options, isPatch: true, managedFieldsDone: true);
     }
 
     private static ApiException ToApiException(PatchException e)

@@ -1,16 +1,21 @@
 using Microsoft.AspNetCore.Http;
+using OciOperator.Sandbox.Kube.Errors;
 
 namespace OciOperator.Sandbox.Kube.Http;
 
 /// <summary>Serves <c>/openapi/v3</c> and its per-group-version documents; <c>/openapi/v2</c> is not served (404).</summary>
-internal sealed partial class KubeApiHandler
+internal sealed class OpenApiEndpoint(OpenApiDocuments openApi, TimeProvider time)
 {
-    private async Task ServeOpenApiAsync(HttpContext ctx, string[] segments, CancellationToken ct)
+    public async Task ServeAsync(HttpContext ctx, string[] segments, CancellationToken ct)
     {
-        EnsureMethod(ctx.Request.Method, "GET");
+        if (!HttpMethods.IsGet(ctx.Request.Method))
+        {
+            throw ApiErrors.MethodNotAllowed();
+        }
+
         if (segments is ["openapi", "v3"])
         {
-            await WriteJsonAsync(ctx, 200, _openApi.Root(), ct).ConfigureAwait(false);
+            await ResponseWriter.WriteJsonAsync(ctx, 200, openApi.Root(), ct).ConfigureAwait(false);
             return;
         }
 
@@ -20,7 +25,7 @@ internal sealed partial class KubeApiHandler
         }
 
         var key = string.Join('/', segments[2..]);
-        var doc = _openApi.Document(key) ?? throw ApiErrors.PathNotFound();
+        var doc = openApi.Document(key) ?? throw ApiErrors.PathNotFound();
         var requested = ctx.Request.Query["hash"].ToString();
         if (requested.Length > 0 && !string.Equals(requested, doc.Hash, StringComparison.Ordinal))
         {
@@ -35,7 +40,7 @@ internal sealed partial class KubeApiHandler
         ctx.Response.Headers.CacheControl = requested.Length > 0 ? "public, immutable" : "no-cache, private";
         if (requested.Length > 0)
         {
-            ctx.Response.Headers.Expires = _time.GetUtcNow().AddYears(1).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            ctx.Response.Headers.Expires = time.GetUtcNow().AddYears(1).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
         }
 
         ctx.Response.ContentLength = doc.Body.Length;

@@ -1,4 +1,4 @@
-namespace OciOperator.Sandbox.Oci;
+namespace OciOperator.Sandbox.Oci.Mysql;
 
 /// <summary>A snapshot of one emulated MySQL DbSystem, for test assertions. The admin password is never kept.</summary>
 public sealed record EmulatedDbSystem(

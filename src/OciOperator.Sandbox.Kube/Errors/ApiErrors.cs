@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using OciOperator.Sandbox.Kube.Resources;
 using OciOperator.Sandbox.Kube.Schema;
 
-namespace OciOperator.Sandbox.Kube.Http;
+namespace OciOperator.Sandbox.Kube.Errors;
 
 /// <summary>The apiserver's error Statuses (apimachinery <c>pkg/api/errors</c>), with its exact wording.</summary>
 internal static class ApiErrors
