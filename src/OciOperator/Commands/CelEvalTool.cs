@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OciOperator.Cel;
 using OciOperator.Cel.Values;
-using OciOperator.Sandbox.Serialization;
+using OciOperator.Sandbox.Kube.Serialization;
 
 namespace OciOperator.Commands;
 
