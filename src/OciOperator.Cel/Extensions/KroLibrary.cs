@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OciOperator.Cel.Common;
 using OciOperator.Cel.Library;
 using OciOperator.Cel.Values;
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OciOperator.Cel;
+using OciOperator.Cel.Common;
 using OciOperator.Cel.Values;
 using OciOperator.Sandbox.Serialization;
 
