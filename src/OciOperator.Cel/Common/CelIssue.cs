@@ -1,4 +1,4 @@
-namespace OciOperator.Cel;
+namespace OciOperator.Cel.Common;
 
 /// <summary>A compile-time problem with its location (1-based line and column, 0-based offset).</summary>
 public sealed record CelIssue(string Message, int Offset, int Line, int Column)

@@ -1,4 +1,4 @@
-namespace OciOperator.Cel;
+namespace OciOperator.Cel.Common;
 
 /// <summary>
 /// Thrown when a host asks for a plain result (e.g. JSON) of an evaluation that produced an error. When the error's

@@ -1,9 +1,10 @@
+using OciOperator.Cel.Extensions;
 using OciOperator.Cel.Library;
 
-namespace OciOperator.Cel.Extensions;
+namespace OciOperator.Cel;
 
-/// <summary>Registers the enabled extension libraries.</summary>
-internal static class ExtensionLibraries
+/// <summary>Registers the extension libraries a <see cref="CelLibraries"/> selection enables.</summary>
+internal static class CelLibraryRegistration
 {
     public static void Register(FunctionRegistry r, CelLibraries libraries)
     {

@@ -1,4 +1,4 @@
-namespace OciOperator.Cel;
+namespace OciOperator.Cel.Common;
 
 /// <summary>
 /// A static estimate of an expression's evaluation cost, in the units of <see cref="CelEnvironmentOptions.CostLimit"/>

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using OciOperator.Cel.Values;
 
-namespace OciOperator.Cel.Library;
+namespace OciOperator.Cel.Values;
 
 /// <summary>Parsing of RFC 3339 timestamps, Go-style durations and time zone names/offsets.</summary>
 internal static partial class TimeParsing

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OciOperator.Cel.Values;
 
-namespace OciOperator.Cel;
+namespace OciOperator.Cel.Common;
 
 /// <summary>
 /// An activation over host objects: <see cref="CelValue"/>, <see cref="JsonNode"/>, <see cref="JsonElement"/>,

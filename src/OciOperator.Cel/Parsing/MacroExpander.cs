@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using OciOperator.Cel.Ast;
-using OciOperator.Cel.Parsing;
 using OciOperator.Cel.Values;
 
-namespace OciOperator.Cel.Macros;
+namespace OciOperator.Cel.Parsing;
 
 /// <summary>
 /// Expands CEL macros (has, all, exists, exists_one, map, filter, the two-variable forms, cel.bind,
@@ -11,9 +10,9 @@ namespace OciOperator.Cel.Macros;
 /// </summary>
 internal static class MacroExpander
 {
-    public const string AccuVar = "@result";
-    public const string MapInsert = "cel.@mapInsert";
-    public const string SortByAssociatedKeys = "@sortByAssociatedKeys";
+    private const string AccuVar = MacroNames.AccuVar;
+    private const string MapInsert = MacroNames.MapInsert;
+    private const string SortByAssociatedKeys = MacroNames.SortByAssociatedKeys;
 
     public static Expr ExpandOrCall(Parser p, int pos, Expr? target, string name, ImmutableArray<Expr> args, bool enabled)
     {

@@ -1,6 +1,6 @@
 using OciOperator.Cel.Values;
 
-namespace OciOperator.Cel;
+namespace OciOperator.Cel.Common;
 
 /// <summary>Supplies variable values to an evaluation.</summary>
 public interface ICelActivation
