@@ -7,7 +7,7 @@ using Polly.CircuitBreaker;
 using Polly.RateLimiting;
 using Polly.Timeout;
 
-namespace OciOperator.Mysql.Tests.Units;
+namespace OciOperator.Mysql.Tests.Controllers;
 
 /// <summary><see cref="OciFailure"/>: which failures are retried soon (transient) and which set Failed (permanent).</summary>
 public sealed class OciFailureTests

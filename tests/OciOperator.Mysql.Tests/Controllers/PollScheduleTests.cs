@@ -1,6 +1,6 @@
 using OciOperator.Mysql.Controllers;
 
-namespace OciOperator.Mysql.Tests.Units;
+namespace OciOperator.Mysql.Tests.Controllers;
 
 /// <summary><see cref="PollSchedule"/>: short polls at first, growing with the time waited, capped, retry-after honoured.</summary>
 public sealed class PollScheduleTests

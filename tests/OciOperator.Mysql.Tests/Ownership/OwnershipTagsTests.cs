@@ -1,6 +1,7 @@
 using OciOperator.Mysql.Controllers;
+using OciOperator.Mysql.Ownership;
 
-namespace OciOperator.Mysql.Tests.Units;
+namespace OciOperator.Mysql.Tests.Ownership;
 
 /// <summary><see cref="OwnershipTags"/>: the tags that mark a DB system as ours, and the create retry token.</summary>
 public sealed class OwnershipTagsTests

@@ -1,6 +1,6 @@
 using OciOperator.Mysql.Controllers;
 
-namespace OciOperator.Mysql.Tests.Units;
+namespace OciOperator.Mysql.Tests.Controllers;
 
 /// <summary><see cref="DbSystemAnnotations.RetainsOnDelete"/>: only an explicit retain keeps the OCI DB system.</summary>
 public sealed class DbSystemAnnotationsTests

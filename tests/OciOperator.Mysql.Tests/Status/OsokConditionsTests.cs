@@ -1,7 +1,7 @@
 using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Status;
 
-namespace OciOperator.Mysql.Tests.Units;
+namespace OciOperator.Mysql.Tests.Status;
 
 /// <summary>
 /// <see cref="OsokConditions"/>: one entry per type, the current state last with Ready just before it, others False,

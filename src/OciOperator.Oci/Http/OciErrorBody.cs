@@ -1,4 +1,4 @@
-namespace OciOperator.Oci.Mysql;
+namespace OciOperator.Oci.Http;
 
 /// <summary>OCI's error document <c>{"code","message"}</c> (oci.md §5.6).</summary>
 public sealed record OciErrorBody

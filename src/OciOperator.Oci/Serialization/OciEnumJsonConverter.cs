@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace OciOperator.Oci.Mysql;
+namespace OciOperator.Oci.Serialization;
 
 /// <summary>Reads and writes a string-backed enum as its raw string.</summary>
 public sealed class OciEnumJsonConverter<T> : JsonConverter<T>

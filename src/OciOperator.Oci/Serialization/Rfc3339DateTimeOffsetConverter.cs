@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace OciOperator.Oci.Mysql;
+namespace OciOperator.Oci.Serialization;
 
 /// <summary>OCI timestamps: RFC 3339 in, UTC with milliseconds and <c>Z</c> out (e.g. <c>2016-08-25T21:10:29.600Z</c>).</summary>
 public sealed class Rfc3339DateTimeOffsetConverter : JsonConverter<DateTimeOffset>

@@ -1,4 +1,4 @@
-namespace OciOperator.Mysql.Controllers;
+namespace OciOperator.Mysql.Ownership;
 
 /// <summary>
 /// The freeform tags that mark a DB system as created for one custom resource, and the create retry token. A DB

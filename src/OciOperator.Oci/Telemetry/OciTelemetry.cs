@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace OciOperator.Oci.Diagnostics;
+namespace OciOperator.Oci.Telemetry;
 
 /// <summary>
 /// The client's ActivitySource and Meter (both named <see cref="Name"/>): one span per OCI call, counters for calls

@@ -1,6 +1,6 @@
 using OciOperator.Mysql.Credentials;
 
-namespace OciOperator.Mysql.Tests.Units;
+namespace OciOperator.Mysql.Tests.Credentials;
 
 /// <summary><see cref="PasswordFingerprints"/>: remembers which password was last sent per DbSystem, without keeping it.</summary>
 public sealed class PasswordFingerprintsTests

@@ -5,7 +5,7 @@ using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Credentials;
 using OciOperator.Runtime.Caching;
 
-namespace OciOperator.Mysql.Tests.Units;
+namespace OciOperator.Mysql.Tests.Credentials;
 
 /// <summary>
 /// <see cref="AdminCredentialReader"/>: the admin user name and password from the referenced Secrets in the

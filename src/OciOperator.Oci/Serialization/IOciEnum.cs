@@ -1,4 +1,4 @@
-namespace OciOperator.Oci.Mysql;
+namespace OciOperator.Oci.Serialization;
 
 /// <summary>A string-backed OCI enum that keeps unknown values.</summary>
 public interface IOciEnum<TSelf>
