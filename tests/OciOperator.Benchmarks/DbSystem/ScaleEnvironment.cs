@@ -6,16 +6,17 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using MysqlDbSystem = OciOperator.Mysql.Api.DbSystem;
 using OciOperator.Mysql;
 using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Controllers;
 using OciOperator.Oci;
+using OciOperator.Runtime;
 using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Manager;
 using OciOperator.Sandbox.Kube;
 using OciOperator.Sandbox.Oci;
 using OciOperator.Schemas.Crd;
-using MysqlDbSystem = OciOperator.Mysql.Api.DbSystem;
 
 namespace OciOperator.Benchmarks.DbSystem;
 
