@@ -40,7 +40,12 @@ internal sealed class ComprehensionNode(
 
         if (mutableListAccu && accu is not ErrorValue)
         {
-            accu = new MutableListValue();
+            accu = new MutableListValue(r switch
+            {
+                ListValue l => Math.Min(l.Count, ctx.MaxCollectionSize),
+                MapValue mv => Math.Min(mv.Count, ctx.MaxCollectionSize),
+                _ => 0,
+            });
         }
 
         var slots = ctx.Slots;
