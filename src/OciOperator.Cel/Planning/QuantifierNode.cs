@@ -37,6 +37,37 @@ internal sealed class QuantifierNode(QuantifierKind kind, int iterSlot, int iter
         var slots = ctx.Slots;
         switch (r)
         {
+            case JsonArrayListValue jsonList:
+                var array = jsonList.Array;
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (ctx.Charge(1) is { } budget)
+                    {
+                        return budget.At(Position);
+                    }
+
+                    if (state.Decided && Stops(ctx))
+                    {
+                        break;
+                    }
+
+                    if (iter2Slot >= 0)
+                    {
+                        slots[iterSlot] = IntValue.Of(i);
+                        RawSlots.Bind(ctx, iter2Slot, array[i], jsonList.ElemType);
+                    }
+                    else
+                    {
+                        RawSlots.Bind(ctx, iterSlot, array[i], jsonList.ElemType);
+                    }
+
+                    if (!state.Decided)
+                    {
+                        Step(ref state, ctx);
+                    }
+                }
+
+                break;
             case ListValue list:
                 for (var i = 0; i < list.Count; i++)
                 {
@@ -82,10 +113,10 @@ internal sealed class QuantifierNode(QuantifierKind kind, int iterSlot, int iter
                     }
 
                     var (key, node) = obj.GetAt(i);
-                    slots[iterSlot] = StringValue.Of(key);
+                    RawSlots.Bind(ctx, iterSlot, key);
                     if (iter2Slot >= 0)
                     {
-                        slots[iter2Slot] = JsonValues.FromNode(node, JsonObjectMapValue.FieldTypeOf(json.SchemaType, key));
+                        RawSlots.Bind(ctx, iter2Slot, node, JsonObjectMapValue.FieldTypeOf(json.SchemaType, key));
                     }
 
                     if (!state.Decided)

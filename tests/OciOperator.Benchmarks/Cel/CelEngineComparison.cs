@@ -21,7 +21,11 @@ public class CelEngineComparison
     private Dictionary<string, object?> _packageVariables = null!;
     private string? _packageProblem;
 
-    public static IEnumerable<CelEngineCase> Cases => CelEngineCases.All;
+    /// <summary>The cases; the environment variable CEL_CASES (comma-separated parts of case names) narrows them.</summary>
+    public static IEnumerable<CelEngineCase> Cases =>
+        Environment.GetEnvironmentVariable("CEL_CASES") is { Length: > 0 } filter
+            ? CelEngineCases.All.Where(c => filter.Split(',').Any(f => c.Name.Contains(f, StringComparison.Ordinal)))
+            : CelEngineCases.All;
 
     [ParamsSource(nameof(Cases))]
     public CelEngineCase Case { get; set; } = null!;
@@ -57,6 +61,17 @@ public class CelEngineComparison
         }
     }
 
+    /// <summary>What the package gives (or why it cannot), for the <c>cel-compare</c> verb.</summary>
+    public string PackageOutcome() => _packageProblem ?? Describe(_package!.Invoke(_packageVariables));
+
+    private static string Describe(object? o) => o switch
+    {
+        null => "null",
+        string s => "\"" + s + "\"",
+        bool b => b ? "true" : "false",
+        _ => Convert.ToString(o, System.Globalization.CultureInfo.InvariantCulture) ?? "?",
+    };
+
     [Benchmark(Baseline = true, Description = "C# floor")]
     public object? Floor() => Case.Floor(Case.Variables);
 
@@ -69,7 +84,7 @@ public class CelEngineComparison
     private static object? ToNative(JsonNode? node) => node switch
     {
         null => null,
-        JsonObject o => o.ToDictionary(p => (object)p.Key, p => ToNative(p.Value)),
+        JsonObject o => o.ToDictionary(p => p.Key, p => ToNative(p.Value)),
         JsonArray a => a.Select(ToNative).ToList(),
         JsonValue v when v.TryGetValue<string>(out var s) => s,
         JsonValue v when v.TryGetValue<bool>(out var b) => b,

@@ -9,7 +9,8 @@ namespace OciOperator.Cel.Tests.Planning;
 /// Property tests: all/exists/exists_one planned as one loop node give what the general comprehension gives (value,
 /// error message and position, and charged cost) on random ranges (literals and JSON, lists and maps, one and two
 /// variables), random predicates that are true, false, errors or not bools, inside &amp;&amp;/|| that absorb errors,
-/// and under random cost limits.
+/// and under random cost limits; and over JSON (variables bound to raw JSON keys and elements) they give what they
+/// give over the same data written as a CEL literal, also for map and filter.
 /// </summary>
 public sealed class QuantifierPropertyTests
 {
@@ -21,9 +22,11 @@ public sealed class QuantifierPropertyTests
         "size(string(v)) > 1", "type(v) == int && v % 2 == 0", "v == 1 || v.a == 1", "v == 0 && 1 / v == 0",
     ];
 
+    private static readonly string[] KeyPredicates = ["v.startsWith('k1')", "v == 'k0'", "v != 'k2'", "v.endsWith('1')", "v.contains('k')", "v > 'k1'", "size(v) == 2"];
+
     private static readonly string[] Elements = ["0", "1", "2", "3", "true", "false", "'x'", "null", "{'a': 1}", "{'a': 0}", "{'b': 1}", "[1]", "1.5"];
 
-    private static readonly string[] Wrappers = ["{0}", "{0} || true", "{0} && false", "true && {0}", "false || {0}", "!{0}", "{0} ? 1 : 2"];
+    private static readonly string[] Wrappers = ["{0}", "{0} || true", "{0} && false", "true && {0}", "false || {0}", "!{0}", "{0} ? 1 : 2", "size({0})"];
 
     public static IEnumerable<TestCaseData> Seeds() => Enumerable.Range(0, 8).Select(seed => new TestCaseData(seed).SetName($"FastLoops_RandomExpressions_AgreeWithGeneralPath_Seed{seed}"));
 
@@ -34,13 +37,26 @@ public sealed class QuantifierPropertyTests
         var checkedCases = 0;
         for (var n = 0; n < Cases / 8; n++)
         {
-            var (expression, json) = RandomCase(random);
+            var (template, literal, json) = RandomCase(random);
             var costLimit = random.Next(4) == 0 ? random.Next(1, 40) : 10_000_000;
-            var fast = Evaluate(expression, json, costLimit, fastLoops: true, out var fastCost);
-            var general = Evaluate(expression, json, costLimit, fastLoops: false, out var generalCost);
+            var outcomes = new List<string>();
+            foreach (var range in new[] { "x", literal })
+            {
+                var expression = template.Replace("RANGE", range, StringComparison.Ordinal);
+                var fast = Evaluate(expression, json, costLimit, fastLoops: true, out var fastCost);
+                var general = Evaluate(expression, json, costLimit, fastLoops: false, out var generalCost);
 
-            Assert.That(Describe(fast), Is.EqualTo(Describe(general)), $"{expression} with x = {json}, cost limit {costLimit}");
-            Assert.That(fastCost, Is.EqualTo(generalCost), $"cost of {expression} with x = {json}");
+                Assert.That(Describe(fast, withOffset: true), Is.EqualTo(Describe(general, withOffset: true)), $"{expression} with x = {json}, cost limit {costLimit}");
+                Assert.That(fastCost, Is.EqualTo(generalCost), $"cost of {expression} with x = {json}");
+                outcomes.Add(Describe(fast, withOffset: false));
+            }
+
+            // Over JSON (raw slots) as over the same data written as a CEL literal (ranges differ in length, so do offsets).
+            if (costLimit == 10_000_000)
+            {
+                Assert.That(outcomes[0], Is.EqualTo(outcomes[1]), $"{template} over x = {json} and over {literal}");
+            }
+
             checkedCases++;
         }
 
@@ -78,7 +94,7 @@ public sealed class QuantifierPropertyTests
         Assert.That(program.Locate((ErrorValue)result).Column, Is.EqualTo(18));
     }
 
-    private static (string Expression, string Json) RandomCase(Random random)
+    private static (string Template, string Literal, string Json) RandomCase(Random random)
     {
         var count = random.Next(0, 6);
         var elements = Enumerable.Range(0, count).Select(_ => Elements[random.Next(Elements.Length)]).ToList();
@@ -89,19 +105,21 @@ public sealed class QuantifierPropertyTests
         var json = asMap
             ? "{" + string.Join(", ", elements.Select((e, i) => $"\"k{i}\": {ToJson(e)}")) + "}"
             : "[" + string.Join(", ", elements.Select(ToJson)) + "]";
-        var range = random.Next(2) == 0 ? literal : "x";
         var predicate = Predicates[random.Next(Predicates.Length)];
         var twoVariables = random.Next(3) == 0;
         if (asMap && !twoVariables)
         {
-            // One-variable iteration over a map gives keys (strings): predicates then read the value by key.
-            predicate = predicate.Replace("v", range == "x" ? "x[v]" : $"{literal}[v]", StringComparison.Ordinal);
+            // One-variable iteration over a map gives keys (strings): test them, or read the value by key.
+            predicate = random.Next(2) == 0
+                ? KeyPredicates[random.Next(KeyPredicates.Length)]
+                : predicate.Replace("v", "RANGE[v]", StringComparison.Ordinal);
         }
 
-        var macro = new[] { "all", "exists", "exists_one" }[random.Next(3)];
-        var call = twoVariables ? $"{range}.{macro}(i, v, {predicate})" : $"{range}.{macro}(v, {predicate})";
-        var expression = string.Format(CultureInfo.InvariantCulture, Wrappers[random.Next(Wrappers.Length)], call);
-        return (expression, json);
+        // map/filter (one variable) run as general comprehensions over raw JSON slots: compared with the literal range.
+        var macro = twoVariables ? new[] { "all", "exists", "exists_one" }[random.Next(3)] : new[] { "all", "exists", "exists_one", "map", "filter" }[random.Next(5)];
+        var call = twoVariables ? $"RANGE.{macro}(i, v, {predicate})" : $"RANGE.{macro}(v, {predicate})";
+        var template = string.Format(CultureInfo.InvariantCulture, Wrappers[random.Next(Wrappers.Length)], call);
+        return (template, literal, json);
     }
 
     private static string ToJson(string celElement) => celElement switch
@@ -122,5 +140,6 @@ public sealed class QuantifierPropertyTests
         return compiled.Program!.Evaluate(activation, out cost, CancellationToken.None);
     }
 
-    private static string Describe(CelValue v) => v is ErrorValue e ? $"error@{e.Offset}: {e.Message}" : v.ToString()!;
+    private static string Describe(CelValue v, bool withOffset) =>
+        v is ErrorValue e ? (withOffset ? $"error@{e.Offset}: " : "error: ") + e.Message : v.ToString()!;
 }
