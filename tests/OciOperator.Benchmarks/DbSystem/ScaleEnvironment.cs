@@ -10,13 +10,13 @@ using MysqlDbSystem = OciOperator.Mysql.Api.DbSystem;
 using OciOperator.Mysql;
 using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Controllers;
-using OciOperator.Mysql.Crd;
 using OciOperator.Oci;
 using OciOperator.Runtime;
 using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Manager;
 using OciOperator.Sandbox.Kube;
 using OciOperator.Sandbox.Oci;
+using OciOperator.Schemas.Crd;
 
 namespace OciOperator.Benchmarks.DbSystem;
 
