@@ -125,6 +125,7 @@ internal sealed partial class ObjectWriter
 
         if (options.DryRun)
         {
+            strategies.DryRunDiscarded(d, next, current);
             return (next, false);
         }
 
