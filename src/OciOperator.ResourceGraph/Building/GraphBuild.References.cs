@@ -142,7 +142,7 @@ internal sealed partial class GraphBuild
     /// <summary>A collection's every iterator must feed its name (or namespace) so each item is a distinct object.</summary>
     private void CheckIdentity(ResourceDraft draft, HashSet<string> iterators)
     {
-        if (iterators.Count == 0 || draft.Kind != NodeKind.Template)
+        if (iterators.Count == 0 || draft.Kind != NodeKind.Template || _errors.Items.Any(e => e.ResourceId == draft.Id && e.Group == GraphErrorGroup.Naming))
         {
             return;
         }
@@ -188,7 +188,7 @@ internal sealed partial class GraphBuild
     }
 
     private static string PathOf(DraftExpression expression) =>
-        expression.Place == ExpressionPlace.Status ? "status." + expression.Path : expression.Path.ToString();
+        expression.Place is ExpressionPlace.Status or ExpressionPlace.Condition ? "spec.schema.status." + expression.Path : expression.Path.ToString();
 
     private static string CompileFailure(DraftExpression expression, string? resourceId, string issues) => expression.Place switch
     {

@@ -50,7 +50,7 @@ internal sealed partial class GraphBuild
             {
                 case ResourceSchemaStatus.Found:
                     draft.Namespaced = lookup.Namespaced;
-                    draft.Schema = ObjectMetaSchema.WithObjectMeta(lookup.Schema!, lookup.Namespaced);
+                    draft.Schema = ObjectMetaSchema.WithObjectMeta(lookup.Schema!);
                     break;
                 case ResourceSchemaStatus.WaitingForCrd:
                     _waiting.Add($"resource \"{draft.Id}\" ({known}): {lookup.Detail}");

@@ -55,7 +55,7 @@ internal sealed partial class GraphBuild
     {
         if (depth > MaxStatusDepth)
         {
-            _errors.Add(GraphErrorGroup.Status, null, "status." + path, $"status nesting deeper than {MaxStatusDepth} levels");
+            _errors.Add(GraphErrorGroup.Status, null, "spec.schema.status." + path, $"status nesting deeper than {MaxStatusDepth} levels");
             return null;
         }
 
@@ -94,7 +94,7 @@ internal sealed partial class GraphBuild
         var scanned = ExpressionScanner.Scan(text);
         if (scanned.Error is not null)
         {
-            _errors.Add(GraphErrorGroup.Status, null, "status." + path, scanned.Error);
+            _errors.Add(GraphErrorGroup.Status, null, "spec.schema.status." + path, scanned.Error);
             return null;
         }
 
@@ -156,14 +156,14 @@ internal sealed partial class GraphBuild
             var path = FieldPath.Root.Key("conditions").Index(i);
             if (list[i] is not JsonValue v || v.GetValueKind() != JsonValueKind.String)
             {
-                _errors.Add(GraphErrorGroup.Status, null, "status." + path, $"status.conditions[{i}] must be a CEL expression string, got {Describe(list[i])}");
+                _errors.Add(GraphErrorGroup.Status, null, "spec.schema.status." + path, $"status.conditions[{i}] must be a CEL expression string, got {Describe(list[i])}");
                 continue;
             }
 
             var scanned = ExpressionScanner.Scan(v.GetValue<string>());
             if (scanned.Error is not null || !scanned.IsStandalone)
             {
-                _errors.Add(GraphErrorGroup.Status, null, "status." + path,
+                _errors.Add(GraphErrorGroup.Status, null, "spec.schema.status." + path,
                     $"condition \"{v.GetValue<string>()}\": {scanned.Error ?? "only standalone expressions are allowed"}");
                 continue;
             }

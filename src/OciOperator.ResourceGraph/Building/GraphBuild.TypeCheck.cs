@@ -106,7 +106,8 @@ internal sealed partial class GraphBuild
         var compiled = env.Compile(expression.Cel);
         if (!compiled.Success)
         {
-            Report(GraphErrorGroup.TypeCheck, resourceId, expression, CompileFailure(expression, resourceId, string.Join("\n", compiled.Issues)));
+            var group = expression.Place is ExpressionPlace.Status or ExpressionPlace.Condition ? GraphErrorGroup.Status : GraphErrorGroup.TypeCheck;
+            Report(group, resourceId, expression, CompileFailure(expression, resourceId, string.Join("\n", compiled.Issues)));
             return null;
         }
 
@@ -133,7 +134,7 @@ internal sealed partial class GraphBuild
         }
         else
         {
-            var expected = OpenApiTypes.FromSchema(expression.Expected, "expected");
+            var expected = OpenApiTypes.FromSchema(expression.Expected, $"{resourceId}.{expression.Path}");
             reason = TypeCompatibility.Check(expected, output);
             expectedName = expected.ToString();
         }

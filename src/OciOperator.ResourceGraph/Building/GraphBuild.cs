@@ -31,7 +31,7 @@ internal sealed partial class GraphBuild(IResourceSchemaResolver resolver, Graph
         BuildSpecSchema();
         foreach (var resource in rgd.Resources)
         {
-            if (_byId.ContainsKey(resource.Id))
+            if (_byId.ContainsKey(resource.Id) || _errors.Items.Any(e => e.ResourceId == resource.Id && e.Path == resource.Path + ".id"))
             {
                 continue;
             }

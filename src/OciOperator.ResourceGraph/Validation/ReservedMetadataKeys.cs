@@ -30,7 +30,6 @@ internal static class ReservedMetadataKeys
 
     private static readonly HashSet<string> Annotations =
     [
-        "kro.run/allow-breaking-changes",
         "applyset.kubernetes.io/tooling",
         "applyset.kubernetes.io/contains-group-kinds",
         "applyset.kubernetes.io/additional-namespaces",
