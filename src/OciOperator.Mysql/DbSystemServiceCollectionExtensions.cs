@@ -2,11 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using OpenTelemetry.Metrics;
 using OciOperator.Mysql.Controllers;
 using OciOperator.Mysql.Diagnostics;
 using OciOperator.Oci.Diagnostics;
+using OciOperator.Runtime;
 using OciOperator.Runtime.Manager;
+using OpenTelemetry.Metrics;
 
 namespace OciOperator.Mysql;
 
