@@ -19,7 +19,8 @@ internal sealed partial class GraphBuild
             dag.ReverseTopologicalLayers() ?? [],
             status.Fields,
             status.Conditions,
-            crd);
+            crd,
+            new Dictionary<string, Cel.Values.CelType>(BaseVariables(), StringComparer.Ordinal));
     }
 
     private static CompiledNode ToNode(ResourceDraft draft) => new()

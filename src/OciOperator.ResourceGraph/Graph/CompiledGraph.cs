@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OciOperator.Cel.Values;
 using OciOperator.ResourceGraph.Crd;
 using OciOperator.ResourceGraph.Dag;
 
@@ -18,8 +19,10 @@ public sealed class CompiledGraph
         IReadOnlyList<IReadOnlyList<string>> deletionLayers,
         IReadOnlyList<CompiledStatusField> statusFields,
         IReadOnlyList<CompiledExpression> conditions,
-        JsonObject instanceCrd)
+        JsonObject instanceCrd,
+        IReadOnlyDictionary<string, CelType> variableTypes)
     {
+        VariableTypes = variableTypes;
         RgdName = rgdName;
         Schema = schema;
         Nodes = nodes;
@@ -36,6 +39,9 @@ public sealed class CompiledGraph
     private readonly Dictionary<string, CompiledNode> _byId;
 
     public string RgdName { get; }
+
+    /// <summary>The declared CEL types of <c>schema</c> and of each resource variable (for activations).</summary>
+    public IReadOnlyDictionary<string, CelType> VariableTypes { get; }
 
     public RgdSchema Schema { get; }
 

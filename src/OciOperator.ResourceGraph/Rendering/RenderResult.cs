@@ -1,0 +1,6 @@
+using System.Text.Json.Nodes;
+
+namespace OciOperator.ResourceGraph.Rendering;
+
+/// <summary>The instance (with its spec defaults applied), its resources in topological order and its status.</summary>
+public sealed record RenderResult(JsonObject Instance, IReadOnlyList<RenderedResource> Resources, JsonObject Status, IReadOnlyList<string> StatusWaiting);
