@@ -58,6 +58,25 @@ internal sealed partial class GraphBuild(IResourceSchemaResolver resolver, Graph
         return Result(rgd, Compile(order, dag, status));
     }
 
+    /// <summary>Errors sort by the position of their resource (RGD-level errors first); the sort is stable.</summary>
+    private static int ResourceIndex(ResourceGraphDefinition? rgd, string? id)
+    {
+        if (id is null || rgd is null)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < rgd.Resources.Count; i++)
+        {
+            if (rgd.Resources[i].Id == id)
+            {
+                return rgd.Resources[i].Index;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
     private GraphBuildResult Result(ResourceGraphDefinition? rgd, CompiledGraph? graph) => new()
     {
         Outcome = _errors.Count > 0 ? GraphBuildOutcome.Invalid
@@ -65,7 +84,7 @@ internal sealed partial class GraphBuild(IResourceSchemaResolver resolver, Graph
             : graph is null ? GraphBuildOutcome.Invalid : GraphBuildOutcome.Compiled,
         Graph = _errors.Count == 0 && _waiting.Count == 0 ? graph : null,
         Definition = rgd,
-        Errors = [.. _errors.Items],
+        Errors = [.. _errors.Items.OrderBy(e => ResourceIndex(rgd, e.ResourceId))],
         WaitingFor = [.. _waiting],
     };
 }
