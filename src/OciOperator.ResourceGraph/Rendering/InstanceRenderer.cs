@@ -18,6 +18,13 @@ public static partial class InstanceRenderer
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(instance);
         var prepared = PrepareInstance(graph, instance);
+        var specSchema = graph.InstanceCrd()["spec"]?["versions"]?[0]?["schema"]?["openAPIV3Schema"]?["properties"]?["spec"] as JsonObject;
+        var missing = RequiredFields.Missing(prepared["spec"], specSchema, "spec");
+        if (missing.Count > 0)
+        {
+            return new RenderResult(prepared, [], [], [], [.. missing.Select(m => $"{m}: Required value")]);
+        }
+
         var state = new RenderContext(graph, prepared);
         var resources = new List<RenderedResource>();
         foreach (var node in graph.Nodes)
@@ -40,7 +47,7 @@ public static partial class InstanceRenderer
             }
         }
 
-        return new RenderResult(prepared, resources, status, waiting);
+        return new RenderResult(prepared, resources, status, waiting, []);
     }
 
     private static JsonObject PrepareInstance(CompiledGraph graph, JsonObject instance)
