@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OciOperator.Mysql.Controllers;
 using OciOperator.Mysql.Diagnostics;
-using OciOperator.Oci.Diagnostics;
+using OciOperator.Oci.Telemetry;
 using OciOperator.Runtime;
 using OciOperator.Runtime.Manager;
 using OpenTelemetry.Metrics;

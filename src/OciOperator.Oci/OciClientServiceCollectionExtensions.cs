@@ -4,9 +4,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OciOperator.Oci.Auth;
-using OciOperator.Oci.Diagnostics;
 using OciOperator.Oci.Http;
 using OciOperator.Oci.Mysql;
+using OciOperator.Oci.Telemetry;
 
 namespace OciOperator.Oci;
 

@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OciOperator.Oci.Auth;
-using OciOperator.Oci.Diagnostics;
 using OciOperator.Oci.Mysql;
+using OciOperator.Oci.Telemetry;
 using OciOperator.Oci.Tests.Support;
 
 namespace OciOperator.Oci.Tests;

@@ -67,15 +67,7 @@ internal sealed partial class Planner
 
     private string? TryResolveQualifiedFunction(string name)
     {
-        foreach (var p in _prefixes)
-        {
-            if (_functions.Contains(p + name))
-            {
-                return p + name;
-            }
-        }
-
-        return null;
+        return _container.Resolve(name, _functions.Contains);
     }
 
     private Interpretable MakeCall(string function, bool member, Interpretable[] args, int position)

@@ -16,5 +16,5 @@ internal sealed class JsonArrayListValue : ListValue
 
     public override int Count => _array.Count;
 
-    public override CelValue this[int index] => CelJson.FromNode(_array[index], _elemType);
+    public override CelValue this[int index] => JsonValues.FromNode(_array[index], _elemType);
 }

@@ -28,7 +28,7 @@ internal sealed class JsonObjectMapValue : MapValue
     {
         if (key is StringValue s && _object.TryGetPropertyValue(s.Value, out var node))
         {
-            value = CelJson.FromNode(node, FieldTypeOf(_schemaType, s.Value));
+            value = JsonValues.FromNode(node, FieldTypeOf(_schemaType, s.Value));
             return true;
         }
 

@@ -49,6 +49,7 @@ public sealed class DbSystemControllerSetup(
         var events = new EventRecorder(manager.Api, "oci-operator-" + Name, Environment.MachineName, time, loggerFactory.CreateLogger<EventRecorder>());
         var reconciler = new DbSystemReconciler(
             manager.Api,
+            dbSystems,
             new AdminCredentialReader(secrets),
             oci,
             events,

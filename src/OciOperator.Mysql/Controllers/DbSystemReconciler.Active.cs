@@ -1,5 +1,6 @@
 using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Credentials;
+using OciOperator.Mysql.Diagnostics;
 using OciOperator.Mysql.Mapping;
 using OciOperator.Mysql.Secrets;
 using OciOperator.Mysql.Status;
@@ -28,9 +29,9 @@ internal sealed partial class DbSystemReconciler
             : UpdatePlanner.AgainstLastApplied(dbSystem, lastApplied!.Spec!, status.MysqlVersion);
         if (changes.NeedsReplacement)
         {
-            metrics.Outcome("replacement_required");
+            metrics.Outcome(DbSystemOutcome.ReplacementRequired);
             var fields = string.Join(", ", changes.ForceNewFields);
-            await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Failed, "ReplacementRequired", $"{fields} cannot change on an existing DB system (OCI would need a new one); nothing was sent to OCI. Revert the change, or delete this resource and create a new one.", EventType: EventRecorder.Warning), ct).ConfigureAwait(false);
+            await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Failed, DbSystemConditionReason.ReplacementRequired, $"{fields} cannot change on an existing DB system (OCI would need a new one); nothing was sent to OCI. Revert the change, or delete this resource and create a new one.", EventType: EventRecorder.Warning), ct).ConfigureAwait(false);
             return ReconcileResult.After(options.ResyncPeriod);
         }
 
@@ -61,7 +62,7 @@ internal sealed partial class DbSystemReconciler
                 fingerprints.Remember(dbSystem.Metadata.Uid, password.Send);
             }
 
-            metrics.Outcome(drift ? "drift_corrected" : "updated");
+            metrics.Outcome(drift ? DbSystemOutcome.DriftCorrected : DbSystemOutcome.Updated);
             var what = string.Join(", ", password.Send is null ? changes.UpdatedFields : [.. changes.UpdatedFields, "the admin password"]);
             LogUpdateSent(logger, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name, ocid, what);
             status = status with
@@ -70,8 +71,8 @@ internal sealed partial class DbSystemReconciler
                 Status = status.Status with { RequestedAt = now, OpcRequestId = result.OpcRequestId ?? status.Status.OpcRequestId },
             };
             var change = drift
-                ? new StateChange(DbSystemConditionType.Updating, "DriftCorrected", $"Out-of-band change of {what} found at resync; sent UpdateDbSystem to restore the spec.", EventType: EventRecorder.Warning, ForceEvent: true, WorkRequestId: result.OpcWorkRequestId)
-                : new StateChange(DbSystemConditionType.Updating, "UpdateRequested", $"Sent UpdateDbSystem for {what}.", ForceEvent: true, WorkRequestId: result.OpcWorkRequestId);
+                ? new StateChange(DbSystemConditionType.Updating, DbSystemConditionReason.DriftCorrected, $"Out-of-band change of {what} found at resync; sent UpdateDbSystem to restore the spec.", EventType: EventRecorder.Warning, ForceEvent: true, WorkRequestId: result.OpcWorkRequestId)
+                : new StateChange(DbSystemConditionType.Updating, DbSystemConditionReason.UpdateRequested, $"Sent UpdateDbSystem for {what}.", ForceEvent: true, WorkRequestId: result.OpcWorkRequestId);
             await WriteStateAsync(dbSystem, status, change, ct).ConfigureAwait(false);
             return ReconcileResult.After(PollSchedule.Next(options, now, now));
         }
@@ -83,7 +84,7 @@ internal sealed partial class DbSystemReconciler
         var secret = await endpointSecrets.SyncAsync(dbSystem, status, ct).ConfigureAwait(false);
         if (secret is EndpointSecretOutcome.Created or EndpointSecretOutcome.Updated)
         {
-            await RecordAsync(dbSystem, secret == EndpointSecretOutcome.Created ? "EndpointSecretCreated" : "EndpointSecretUpdated", "WriteEndpointSecret", $"Wrote the endpoint Secret {dbSystem.Metadata.NamespaceProperty}/{dbSystem.Metadata.Name}.", ct).ConfigureAwait(false);
+            await RecordAsync(dbSystem, secret == EndpointSecretOutcome.Created ? DbSystemConditionReason.EndpointSecretCreated : DbSystemConditionReason.EndpointSecretUpdated, "WriteEndpointSecret", $"Wrote the endpoint Secret {dbSystem.Metadata.NamespaceProperty}/{dbSystem.Metadata.Name}.", ct).ConfigureAwait(false);
         }
 
         var (ready, readyReason, readyMessage) = Readiness(dbSystem, secret, password.Problem);
@@ -93,8 +94,8 @@ internal sealed partial class DbSystemReconciler
             await RecordAsync(dbSystem, readyReason, "WriteEndpointSecret", readyMessage, ct, EventRecorder.Warning).ConfigureAwait(false);
         }
 
-        metrics.Outcome("active");
-        await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Active, "Active", $"DB system {ocid} is ACTIVE.", ready, readyReason, readyMessage), ct).ConfigureAwait(false);
+        metrics.Outcome(DbSystemOutcome.Active);
+        await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Active, DbSystemConditionReason.Active, $"DB system {ocid} is ACTIVE.", ready, readyReason, readyMessage), ct).ConfigureAwait(false);
         return ReconcileResult.After(options.ResyncPeriod);
     }
 
@@ -137,10 +138,10 @@ internal sealed partial class DbSystemReconciler
         var name = $"{dbSystem.Metadata.NamespaceProperty}/{dbSystem.Metadata.Name}";
         return secret switch
         {
-            EndpointSecretOutcome.NotOwned => (false, "EndpointSecretNotOwned", $"Secret {name} exists and is not this DbSystem's (no label mysql.oracle.com/dbsystem-uid={dbSystem.Metadata.Uid}); it was left alone. Delete or rename it so the endpoint Secret can be written."),
-            EndpointSecretOutcome.Incomplete => (false, "EndpointSecretIncomplete", "OCI has not reported the DB system's address and ports yet; the endpoint Secret is written when it does."),
+            EndpointSecretOutcome.NotOwned => (false, DbSystemConditionReason.EndpointSecretNotOwned, $"Secret {name} exists and is not this DbSystem's (no label mysql.oracle.com/dbsystem-uid={dbSystem.Metadata.Uid}); it was left alone. Delete or rename it so the endpoint Secret can be written."),
+            EndpointSecretOutcome.Incomplete => (false, DbSystemConditionReason.EndpointSecretIncomplete, "OCI has not reported the DB system's address and ports yet; the endpoint Secret is written when it does."),
             _ when problem is not null => (false, problem.Reason, problem.Message),
-            _ => (true, "Reconciled", $"The DB system is ACTIVE and the endpoint Secret {name} is up to date."),
+            _ => (true, DbSystemConditionReason.Reconciled, $"The DB system is ACTIVE and the endpoint Secret {name} is up to date."),
         };
     }
 

@@ -1,5 +1,7 @@
 using OciOperator.Mysql.Api;
+using OciOperator.Mysql.Diagnostics;
 using OciOperator.Mysql.Mapping;
+using OciOperator.Mysql.Ownership;
 using OciOperator.Oci.Http;
 using OciOperator.Runtime.Events;
 using OciOperator.Runtime.Reconciliation;
@@ -19,7 +21,7 @@ internal sealed partial class DbSystemReconciler
         var (creds, problem) = credentials.Read(dbSystem);
         if (problem is not null)
         {
-            metrics.Outcome("waiting_for_secret");
+            metrics.Outcome(DbSystemOutcome.WaitingForSecret);
             await WriteStateAsync(dbSystem, dbSystem.Status ?? new DbSystemStatus(), new(DbSystemConditionType.Failed, problem.Reason, problem.Message, EventType: EventRecorder.Warning), ct).ConfigureAwait(false);
             // The Secret watch reconciles as soon as it appears; this is only the fallback.
             return ReconcileResult.After(options.PermanentErrorRetry);
@@ -34,9 +36,9 @@ internal sealed partial class DbSystemReconciler
         dbSystem = await WriteStateAsync(
             dbSystem,
             pending with { Status = pending.Status with { RequestedAt = requestedAt } },
-            new(DbSystemConditionType.Provisioning, "CreateRequested", "Creating the DB system in OCI."),
+            new(DbSystemConditionType.Provisioning, DbSystemConditionReason.CreateRequested, "Creating the DB system in OCI."),
             ct).ConfigureAwait(false);
-        Oci.Mysql.OciResult<Oci.Mysql.DbSystem> created;
+        OciResult<Oci.Mysql.DbSystem> created;
         try
         {
             metrics.Write("CreateDbSystem");
@@ -68,7 +70,7 @@ internal sealed partial class DbSystemReconciler
     private async Task<ReconcileResult> RecordCreatedAsync(
         DbSystem dbSystem, string ocid, DbSystemStatus? projected, DateTimeOffset requestedAt, string? usernameVersion, string? passwordVersion, CancellationToken ct, TimeSpan? retryAfter = null, string? workRequestId = null)
     {
-        metrics.Outcome("created");
+        metrics.Outcome(DbSystemOutcome.Created);
         var status = projected ?? StatusProjector.OwnPartsOnly(dbSystem.Status);
         status = status with
         {
@@ -76,7 +78,7 @@ internal sealed partial class DbSystemReconciler
             Status = status.Status with { Ocid = ocid, CreatedAt = status.Status.CreatedAt ?? requestedAt, RequestedAt = requestedAt },
         };
         var requestId = status.Status.OpcRequestId is null ? string.Empty : $" (opc-request-id {status.Status.OpcRequestId})";
-        await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Provisioning, "Creating", $"Created DB system {ocid}{requestId}; OCI is provisioning it.", ForceEvent: true, WorkRequestId: workRequestId), ct).ConfigureAwait(false);
+        await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Provisioning, DbSystemConditionReason.Creating, $"Created DB system {ocid}{requestId}; OCI is provisioning it.", ForceEvent: true, WorkRequestId: workRequestId), ct).ConfigureAwait(false);
         return ReconcileResult.After(PollSchedule.Next(options, requestedAt, time.GetUtcNow(), retryAfter));
     }
 }

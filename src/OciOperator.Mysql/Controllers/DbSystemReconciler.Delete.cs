@@ -1,4 +1,5 @@
 using OciOperator.Mysql.Api;
+using OciOperator.Mysql.Diagnostics;
 using OciOperator.Mysql.Mapping;
 using OciOperator.Oci.Http;
 using OciOperator.Oci.Mysql;
@@ -27,8 +28,8 @@ internal sealed partial class DbSystemReconciler
         if (DbSystemAnnotations.RetainsOnDelete(dbSystem.Metadata.Annotations))
         {
             await endpointSecrets.DeleteAsync(dbSystem, ct).ConfigureAwait(false);
-            await RecordAsync(dbSystem, "Retained", "Delete", $"Kept DB system {ocid ?? "(none)"} in OCI ({DbSystemAnnotations.DeletionPolicy}: {DbSystemAnnotations.Retain}).", ct).ConfigureAwait(false);
-            return await FinishDeleteAsync(dbSystem, "retained", ct).ConfigureAwait(false);
+            await RecordAsync(dbSystem, DbSystemConditionReason.Retained, "Delete", $"Kept DB system {ocid ?? "(none)"} in OCI ({DbSystemAnnotations.DeletionPolicy}: {DbSystemAnnotations.Retain}).", ct).ConfigureAwait(false);
+            return await FinishDeleteAsync(dbSystem, DbSystemOutcome.Retained, ct).ConfigureAwait(false);
         }
 
         if (ocid is null && CreateAttempted(dbSystem))
@@ -39,7 +40,7 @@ internal sealed partial class DbSystemReconciler
         if (ocid is null)
         {
             await endpointSecrets.DeleteAsync(dbSystem, ct).ConfigureAwait(false);
-            return await FinishDeleteAsync(dbSystem, "deleted", ct).ConfigureAwait(false);
+            return await FinishDeleteAsync(dbSystem, DbSystemOutcome.Deleted, ct).ConfigureAwait(false);
         }
 
         GetDbSystemResult live;
@@ -52,21 +53,26 @@ internal sealed partial class DbSystemReconciler
             return await DeletedInOciAsync(dbSystem, ocid, ct).ConfigureAwait(false);
         }
 
-        var state = live.DbSystem!.LifecycleState?.Value ?? string.Empty;
+        var state = live.DbSystem!.LifecycleState;
         var status = StatusProjector.Project(live.DbSystem, dbSystem.Status, dbSystem.Spec);
         var now = time.GetUtcNow();
-        switch (state)
+        if (state == DbSystemLifecycleState.Deleted)
         {
-            case LifecycleDeleted:
-                return await DeletedInOciAsync(dbSystem, ocid, ct).ConfigureAwait(false);
-            case LifecycleDeleting:
-                metrics.Outcome("deleting");
-                await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, "Deleting", $"OCI is deleting DB system {ocid}."), ct).ConfigureAwait(false);
-                return ReconcileResult.After(PollSchedule.Next(options, status.Status.RequestedAt, now));
-            case LifecycleCreating or LifecycleUpdating:
-                metrics.Outcome("deleting");
-                await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, "WaitingToDelete", $"DB system {ocid} is {state}; it is deleted as soon as OCI allows."), ct).ConfigureAwait(false);
-                return ReconcileResult.After(PollSchedule.Next(options, status.Status.RequestedAt, now));
+            return await DeletedInOciAsync(dbSystem, ocid, ct).ConfigureAwait(false);
+        }
+
+        if (state == DbSystemLifecycleState.Deleting)
+        {
+            metrics.Outcome(DbSystemOutcome.Deleting);
+            await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, DbSystemConditionReason.Deleting, $"OCI is deleting DB system {ocid}."), ct).ConfigureAwait(false);
+            return ReconcileResult.After(PollSchedule.Next(options, status.Status.RequestedAt, now));
+        }
+
+        if (state == DbSystemLifecycleState.Creating || state == DbSystemLifecycleState.Updating)
+        {
+            metrics.Outcome(DbSystemOutcome.Deleting);
+            await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, DbSystemConditionReason.WaitingToDelete, $"DB system {ocid} is {state?.Value}; it is deleted as soon as OCI allows."), ct).ConfigureAwait(false);
+            return ReconcileResult.After(PollSchedule.Next(options, status.Status.RequestedAt, now));
         }
 
         OciOperationResult result;
@@ -81,44 +87,44 @@ internal sealed partial class DbSystemReconciler
         }
         catch (OciServiceException ex) when (ex.StatusCode == 409 && ex.IsRetryable)
         {
-            metrics.Outcome("deleting");
-            await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, "DeleteBlocked", $"OCI cannot delete DB system {ocid} now ({ex.ServiceMessage}); retrying."), ct).ConfigureAwait(false);
+            metrics.Outcome(DbSystemOutcome.Deleting);
+            await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, DbSystemConditionReason.DeleteBlocked, $"OCI cannot delete DB system {ocid} now ({ex.ServiceMessage}); retrying."), ct).ConfigureAwait(false);
             return ReconcileResult.After(PollSchedule.Next(options, status.Status.RequestedAt, now, ex.RetryAfter));
         }
         catch (OciServiceException ex) when (ex.StatusCode == 409)
         {
-            metrics.Outcome("delete_protected");
+            metrics.Outcome(DbSystemOutcome.DeleteProtected);
             var requestId = ex.OpcRequestId is null ? string.Empty : $" (opc-request-id {ex.OpcRequestId})";
             status = status with { Status = status.Status with { OpcRequestId = ex.OpcRequestId ?? status.Status.OpcRequestId } };
-            await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Failed, "DeleteProtected", $"OCI refused to delete DB system {ocid}: {ex.ServiceMessage}{requestId}. Turn off delete protection (spec.deletionPolicy.isDeleteProtected, applied before deleting, or in OCI), or annotate {DbSystemAnnotations.DeletionPolicy}={DbSystemAnnotations.Retain} to keep it.", EventType: EventRecorder.Warning), ct).ConfigureAwait(false);
+            await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Failed, DbSystemConditionReason.DeleteProtected, $"OCI refused to delete DB system {ocid}: {ex.ServiceMessage}{requestId}. Turn off delete protection (spec.deletionPolicy.isDeleteProtected, applied before deleting, or in OCI), or annotate {DbSystemAnnotations.DeletionPolicy}={DbSystemAnnotations.Retain} to keep it.", EventType: EventRecorder.Warning), ct).ConfigureAwait(false);
             return ReconcileResult.After(options.PermanentErrorRetry);
         }
 
-        metrics.Outcome("deleting");
+        metrics.Outcome(DbSystemOutcome.Deleting);
         LogDeleteSent(logger, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name, ocid);
         status = status with { Status = status.Status with { RequestedAt = now, OpcRequestId = result.OpcRequestId ?? status.Status.OpcRequestId } };
-        await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, "DeleteRequested", $"Sent DeleteDbSystem for {ocid}; waiting for OCI to finish.", ForceEvent: true, WorkRequestId: result.OpcWorkRequestId), ct).ConfigureAwait(false);
+        await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, DbSystemConditionReason.DeleteRequested, $"Sent DeleteDbSystem for {ocid}; waiting for OCI to finish.", ForceEvent: true, WorkRequestId: result.OpcWorkRequestId), ct).ConfigureAwait(false);
         return ReconcileResult.After(PollSchedule.Next(options, now, now));
     }
 
     private async Task<ReconcileResult> DeletedInOciAsync(DbSystem dbSystem, string ocid, CancellationToken ct)
     {
         await endpointSecrets.DeleteAsync(dbSystem, ct).ConfigureAwait(false);
-        var status = StatusProjector.OwnPartsOnly(dbSystem.Status) with { Id = ocid, LifecycleState = LifecycleDeleted };
+        var status = StatusProjector.OwnPartsOnly(dbSystem.Status) with { Id = ocid, LifecycleState = DbSystemLifecycleState.Deleted.Value };
         status = status with { Status = status.Status with { DeletedAt = time.GetUtcNow() } };
         try
         {
-            dbSystem = await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, "Deleted", $"DB system {ocid} is deleted in OCI.", ForceEvent: true), ct).ConfigureAwait(false);
+            dbSystem = await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, DbSystemConditionReason.Deleted, $"DB system {ocid} is deleted in OCI.", ForceEvent: true), ct).ConfigureAwait(false);
         }
         catch (KubeApiException ex) when (ex.IsNotFound)
         {
             return ReconcileResult.Done;
         }
 
-        return await FinishDeleteAsync(dbSystem, "deleted", ct).ConfigureAwait(false);
+        return await FinishDeleteAsync(dbSystem, DbSystemOutcome.Deleted, ct).ConfigureAwait(false);
     }
 
-    private async Task<ReconcileResult> FinishDeleteAsync(DbSystem dbSystem, string outcome, CancellationToken ct)
+    private async Task<ReconcileResult> FinishDeleteAsync(DbSystem dbSystem, DbSystemOutcome outcome, CancellationToken ct)
     {
         try
         {

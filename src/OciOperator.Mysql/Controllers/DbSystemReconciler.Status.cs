@@ -20,7 +20,7 @@ internal sealed partial class DbSystemReconciler
         var now = time.GetUtcNow();
         var previous = dbSystem.Status;
         var before = OsokConditions.Current(previous?.Status.Conditions);
-        var readyReason = change.ReadyReason ?? (change.Ready ? "Reconciled" : change.Reason);
+        var readyReason = change.ReadyReason ?? (change.Ready ? DbSystemConditionReason.Reconciled : change.Reason);
         var readyMessage = change.ReadyMessage ?? change.Message;
         var conditions = OsokConditions.SetCurrent(previous?.Status.Conditions, change.Type, change.Reason, change.Message, change.Ready, readyReason, readyMessage, now);
         var ready = conditions.Single(c => c.Type == DbSystemConditionType.Ready);

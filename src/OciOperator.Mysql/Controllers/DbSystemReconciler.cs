@@ -3,9 +3,11 @@ using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Credentials;
 using OciOperator.Mysql.Diagnostics;
 using OciOperator.Mysql.Mapping;
+using OciOperator.Mysql.Ownership;
 using OciOperator.Mysql.Secrets;
 using OciOperator.Oci.Http;
 using OciOperator.Oci.Mysql;
+using OciOperator.Runtime.Caching;
 using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Events;
 using OciOperator.Runtime.Reconciliation;
@@ -19,8 +21,15 @@ namespace OciOperator.Mysql.Controllers;
 /// resync period once ACTIVE). It never blocks waiting for OCI. One file per phase: create, active (updates, drift,
 /// endpoint Secret), delete, status.
 /// </summary>
+/// <remarks>
+/// The DbSystem is read from the informer cache, as controller-runtime's reconcilers do; every write goes to the API
+/// server with the read object's resourceVersion as precondition, and a status write that conflicts is not re-applied
+/// to a fresher object (its content was computed from what was read) but fails the reconcile, which is retried with
+/// backoff on the fresher cache. A stale read therefore costs a conflict and a retry, never a lost update.
+/// </remarks>
 internal sealed partial class DbSystemReconciler(
     IKubeApi api,
+    ICacheReader<DbSystem> cache,
     AdminCredentialReader credentials,
     IMysqlDbSystemClient oci,
     EventRecorder events,
@@ -34,22 +43,20 @@ internal sealed partial class DbSystemReconciler(
     /// <summary>The DbSystem resource type.</summary>
     public static readonly ResourceType Type = new(DbSystem.KubeGroup, DbSystem.KubeApiVersion, DbSystem.KubeKind, DbSystem.KubePluralName);
 
-    private const string LifecycleCreating = "CREATING";
-    private const string LifecycleUpdating = "UPDATING";
-    private const string LifecycleActive = "ACTIVE";
-    private const string LifecycleDeleting = "DELETING";
-    private const string LifecycleDeleted = "DELETED";
-
-    private readonly StatusWriter _statusWriter = new(api);
+    // One attempt: on 409 the reconcile fails and starts again from the cache (see the remarks).
+    private readonly StatusWriter _statusWriter = new(api, maxAttempts: 1);
     private readonly Finalizers _finalizers = new(api);
 
     public async Task<ReconcileResult> ReconcileAsync(ReconcileRequest request, CancellationToken ct)
     {
-        var dbSystem = await api.GetAsync<DbSystem>(Type, request.Namespace, request.Name, ct).ConfigureAwait(false);
-        if (dbSystem is null)
+        // A copy: the cached object is shared with the informer and its other readers.
+        var cached = cache.Get(request.Namespace, request.Name);
+        if (cached is null)
         {
             return ReconcileResult.Done;
         }
+
+        var dbSystem = ObjectCopy.Clone(cached);
 
         try
         {
@@ -92,8 +99,8 @@ internal sealed partial class DbSystemReconciler(
         }
 
         var observed = live.DbSystem!;
-        var state = observed.LifecycleState?.Value ?? string.Empty;
-        if (state == LifecycleDeleted)
+        var state = observed.LifecycleState;
+        if (state == DbSystemLifecycleState.Deleted)
         {
             return await GoneAsync(dbSystem, ocid, bound: false, live.OpcRequestId, ct).ConfigureAwait(false);
         }
@@ -108,28 +115,29 @@ internal sealed partial class DbSystemReconciler(
             },
         };
         var now = time.GetUtcNow();
-        switch (state)
+        if (state == DbSystemLifecycleState.Active)
         {
-            case LifecycleCreating:
-                metrics.Outcome("waiting");
-                await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Provisioning, "Creating", $"OCI is creating DB system {ocid}."), ct).ConfigureAwait(false);
-                return ReconcileResult.After(PollSchedule.Next(options, status.Status.RequestedAt, now));
-            case LifecycleUpdating:
-                metrics.Outcome("waiting");
-                await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Updating, "Updating", $"OCI is updating DB system {ocid}."), ct).ConfigureAwait(false);
-                return ReconcileResult.After(PollSchedule.Next(options, status.Status.RequestedAt, now));
-            case LifecycleDeleting:
-                metrics.Outcome("waiting");
-                await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Terminating, "DeletingOutOfBand", $"DB system {ocid} is being deleted in OCI, though this resource was not deleted; it will not be re-created."), ct).ConfigureAwait(false);
-                return ReconcileResult.After(PollSchedule.Next(options, status.Status.RequestedAt, now));
-            case LifecycleActive:
-                return await ReconcileActiveAsync(dbSystem, status, ct).ConfigureAwait(false);
-            default:
-                metrics.Outcome("failed_lifecycle");
-                var details = string.IsNullOrEmpty(observed.LifecycleDetails) ? string.Empty : $": {observed.LifecycleDetails}";
-                await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Failed, "Lifecycle" + Pascal(state), $"DB system {ocid} is {state} in OCI{details}.", EventType: EventRecorder.Warning), ct).ConfigureAwait(false);
-                return ReconcileResult.After(options.PermanentErrorRetry);
+            return await ReconcileActiveAsync(dbSystem, status, ct).ConfigureAwait(false);
         }
+
+        var waiting = state == DbSystemLifecycleState.Creating
+            ? new StateChange(DbSystemConditionType.Provisioning, DbSystemConditionReason.Creating, $"OCI is creating DB system {ocid}.")
+            : state == DbSystemLifecycleState.Updating
+                ? new StateChange(DbSystemConditionType.Updating, DbSystemConditionReason.Updating, $"OCI is updating DB system {ocid}.")
+                : state == DbSystemLifecycleState.Deleting
+                    ? new StateChange(DbSystemConditionType.Terminating, DbSystemConditionReason.DeletingOutOfBand, $"DB system {ocid} is being deleted in OCI, though this resource was not deleted; it will not be re-created.")
+                    : null;
+        if (waiting is not null)
+        {
+            metrics.Outcome(DbSystemOutcome.Waiting);
+            await WriteStateAsync(dbSystem, status, waiting, ct).ConfigureAwait(false);
+            return ReconcileResult.After(PollSchedule.Next(options, status.Status.RequestedAt, now));
+        }
+
+        metrics.Outcome(DbSystemOutcome.FailedLifecycle);
+        var details = string.IsNullOrEmpty(observed.LifecycleDetails) ? string.Empty : $": {observed.LifecycleDetails}";
+        await WriteStateAsync(dbSystem, status, new(DbSystemConditionType.Failed, DbSystemConditionReason.Lifecycle(state?.Value), $"DB system {ocid} is {state?.Value} in OCI{details}.", EventType: EventRecorder.Warning), ct).ConfigureAwait(false);
+        return ReconcileResult.After(options.PermanentErrorRetry);
     }
 
     /// <summary>
@@ -163,8 +171,8 @@ internal sealed partial class DbSystemReconciler(
             var result = await oci.ListDbSystemsAsync(request, ct).ConfigureAwait(false);
             var owned = result.Items.FirstOrDefault(s =>
                 OwnershipTags.IsOwnedBy(s.FreeformTags, dbSystem.Metadata.Uid)
-                && s.LifecycleState?.Value != LifecycleDeleted
-                && (includeDeleting || s.LifecycleState?.Value != LifecycleDeleting));
+                && s.LifecycleState != DbSystemLifecycleState.Deleted
+                && (includeDeleting || s.LifecycleState != DbSystemLifecycleState.Deleting));
             if (owned is not null)
             {
                 return owned.Id;
@@ -179,12 +187,12 @@ internal sealed partial class DbSystemReconciler(
     /// <summary>The tracked DB system no longer exists: reported, never silently re-created.</summary>
     private async Task<ReconcileResult> GoneAsync(DbSystem dbSystem, string ocid, bool bound, string? opcRequestId, CancellationToken ct)
     {
-        metrics.Outcome("gone");
-        var status = StatusProjector.OwnPartsOnly(dbSystem.Status) with { Id = ocid, LifecycleState = bound ? null : LifecycleDeleted };
+        metrics.Outcome(DbSystemOutcome.Gone);
+        var status = StatusProjector.OwnPartsOnly(dbSystem.Status) with { Id = ocid, LifecycleState = bound ? null : DbSystemLifecycleState.Deleted.Value };
         status = status with { Status = status.Status with { OpcRequestId = opcRequestId ?? status.Status.OpcRequestId } };
         var change = bound
-            ? new StateChange(DbSystemConditionType.Failed, "BoundDbSystemNotFound", $"spec.id names DB system {ocid}, which does not exist or which this operator may not read. Fix spec.id, or the IAM policy.", EventType: EventRecorder.Warning)
-            : new StateChange(DbSystemConditionType.Failed, "DeletedOutOfBand", $"DB system {ocid} was deleted outside Kubernetes; it is not re-created automatically. Delete this resource, and apply it again to create a new DB system.", EventType: EventRecorder.Warning);
+            ? new StateChange(DbSystemConditionType.Failed, DbSystemConditionReason.BoundDbSystemNotFound, $"spec.id names DB system {ocid}, which does not exist or which this operator may not read. Fix spec.id, or the IAM policy.", EventType: EventRecorder.Warning)
+            : new StateChange(DbSystemConditionType.Failed, DbSystemConditionReason.DeletedOutOfBand, $"DB system {ocid} was deleted outside Kubernetes; it is not re-created automatically. Delete this resource, and apply it again to create a new DB system.", EventType: EventRecorder.Warning);
         await WriteStateAsync(dbSystem, status, change, ct).ConfigureAwait(false);
         return ReconcileResult.After(bound ? options.PermanentErrorRetry : options.ResyncPeriod);
     }
@@ -193,7 +201,7 @@ internal sealed partial class DbSystemReconciler(
     {
         if (failure.Transient)
         {
-            metrics.Outcome("failed_transient");
+            metrics.Outcome(DbSystemOutcome.FailedTransient);
             LogTransient(logger, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name, failure.Message);
             await events.RecordAsync(dbSystem, EventRecorder.Warning, failure.Reason, "Reconcile", failure.Message + " Retrying.", ct).ConfigureAwait(false);
             if (failure.RetryAfter is { } after && after > TimeSpan.Zero)
@@ -205,7 +213,7 @@ internal sealed partial class DbSystemReconciler(
             throw new DbSystemTransientException(failure.Message);
         }
 
-        metrics.Outcome("failed_permanent");
+        metrics.Outcome(DbSystemOutcome.FailedPermanent);
         // The reconcile may have written status before failing: build on the stored object, not the one read first.
         dbSystem = await api.GetAsync<DbSystem>(Type, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name, ct).ConfigureAwait(false) ?? dbSystem;
         LogPermanent(logger, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name, failure.Message);
@@ -219,7 +227,4 @@ internal sealed partial class DbSystemReconciler(
             ct).ConfigureAwait(false);
         return ReconcileResult.After(options.PermanentErrorRetry);
     }
-
-    private static string Pascal(string state) =>
-        state.Length == 0 ? "Unknown" : string.Concat(state[..1].ToUpperInvariant(), state[1..].ToLowerInvariant());
 }

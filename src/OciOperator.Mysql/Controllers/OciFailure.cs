@@ -1,4 +1,5 @@
 using System.Net.Http;
+using OciOperator.Mysql.Api;
 using OciOperator.Oci;
 using OciOperator.Oci.Auth;
 using OciOperator.Oci.Http;
@@ -20,17 +21,17 @@ internal sealed record OciFailure(bool Transient, string Reason, string Message,
     {
         OciServiceException oci => new OciFailure(
             oci.IsRetryable,
-            oci.IsRetryable ? "OciTransientError" : "OciRequestFailed",
+            oci.IsRetryable ? DbSystemConditionReason.OciTransientError : DbSystemConditionReason.OciRequestFailed,
             $"OCI {oci.Operation} returned {oci.StatusCode} {oci.Code}: {oci.ServiceMessage}" + (oci.OpcRequestId is null ? string.Empty : $" (opc-request-id {oci.OpcRequestId})"),
             oci.OpcRequestId,
             oci.RetryAfter),
-        OciAuthenticationException auth => new OciFailure(false, "OciAuthenticationFailed", $"OCI authentication failed: {auth.Message}", null, null),
-        OciConfigurationException config => new OciFailure(false, "OciConfigurationInvalid", $"OCI configuration is invalid: {config.Message}", null, null),
-        BrokenCircuitException broken => new OciFailure(true, "OciUnavailable", "Calls to OCI are paused after repeated failures (circuit open); they resume shortly.", null, broken.RetryAfter),
-        RateLimiterRejectedException limited => new OciFailure(true, "OciRateLimited", "The client-side OCI rate limit is exhausted; the call is retried.", null, limited.RetryAfter),
-        HttpRequestException http => new OciFailure(true, "OciUnreachable", $"OCI could not be reached: {http.Message}", null, null),
-        TimeoutException or Polly.Timeout.TimeoutRejectedException => new OciFailure(true, "OciTimeout", "The OCI call timed out.", null, null),
-        OperationCanceledException when !ct.IsCancellationRequested => new OciFailure(true, "OciTimeout", "The OCI call timed out.", null, null),
+        OciAuthenticationException auth => new OciFailure(false, DbSystemConditionReason.OciAuthenticationFailed, $"OCI authentication failed: {auth.Message}", null, null),
+        OciConfigurationException config => new OciFailure(false, DbSystemConditionReason.OciConfigurationInvalid, $"OCI configuration is invalid: {config.Message}", null, null),
+        BrokenCircuitException broken => new OciFailure(true, DbSystemConditionReason.OciUnavailable, "Calls to OCI are paused after repeated failures (circuit open); they resume shortly.", null, broken.RetryAfter),
+        RateLimiterRejectedException limited => new OciFailure(true, DbSystemConditionReason.OciRateLimited, "The client-side OCI rate limit is exhausted; the call is retried.", null, limited.RetryAfter),
+        HttpRequestException http => new OciFailure(true, DbSystemConditionReason.OciUnreachable, $"OCI could not be reached: {http.Message}", null, null),
+        TimeoutException or Polly.Timeout.TimeoutRejectedException => new OciFailure(true, DbSystemConditionReason.OciTimeout, "The OCI call timed out.", null, null),
+        OperationCanceledException when !ct.IsCancellationRequested => new OciFailure(true, DbSystemConditionReason.OciTimeout, "The OCI call timed out.", null, null),
         _ => null,
     };
 }

@@ -50,7 +50,7 @@ internal sealed class AdminCredentialReader(ICacheReader<V1Secret> secrets)
         if (secret is null)
         {
             return (null, null, new CredentialProblem(
-                "SecretNotFound",
+                DbSystemConditionReason.SecretNotFound,
                 $"Secret {ns}/{secretName} named by {field} does not exist; create it with the key '{key}' (the DbSystem proceeds as soon as it exists)."));
         }
 
@@ -65,7 +65,7 @@ internal sealed class AdminCredentialReader(ICacheReader<V1Secret> secrets)
         }
 
         return (null, null, new CredentialProblem(
-            "SecretKeyNotFound",
+            DbSystemConditionReason.SecretKeyNotFound,
             $"Secret {ns}/{secretName} named by {field} has no key '{key}'; add it (the DbSystem proceeds as soon as it is there)."));
     }
 }

@@ -26,10 +26,31 @@ public sealed class DbSystemMetrics : IDisposable
     public Meter Meter { get; }
 
     /// <summary>Counts one reconcile that ended with <paramref name="outcome"/>.</summary>
-    public void Outcome(string outcome) => _outcomes.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+    public void Outcome(DbSystemOutcome outcome) => _outcomes.Add(1, new KeyValuePair<string, object?>("outcome", Label(outcome)));
 
     /// <summary>Counts one OCI write (<c>CreateDbSystem</c>, <c>UpdateDbSystem</c>, <c>DeleteDbSystem</c>).</summary>
     public void Write(string operation) => _writes.Add(1, new KeyValuePair<string, object?>("operation", operation));
+
+    /// <summary>The <c>outcome</c> label value of <paramref name="outcome"/> (snake_case, stable).</summary>
+    public static string Label(DbSystemOutcome outcome) => outcome switch
+    {
+        DbSystemOutcome.Created => "created",
+        DbSystemOutcome.Updated => "updated",
+        DbSystemOutcome.DriftCorrected => "drift_corrected",
+        DbSystemOutcome.Waiting => "waiting",
+        DbSystemOutcome.WaitingForSecret => "waiting_for_secret",
+        DbSystemOutcome.Active => "active",
+        DbSystemOutcome.ReplacementRequired => "replacement_required",
+        DbSystemOutcome.FailedLifecycle => "failed_lifecycle",
+        DbSystemOutcome.FailedPermanent => "failed_permanent",
+        DbSystemOutcome.FailedTransient => "failed_transient",
+        DbSystemOutcome.Gone => "gone",
+        DbSystemOutcome.Deleting => "deleting",
+        DbSystemOutcome.DeleteProtected => "delete_protected",
+        DbSystemOutcome.Deleted => "deleted",
+        DbSystemOutcome.Retained => "retained",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
 
     /// <inheritdoc/>
     public void Dispose() => Meter.Dispose();

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OciOperator.Mysql.Api;
-using OciOperator.Mysql.Controllers;
 using OciOperator.Mysql.Credentials;
+using OciOperator.Mysql.Ownership;
 using OciOperator.Oci.Mysql;
 using DbSystem = OciOperator.Mysql.Api.DbSystem;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OciOperator.Mysql.Api;
-using OciOperator.Mysql.Controllers;
+using OciOperator.Mysql.Ownership;
 using OciOperator.Oci.Mysql;
 using DbSystem = OciOperator.Mysql.Api.DbSystem;
 

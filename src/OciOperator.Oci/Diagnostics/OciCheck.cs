@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using OciOperator.Oci.Auth;
 using OciOperator.Oci.Http;
 using OciOperator.Oci.Mysql;
+using OciOperator.Oci.Telemetry;
 using Polly.Timeout;
 
 namespace OciOperator.Oci.Diagnostics;

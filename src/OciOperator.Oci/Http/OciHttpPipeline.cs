@@ -6,8 +6,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using OciOperator.Oci.Auth;
-using OciOperator.Oci.Diagnostics;
-using OciOperator.Oci.Mysql;
+using OciOperator.Oci.Telemetry;
 using OciOperator.Oci.Signing;
 using Polly;
 using Polly.CircuitBreaker;
@@ -222,7 +221,7 @@ public sealed partial class OciHttpPipeline
     {
         try
         {
-            var error = JsonSerializer.Deserialize(body, MysqlJsonContext.Default.OciErrorBody);
+            var error = JsonSerializer.Deserialize(body, OciErrorJsonContext.Default.OciErrorBody);
             if (error?.Code is { Length: > 0 } code)
             {
                 return (code, error.Message ?? string.Empty);

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OciOperator.Oci.Serialization;
 
 namespace OciOperator.Oci.Mysql;
 

@@ -1,3 +1,5 @@
+using OciOperator.Oci.Http;
+
 namespace OciOperator.Oci.Mysql;
 
 /// <summary>The MySQL DbSystem and work-request API (oci.md §5) — the boundary the DbSystem controller mocks.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OciOperator.Oci.Serialization;
 
 namespace OciOperator.Oci.Mysql;
 
@@ -18,5 +19,4 @@ namespace OciOperator.Oci.Mysql;
 [JsonSerializable(typeof(IReadOnlyList<WorkRequestSummary>))]
 [JsonSerializable(typeof(IReadOnlyList<WorkRequestError>))]
 [JsonSerializable(typeof(IReadOnlyList<WorkRequestLogEntry>))]
-[JsonSerializable(typeof(OciErrorBody))]
 public sealed partial class MysqlJsonContext : JsonSerializerContext;

@@ -23,7 +23,7 @@ internal sealed partial class GraphBuild
             new Dictionary<string, Cel.Values.CelType>(BaseVariables(), StringComparer.Ordinal));
     }
 
-    private static CompiledNode ToNode(ResourceDraft draft) => new()
+    private CompiledNode ToNode(ResourceDraft draft) => new()
     {
         Id = draft.Id,
         Index = draft.Resource.Index,
@@ -36,6 +36,6 @@ internal sealed partial class GraphBuild
         IncludeWhen = [.. draft.IncludeWhen.Select(e => e.Compiled!)],
         ReadyWhen = [.. draft.ReadyWhen.Select(e => e.Compiled!)],
         ForEach = [.. draft.ForEach.Select(e => new CompiledForEach(e.Dimension!, e.Compiled!))],
-        Dependencies = [.. draft.Dependencies],
+        Dependencies = [.. draft.Dependencies.OrderBy(d => _byId[d].Resource.Index)],
     };
 }

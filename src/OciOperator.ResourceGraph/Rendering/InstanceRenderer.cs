@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OciOperator.Cel;
+using OciOperator.Cel.Common;
 using OciOperator.Cel.Values;
 using OciOperator.ResourceGraph.Graph;
 

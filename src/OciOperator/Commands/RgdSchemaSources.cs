@@ -17,7 +17,7 @@ internal static class RgdSchemaSources
         var crds = new CrdSchemaCatalog();
         var dbSystem = JsonNode.Parse(KubernetesJson.Serialize(CustomResourceDefinitionGenerator.Generate(typeof(DbSystem))))!.AsObject();
         _ = crds.Add(dbSystem);
-        return (new CombinedSchemaResolver(crds), crds);
+        return (new CombinedSchemaResolver(new BuiltInSchemaResolver(), crds), crds);
     }
 
     /// <summary>Adds the CRDs of a file; returns a problem text per document that is not a usable CRD.</summary>

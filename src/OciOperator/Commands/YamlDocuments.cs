@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using OciOperator.Sandbox.Serialization;
+using OciOperator.Sandbox.Kube.Serialization;
 
 namespace OciOperator.Commands;
 

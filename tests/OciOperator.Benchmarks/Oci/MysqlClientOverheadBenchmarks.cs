@@ -4,9 +4,9 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Logging.Abstractions;
 using OciOperator.Oci.Auth;
-using OciOperator.Oci.Diagnostics;
 using OciOperator.Oci.Http;
 using OciOperator.Oci.Mysql;
+using OciOperator.Oci.Telemetry;
 
 namespace OciOperator.Benchmarks.Oci;
 

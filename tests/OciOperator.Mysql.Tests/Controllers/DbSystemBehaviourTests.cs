@@ -2,7 +2,7 @@ using k8s;
 using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Controllers;
 using OciOperator.Mysql.Tests.Support;
-using OciOperator.Sandbox.Tests.Kube.Support;
+using OciOperator.Sandbox.Kube.Tests.Support;
 
 namespace OciOperator.Mysql.Tests.Controllers;
 

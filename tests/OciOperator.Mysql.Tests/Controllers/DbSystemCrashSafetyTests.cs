@@ -1,6 +1,6 @@
 using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Tests.Support;
-using OciOperator.Sandbox.Tests.Kube.Support;
+using OciOperator.Sandbox.Kube.Tests.Support;
 
 namespace OciOperator.Mysql.Tests.Controllers;
 

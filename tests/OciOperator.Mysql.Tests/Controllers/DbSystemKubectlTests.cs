@@ -3,7 +3,7 @@ using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Controllers;
 using OciOperator.Mysql.Secrets;
 using OciOperator.Mysql.Tests.Support;
-using OciOperator.Sandbox.Tests.Kube.Support;
+using OciOperator.Sandbox.Kube.Tests.Support;
 
 namespace OciOperator.Mysql.Tests.Controllers;
 

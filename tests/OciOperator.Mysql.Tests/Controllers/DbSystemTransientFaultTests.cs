@@ -1,5 +1,5 @@
 using OciOperator.Mysql.Tests.Support;
-using OciOperator.Sandbox.Tests.Kube.Support;
+using OciOperator.Sandbox.Kube.Tests.Support;
 
 namespace OciOperator.Mysql.Tests.Controllers;
 

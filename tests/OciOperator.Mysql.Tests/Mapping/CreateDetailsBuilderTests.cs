@@ -4,6 +4,7 @@ using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Controllers;
 using OciOperator.Mysql.Credentials;
 using OciOperator.Mysql.Mapping;
+using OciOperator.Mysql.Ownership;
 using OciOperator.Mysql.Tests.Support;
 using OciOperator.Oci.Mysql;
 

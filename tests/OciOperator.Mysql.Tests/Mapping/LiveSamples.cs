@@ -1,5 +1,6 @@
 using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Controllers;
+using OciOperator.Mysql.Ownership;
 
 namespace OciOperator.Mysql.Tests.Mapping;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Controllers;
 using OciOperator.Mysql.Mapping;
+using OciOperator.Mysql.Ownership;
 using OciOperator.Oci.Mysql;
 
 namespace OciOperator.Mysql.Tests.Mapping;

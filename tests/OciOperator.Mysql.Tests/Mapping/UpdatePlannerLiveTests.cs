@@ -1,6 +1,7 @@
 using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Controllers;
 using OciOperator.Mysql.Mapping;
+using OciOperator.Mysql.Ownership;
 
 namespace OciOperator.Mysql.Tests.Mapping;
 

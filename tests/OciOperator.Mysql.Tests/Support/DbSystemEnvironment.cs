@@ -12,6 +12,8 @@ using OciOperator.Mysql.Controllers;
 using OciOperator.Oci;
 using OciOperator.Oci.Mysql;
 using OciOperator.Runtime;
+using OciOperator.Mysql.Ownership;
+using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Health;
 using OciOperator.Runtime.Manager;
 using OciOperator.Sandbox.Kube;
@@ -51,6 +53,9 @@ internal sealed class DbSystemEnvironment : IAsyncDisposable
 
     /// <summary>Every log line of every operator started so far.</summary>
     public CapturedLogs Logs { get; } = new();
+
+    /// <summary>The Kubernetes API requests of the operator started last.</summary>
+    public KubeRequestLog KubeRequests { get; private set; } = new();
 
     /// <summary>The bodies the operator sent (through the real client), across restarts.</summary>
     public RecordingMysqlClient? Recorder { get; private set; }
@@ -111,6 +116,13 @@ internal sealed class DbSystemEnvironment : IAsyncDisposable
         builder.Logging.AddProvider(Logs);
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddSingleton(new KubernetesClientConfiguration { Host = Kube.BaseAddress.ToString() });
+        // Registered before AddControllerRuntime (which only TryAdds): the runtime's own client, with the request log.
+        var requests = KubeRequests = new KubeRequestLog();
+        builder.Services.AddSingleton(sp =>
+        {
+            var runtime = sp.GetRequiredService<ControllerRuntimeOptions>();
+            return new Kubernetes(sp.GetRequiredService<KubernetesClientConfiguration>(), new ClientRateLimitingHandler(runtime.Qps, runtime.Burst, TimeProvider.System), requests);
+        });
         builder.Services.AddOciClient(builder.Configuration.GetSection(OciClientOptions.SectionName));
         var real = builder.Services.Single(d => d.ServiceType == typeof(IMysqlDbSystemClient));
         builder.Services.Remove(real);
@@ -223,7 +235,7 @@ internal sealed class DbSystemEnvironment : IAsyncDisposable
     public async Task<DbSystem> WaitForAsync(string ns, string name, Func<DbSystem, bool> predicate, string what, TimeSpan? timeout = null)
     {
         DbSystem? last = null;
-        var ok = await OciOperator.Sandbox.Tests.Kube.Support.Eventually.TrueAsync(
+        var ok = await OciOperator.Sandbox.Kube.Tests.Support.Eventually.TrueAsync(
             async () =>
             {
                 last = await GetAsync(ns, name);

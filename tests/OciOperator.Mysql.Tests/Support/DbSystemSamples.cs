@@ -143,7 +143,7 @@ internal static class DbSystemSamples
         CompartmentId = "ocid1.compartment.oc1..c",
         SubnetId = "ocid1.subnet.oc1..s",
         MysqlVersion = "8.4.3",
-        LifecycleState = DbSystemLifecycleState.Active,
+        LifecycleState = Oci.Mysql.DbSystemLifecycleState.Active.Value,
         LifecycleDetails = "running",
         AvailabilityDomain = "qqZb:US-ASHBURN-AD-1",
         FaultDomain = "FAULT-DOMAIN-2",

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging.Abstractions;
 using OciOperator.Oci.Auth;
-using OciOperator.Oci.Diagnostics;
 using OciOperator.Oci.Http;
 using OciOperator.Oci.Mysql;
+using OciOperator.Oci.Telemetry;
 using OciOperator.Sandbox.Oci;
 
 namespace OciOperator.Mysql.Tests.Support;

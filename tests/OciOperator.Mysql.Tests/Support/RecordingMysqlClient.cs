@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using OciOperator.Oci.Http;
 using OciOperator.Oci.Mysql;
 
 namespace OciOperator.Mysql.Tests.Support;

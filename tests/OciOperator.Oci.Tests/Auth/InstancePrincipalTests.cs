@@ -4,6 +4,7 @@ using OciOperator.Oci.Auth;
 using OciOperator.Oci.Http;
 using OciOperator.Oci.Mysql;
 using OciOperator.Oci.Regions;
+using OciOperator.Oci.Telemetry;
 using OciOperator.Oci.Tests.Support;
 
 namespace OciOperator.Oci.Tests.Auth;
@@ -83,7 +84,7 @@ public sealed class InstancePrincipalTests
     public async Task List_ThroughPipeline_SignedWithSessionKeyAndReauthenticatesAfter401()
     {
         using var provider = Provider();
-        var pipeline = new OciHttpPipeline(_http, provider, _cloud.MysqlEndpoint, PipelineFactory.NoDelays(), _time, new OciOperator.Oci.Diagnostics.OciTelemetry(), NullLogger.Instance);
+        var pipeline = new OciHttpPipeline(_http, provider, _cloud.MysqlEndpoint, PipelineFactory.NoDelays(), _time, new OciOperator.Oci.Telemetry.OciTelemetry(), NullLogger.Instance);
         var client = new MysqlDbSystemClient(pipeline);
 
         var page1 = await client.ListDbSystemsAsync(new ListDbSystemsRequest("ocid1.compartment.oc1..c"), CancellationToken.None);

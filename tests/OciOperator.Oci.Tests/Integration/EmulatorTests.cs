@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using OciOperator.Oci.Auth;
-using OciOperator.Oci.Diagnostics;
 using OciOperator.Oci.Http;
 using OciOperator.Oci.Mysql;
+using OciOperator.Oci.Telemetry;
 using OciOperator.Oci.Tests.Support;
 using OciOperator.Sandbox.Oci;
 

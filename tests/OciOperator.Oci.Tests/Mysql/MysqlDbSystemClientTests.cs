@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using OciOperator.Oci.Http;
 using OciOperator.Oci.Mysql;
 using OciOperator.Oci.Tests.Support;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using OciOperator.Oci.Auth;
-using OciOperator.Oci.Diagnostics;
 using OciOperator.Oci.Http;
 using OciOperator.Oci.Mysql;
+using OciOperator.Oci.Telemetry;
 
 namespace OciOperator.Oci.Tests.Support;
 

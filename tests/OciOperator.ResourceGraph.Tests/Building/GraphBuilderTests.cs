@@ -30,7 +30,7 @@ public sealed class GraphBuilderTests
             + Widget("config")));
 
         Assert.That(graph.TopologicalOrder, Is.EqualTo(new[] { "free", "config", "db", "app" }));
-        Assert.That(graph.Node("app").Dependencies, Is.EqualTo(new[] { "config", "db" }));
+        Assert.That(graph.Node("app").Dependencies, Is.EqualTo(new[] { "db", "config" }), "dependencies in list order");
         Assert.That(graph.DeletionLayers.Select(l => string.Join(",", l)), Is.EqualTo(new[] { "app,free", "db", "config" }));
     }
 

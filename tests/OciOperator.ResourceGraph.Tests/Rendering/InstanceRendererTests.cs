@@ -3,7 +3,7 @@ using OciOperator.ResourceGraph.Building;
 using OciOperator.ResourceGraph.Graph;
 using OciOperator.ResourceGraph.Rendering;
 using OciOperator.ResourceGraph.Tests.Support;
-using OciOperator.Sandbox.Serialization;
+using OciOperator.Sandbox.Kube.Serialization;
 using static OciOperator.ResourceGraph.Tests.Building.BadRgd.BadRgdCase;
 
 namespace OciOperator.ResourceGraph.Tests.Rendering;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using OciOperator.Sandbox.Serialization;
+using OciOperator.Sandbox.Kube.Serialization;
 
 namespace OciOperator.ResourceGraph.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using OciOperator.ResourceGraph.Schemas;
-using OciOperator.Sandbox.Serialization;
+using OciOperator.Sandbox.Kube.Serialization;
 
 namespace OciOperator.ResourceGraph.Tests.Support;
 
@@ -104,6 +104,9 @@ internal static class TestKinds
 
         return catalog;
     }
+
+    /// <summary>Built-in kinds plus <see cref="Catalog"/>: what a cluster with the DbSystem CRD installed offers.</summary>
+    public static IResourceSchemaResolver WithBuiltIns() => new CombinedSchemaResolver(new BuiltInSchemaResolver(), Catalog());
 
     private static void Add(CrdSchemaCatalog catalog, JsonNode? crd)
     {

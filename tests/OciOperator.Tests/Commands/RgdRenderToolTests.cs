@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using OciOperator.Commands;
-using OciOperator.Sandbox.Serialization;
+using OciOperator.Sandbox.Kube.Serialization;
 
 namespace OciOperator.Tests.Commands;
 

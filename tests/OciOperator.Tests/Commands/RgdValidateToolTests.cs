@@ -1,4 +1,5 @@
 using OciOperator.Commands;
+using OciOperator.Tests.Support;
 
 namespace OciOperator.Tests.Commands;
 
@@ -95,5 +96,39 @@ public sealed class RgdValidateToolTests
 
         Assert.That(code, Is.EqualTo(2));
         Assert.That(error, Does.Contain("not a CustomResourceDefinition"));
+    }
+
+    [Test]
+    public void Run_SeedRgd_IsValidAgainstBuiltInsAndDbSystem()
+    {
+        var (code, output, error) = Run([Path.Combine(RepositoryPaths.Shared, "fixtures/seed/osok_kro_demo_rgd.yaml")], []);
+
+        Assert.That(code, Is.EqualTo(0), output + error);
+        Assert.That(output, Does.Contain("topological order: mysqlAdminSecret, mysqlDbSystem, initWordpressDb, wordpressDeployment, wordpressSvc"));
+    }
+
+    [Test]
+    public async Task RgdValidate_AsProcess_SeedExitsZero()
+    {
+        var result = await ProcessRunner.RunAsync(
+            "dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "oci-operator.dll"), "rgd", "validate", Path.Combine(RepositoryPaths.Shared, "fixtures/seed/osok_kro_demo_rgd.yaml")],
+            TimeSpan.FromSeconds(60));
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.StandardError);
+        Assert.That(result.StandardOutput, Does.Contain("osok-kro-demo is valid"));
+    }
+
+    [Test]
+    public async Task RgdValidate_AsProcess_BadRgdExitsOne()
+    {
+        var crd = File("crd.yaml", RgdCommandFiles.WidgetCrd);
+        var result = await ProcessRunner.RunAsync(
+            "dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "oci-operator.dll"), "rgd", "validate", File("bad.yaml", RgdCommandFiles.BadRgd), "--crd", crd],
+            TimeSpan.FromSeconds(60));
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.StandardError);
+        Assert.That(result.StandardOutput, Does.Contain("resource \"second\" at spec.name: references unknown identifiers: [ghost]"));
     }
 }

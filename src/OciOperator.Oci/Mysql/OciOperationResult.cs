@@ -1,4 +1,0 @@
-namespace OciOperator.Oci.Mysql;
-
-/// <summary>The answer of a body-less operation (Update/Delete): request and work-request ids.</summary>
-public sealed record OciOperationResult(string? OpcRequestId, string? OpcWorkRequestId);

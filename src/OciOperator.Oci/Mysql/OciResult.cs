@@ -1,4 +1,0 @@
-namespace OciOperator.Oci.Mysql;
-
-/// <summary>A typed answer plus the headers callers need.</summary>
-public sealed record OciResult<T>(T Value, string? ETag, string? OpcRequestId, string? OpcWorkRequestId, TimeSpan? RetryAfter = null);

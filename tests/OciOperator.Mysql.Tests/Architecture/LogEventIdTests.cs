@@ -1,0 +1,16 @@
+using OciOperator.Mysql.Controllers;
+using OciOperator.Oci.Tests.Architecture;
+
+namespace OciOperator.Mysql.Tests.Architecture;
+
+public sealed class LogEventIdTests
+{
+    [Test]
+    public void LoggerMessages_MysqlAssembly_EventIdsUnique()
+    {
+        var assembly = typeof(DbSystemControllerSetup).Assembly;
+
+        Assert.That(LogEventIds.Declared(assembly), Has.Count.GreaterThanOrEqualTo(6), "the log methods were found");
+        Assert.That(LogEventIds.Duplicates(assembly), Is.Empty);
+    }
+}
