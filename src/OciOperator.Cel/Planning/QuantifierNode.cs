@@ -210,10 +210,11 @@ internal sealed class QuantifierNode(QuantifierKind kind, int iterSlot, int iter
 
     private void StepExists(ref State s, EvalContext ctx)
     {
-        // Condition @not_strictly_false(!@result): the !_ call is charged when @result is a bool (here: false).
+        // Condition @not_strictly_false(!@result): the !_ call is charged when @result is a bool (here: false); its
+        // budget error would only make the condition an error, which does not stop the loop.
         if (s.Error is null)
         {
-            ctx.Charge(1);
+            ctx.AddCost(1);
         }
 
         // @result || pred: the accumulator is false or an error here (true stopped the loop).

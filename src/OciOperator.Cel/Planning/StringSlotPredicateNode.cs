@@ -9,6 +9,15 @@ namespace OciOperator.Cel.Planning;
 /// </summary>
 internal sealed class StringSlotPredicateNode(SlotNode variable, string function, string literal, Interpretable general) : Interpretable
 {
+    private readonly int _op = function switch
+    {
+        "startsWith" => 0,
+        "endsWith" => 1,
+        "contains" => 2,
+        Ast.Operators.Equals => 3,
+        _ => 4,
+    };
+
     public override CelValue Eval(EvalContext ctx)
     {
         if (!variable.TryEvalString(ctx, out var s))
@@ -16,12 +25,12 @@ internal sealed class StringSlotPredicateNode(SlotNode variable, string function
             return general.Eval(ctx);
         }
 
-        var result = function switch
+        var result = _op switch
         {
-            "startsWith" => s.StartsWith(literal, StringComparison.Ordinal),
-            "endsWith" => s.EndsWith(literal, StringComparison.Ordinal),
-            "contains" => s.Contains(literal, StringComparison.Ordinal),
-            Ast.Operators.Equals => string.Equals(s, literal, StringComparison.Ordinal),
+            0 => s.StartsWith(literal, StringComparison.Ordinal),
+            1 => s.EndsWith(literal, StringComparison.Ordinal),
+            2 => s.Contains(literal, StringComparison.Ordinal),
+            3 => string.Equals(s, literal, StringComparison.Ordinal),
             _ => !string.Equals(s, literal, StringComparison.Ordinal),
         };
         return ctx.Charge(1) is { } budget ? budget.At(Position) : BoolValue.Of(result);
