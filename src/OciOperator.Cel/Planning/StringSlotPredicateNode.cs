@@ -18,13 +18,14 @@ internal sealed class StringSlotPredicateNode(SlotNode variable, string function
         _ => 4,
     };
 
-    public override CelValue Eval(EvalContext ctx)
-    {
-        if (!variable.TryEvalString(ctx, out var s))
-        {
-            return general.Eval(ctx);
-        }
+    public SlotNode Variable => variable;
 
+    public override CelValue Eval(EvalContext ctx) =>
+        variable.TryEvalString(ctx, out var s) ? EvalString(ctx, s) : general.Eval(ctx);
+
+    /// <summary>The predicate for the variable's value <paramref name="s"/> (a string), charged as the call is.</summary>
+    public CelValue EvalString(EvalContext ctx, string s)
+    {
         var result = _op switch
         {
             0 => s.StartsWith(literal, StringComparison.Ordinal),
