@@ -39,28 +39,35 @@ public sealed class KubectlWorkloadKindsTests : KubectlFixture
         yield return Kind("clusterrolebinding", "clusterrolebinding", "rbac.authorization.k8s.io/v1", "ClusterRoleBinding", "roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: r}\nsubjects:\n- {kind: ServiceAccount, name: default, namespace: default}\n");
     }
 
-    private static TestCaseData Kind(string resource, string shortName, string apiVersion, string kind, string body) =>
-        new TestCaseData(resource, shortName, $"apiVersion: {apiVersion}\nkind: {kind}\nmetadata:\n  name: sample\n{body}")
+    private static TestCaseData Kind(string resource, string shortName, string apiVersion, string kind, string body)
+    {
+        var plural = resource.EndsWith('s') ? resource + "es" : resource.EndsWith('y') ? resource[..^1] + "ies" : resource + "s";
+        var clusterScoped = kind is "IngressClass" or "ClusterRole" or "ClusterRoleBinding";
+        var path = (apiVersion == "v1" ? "/api/v1" : "/apis/" + apiVersion) + (clusterScoped ? "" : "/namespaces/default") + "/" + plural;
+        return new TestCaseData(resource, shortName, path, $"apiVersion: {apiVersion}\nkind: {kind}\nmetadata:\n  name: sample\n{body}")
             .SetName($"CreateGetWatchDelete_{kind}_Works");
+    }
 
     [TestCaseSource(nameof(Kinds))]
-    public async Task CreateGetWatchDelete_NewKind_Works(string resource, string shortName, string manifest)
+    public async Task CreateGetWatchDelete_NewKind_Works(string resource, string shortName, string path, string manifest)
     {
         var file = Kubectl.WriteFile("obj.yaml", manifest);
-        using var watch = Kubectl.Start("get", shortName, "--watch-only", "-o", "name");
+        await using var watch = await WatchLines.OpenAsync(Server, path + "?watch=true");
 
         var applied = await Ok("apply", "-f", file);
         var listed = await Ok("get", shortName, "-o", "name");
         var deleted = await Ok("delete", "-f", file);
         var gone = await Kubectl.RunAsync("get", resource, "sample");
-        var seen = await watch.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(15));
-        watch.Kill();
+        var added = await watch.NextOfAsync("ADDED", "sample");
+        var removed = await watch.NextOfAsync("DELETED", "sample");
 
+        Assert.That(watch.StatusCode, Is.EqualTo(200));
         Assert.That(applied.Stdout, Does.Contain("/sample created"));
         Assert.That(listed.Stdout, Does.Contain("/sample"));
         Assert.That(deleted.Stdout, Does.Contain("\"sample\" deleted"));
         Assert.That(gone.ExitCode, Is.Not.EqualTo(0));
-        Assert.That(seen, Does.Contain("/sample"), "the watch saw the object");
+        Assert.That(added["object"]!["metadata"]!["name"]!.GetValue<string>(), Is.EqualTo("sample"));
+        Assert.That(removed["type"]!.GetValue<string>(), Is.EqualTo("DELETED"));
     }
 
     [TestCase("deployment")]
