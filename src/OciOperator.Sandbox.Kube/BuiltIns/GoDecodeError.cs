@@ -27,6 +27,8 @@ internal static partial class GoDecodeError
             var property = Property(Element(current), segment);
             if (property is null)
             {
+                // A map entry: Go names the map field and the entry's type.
+                current = MapValue(current) ?? current;
                 break;
             }
 
@@ -68,6 +70,19 @@ internal static partial class GoDecodeError
         }
 
         return underlying;
+    }
+
+    private static Type? MapValue(Type type)
+    {
+        foreach (var candidate in type.GetInterfaces().Prepend(type))
+        {
+            if (candidate.IsGenericType && candidate.GetGenericTypeDefinition() == typeof(IDictionary<,>))
+            {
+                return candidate.GetGenericArguments()[1];
+            }
+        }
+
+        return null;
     }
 
     private static string GoJsonType(string jsonType) => jsonType switch
