@@ -1,4 +1,5 @@
 using OciOperator.ResourceGraph.Dag;
+using OciOperator.ResourceGraph.Diagnostics;
 using OciOperator.ResourceGraph.Expressions;
 using OciOperator.ResourceGraph.Graph;
 

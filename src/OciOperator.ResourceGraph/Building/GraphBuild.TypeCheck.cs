@@ -1,7 +1,8 @@
-using OciOperator.Cel;
 using OciOperator.Cel.Checking;
 using OciOperator.Cel.Values;
+using OciOperator.Cel;
 using OciOperator.ResourceGraph.Checking;
+using OciOperator.ResourceGraph.Diagnostics;
 using OciOperator.ResourceGraph.Graph;
 using OciOperator.ResourceGraph.Schemas;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using OciOperator.Cel.Values;
 using OciOperator.ResourceGraph.Api;
+using OciOperator.ResourceGraph.Diagnostics;
 using OciOperator.ResourceGraph.Graph;
 using OciOperator.ResourceGraph.Schemas;
 
