@@ -51,7 +51,7 @@ internal sealed partial class GraphBuild
             {
                 case ResourceSchemaStatus.Found:
                     draft.Namespaced = lookup.Namespaced;
-                    draft.Schema = ObjectMetaSchema.WithObjectMeta(lookup.Schema!);
+                    (draft.Schema, draft.ObjectType) = kindTypes.Get(lookup, known.Kind);
                     break;
                 case ResourceSchemaStatus.WaitingForCrd:
                     _waiting.Add($"resource \"{draft.Id}\" ({known}): {lookup.Detail}");
@@ -79,7 +79,6 @@ internal sealed partial class GraphBuild
             draft.Fields.AddRange(selectorWalker.Found);
         }
 
-        draft.ObjectType = draft.Schema is null ? CelType.Dyn : OpenApiTypes.FromSchema(draft.Schema, draft.Id);
         draft.VariableType = resource.IsCollection || draft.Kind == NodeKind.ExternalRefSelector
             ? CelType.List(draft.ObjectType)
             : draft.ObjectType;

@@ -8,7 +8,7 @@ using OciOperator.ResourceGraph.Schemas;
 namespace OciOperator.ResourceGraph.Building;
 
 /// <summary>The state of one build; each stage lives in its own partial file.</summary>
-internal sealed partial class GraphBuild(IResourceSchemaResolver resolver, GraphBuildOptions options)
+internal sealed partial class GraphBuild(IResourceSchemaResolver resolver, GraphBuildOptions options, KindTypeCache kindTypes)
 {
     private readonly GraphErrorList _errors = new();
     private readonly List<string> _waiting = [];
