@@ -93,7 +93,7 @@ public sealed class CelEnvironment
             return new CelCompileResult(null, [issue], parsed.Expr) { Cost = cost };
         }
 
-        var planner = new Planner(_functions, _options.Container, check ? _options.Variables : null);
+        var planner = new Planner(_functions, _options.Container, check ? _options.Variables : null, _options.FastLoops);
         Interpretable root;
         try
         {

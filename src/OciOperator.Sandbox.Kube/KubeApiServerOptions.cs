@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OciOperator.Sandbox.Kube.Storage;
 
 namespace OciOperator.Sandbox.Kube;
 
@@ -16,6 +17,12 @@ public sealed class KubeApiServerOptions
 
     /// <summary>How many events are retained for watch resumption; older resourceVersions get 410 Expired.</summary>
     public int WatchHistoryLimit { get; init; } = 10_000;
+
+    /// <summary>
+    /// How many bytes (of the events' objects as JSON) the retained history may hold; the oldest events go first, so
+    /// resuming from before them gets 410 Expired. The newest event is always kept.
+    /// </summary>
+    public long WatchHistoryByteLimit { get; init; } = ObjectStore.DefaultHistoryByteLimit;
 
     /// <summary>The clock for timestamps, watch timeouts, bookmarks and injected latency.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

@@ -85,12 +85,31 @@ public sealed class DiscoveryAndOpenApiTests : KubeServerTest
     }
 
     [Test]
-    public async Task OpenApiV2_NotServed()
+    public async Task OpenApiV2_Json_SwaggerDocumentWithoutDefinitions()
     {
-        var (code, body, _) = await Server.SendAsync(HttpMethod.Get, "/openapi/v2");
+        var (code, body, _) = await Server.SendAsync(HttpMethod.Get, "/openapi/v2", accept: "application/json");
 
-        Assert.That(code, Is.EqualTo(404));
-        Assert.That(body!["kind"]!.GetValue<string>(), Is.EqualTo("Status"));
+        Assert.That(code, Is.EqualTo(200));
+        Assert.That(body!["swagger"]!.GetValue<string>(), Is.EqualTo("2.0"));
+        Assert.That(body["definitions"]!.AsObject(), Is.Empty);
+    }
+
+    [Test]
+    public async Task OpenApiV2_ProtobufAccept_GnosticDocumentBytes()
+    {
+        const string proto = "application/com.github.proto-openapi.spec.v2@v1.0+protobuf";
+        using var request = new HttpRequestMessage(HttpMethod.Get, Server.Url("/openapi/v2"));
+        request.Headers.TryAddWithoutValidation("Accept", proto + ", application/json");
+
+        using var response = await Server.Http.SendAsync(request);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(200));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/com.github.proto-openapi.spec.v2.v1.0+protobuf"));
+        // Field 1 (swagger) = "2.0", then field 2 (info) holding title and version.
+        Assert.That(bytes.Take(5), Is.EqualTo(new byte[] { 0x0A, 3, (byte)'2', (byte)'.', (byte)'0' }));
+        Assert.That(bytes[5], Is.EqualTo(0x12));
+        Assert.That(bytes[6], Is.EqualTo(bytes.Length - 7));
     }
 
     private async Task<string> HashAsync()

@@ -13,12 +13,16 @@ internal sealed partial class Planner
     private readonly List<(string Name, int Slot)> _scope = [];
     private readonly Stack<int> _mutableAccu = new();
     private readonly IReadOnlyDictionary<string, CelType>? _declared;
+    private readonly bool _fastLoops;
     private int _slots;
 
     /// <param name="declared">For checked programs, the declared variables: names then resolve only to them, as the
     /// checker resolved them (no run-time probing of other candidate names).</param>
-    public Planner(FunctionRegistry functions, string container, IReadOnlyDictionary<string, CelType>? declared = null)
+    /// <param name="fastLoops">Whether all/exists/exists_one run as one loop node (off only to test it against the
+    /// general comprehension).</param>
+    public Planner(FunctionRegistry functions, string container, IReadOnlyDictionary<string, CelType>? declared = null, bool fastLoops = true)
     {
+        _fastLoops = fastLoops;
         _functions = functions;
         _container = new Container(container);
         _declared = declared;
@@ -137,6 +141,11 @@ internal sealed partial class Planner
 
     private Interpretable PlanComprehension(ComprehensionExpr c)
     {
+        if (_fastLoops && TryPlanQuantifier(c) is { } quantifier)
+        {
+            return quantifier;
+        }
+
         var range = Plan(c.IterRange);
         var init = Plan(c.AccuInit);
         var accuSlot = _slots++;

@@ -24,6 +24,8 @@ internal sealed class JsonObjectMapValue : MapValue
 
     public override IEnumerable<CelValue> Keys => _object.Select(p => (CelValue)StringValue.Of(p.Key));
 
+    public override bool ContainsKey(CelValue key) => key is StringValue s && _object.ContainsKey(s.Value);
+
     public override bool TryGet(CelValue key, out CelValue value)
     {
         if (key is StringValue s && _object.TryGetPropertyValue(s.Value, out var node))

@@ -122,6 +122,7 @@ public sealed partial class Informer<T>
 
     private void Upsert(T obj)
     {
+        ForgetUndecodable(KeyOf(obj));
         var old = StoreLocked(KeyOf(obj), obj);
         if (old is null)
         {
@@ -134,6 +135,13 @@ public sealed partial class Informer<T>
     }
 
     private void Delete(T obj)
+    {
+        ForgetUndecodable(KeyOf(obj));
+        Evict(obj);
+    }
+
+    // Drops the cached copy (handlers see a delete) without touching the undecodable bookkeeping.
+    private void Evict(T obj)
     {
         StoreLocked(KeyOf(obj), null);
         Notify(h => h.OnDelete is { } delete ? () => delete(obj) : null);

@@ -20,7 +20,7 @@ internal sealed class DeleteHandler(ObjectStore store, ObjectLifecycle lifecycle
             var ns = d.Namespaced ? api.Namespace ?? "" : "";
             var current = store.Get(d.StorageKey, ns, api.Name!) ?? throw ApiErrors.NotFound(d, api.Name!);
             CheckPreconditions(d, current, deleteOptions);
-            return lifecycle.Delete(new ObjectRef(d.StorageKey, ns, api.Name!), current, deleteOptions.Policy, options.DryRun);
+            return lifecycle.Delete(new ObjectRef(d.StorageKey, ns, api.Name!), current, deleteOptions.Policy, deleteOptions.DryRun);
         });
         if (removed && !d.ReturnDeletedObject)
         {
@@ -49,7 +49,7 @@ internal sealed class DeleteHandler(ObjectStore store, ObjectLifecycle lifecycle
                 if (labels.Matches(obj) && fields.Matches(obj, (o, f) => ResourceFieldSelectors.Resolve(d, o, f)))
                 {
                     var r = new ObjectRef(d.StorageKey, ObjectMeta.NamespaceOf(obj), ObjectMeta.NameOf(obj));
-                    deleted.Add(lifecycle.Delete(r, obj, deleteOptions.Policy, options.DryRun).Object);
+                    deleted.Add(lifecycle.Delete(r, obj, deleteOptions.Policy, deleteOptions.DryRun).Object);
                 }
             }
 
@@ -92,11 +92,37 @@ internal sealed class DeleteHandler(ObjectStore store, ObjectLifecycle lifecycle
             "Foreground" => DeletionPropagation.Foreground,
             "Orphan" => DeletionPropagation.Orphan,
             var other => throw ApiErrors.Invalid("DeleteOptions.meta.k8s.io", "meta.k8s.io", "DeleteOptions", "",
-                [Schema.FieldError.NotSupported("propagationPolicy", other, ["Foreground", "Background", "Orphan", "nil"])]),
+                [FieldError.NotSupported("propagationPolicy", other, ["Foreground", "Background", "Orphan", "nil"])]),
         };
         var preconditions = body?["preconditions"] as JsonObject;
-        return new DeleteOptionsBody(policy, (preconditions?["uid"] as JsonValue)?.ToString(), (preconditions?["resourceVersion"] as JsonValue)?.ToString());
+        var dryRun = options.DryRun || DryRunFromBody(body?["dryRun"]);
+        return new DeleteOptionsBody(policy, (preconditions?["uid"] as JsonValue)?.ToString(), (preconditions?["resourceVersion"] as JsonValue)?.ToString(), dryRun);
     }
 
-    private sealed record DeleteOptionsBody(DeletionPropagation Policy, string? Uid, string? ResourceVersion);
+    /// <summary>DeleteOptions.dryRun: a list whose only allowed value is <c>All</c> (kubectl sends it in the body).</summary>
+    private static bool DryRunFromBody(JsonNode? node)
+    {
+        if (node is null)
+        {
+            return false;
+        }
+
+        var values = node is JsonArray array ? array : throw ApiErrors.BadRequest("DeleteOptions.dryRun must be a list of strings");
+        var dryRun = false;
+        foreach (var value in values)
+        {
+            var text = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value?.ToJsonString() ?? "null";
+            if (text != "All")
+            {
+                throw ApiErrors.Invalid("DeleteOptions.meta.k8s.io", "meta.k8s.io", "DeleteOptions", "",
+                    [FieldError.NotSupported("dryRun", text, ["All"])]);
+            }
+
+            dryRun = true;
+        }
+
+        return dryRun;
+    }
+
+    private sealed record DeleteOptionsBody(DeletionPropagation Policy, string? Uid, string? ResourceVersion, bool DryRun);
 }

@@ -100,7 +100,7 @@ internal sealed partial class ObjectWriter
             strategies.PrepareForUpdate(d, next, current, errors);
         }
 
-        CustomResourceAdmission.Admit(d, next, options);
+        CustomResourceAdmission.Admit(d, next, options, current);
         MetadataRules.Validate(next, current, errors);
         if (errors.Count > 0)
         {
@@ -125,6 +125,7 @@ internal sealed partial class ObjectWriter
 
         if (options.DryRun)
         {
+            strategies.DryRunDiscarded(d, next, current);
             return (next, false);
         }
 

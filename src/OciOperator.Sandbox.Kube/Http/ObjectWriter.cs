@@ -108,6 +108,7 @@ internal sealed partial class ObjectWriter(ObjectStore store, ResourceRegistry r
 
         if (options.DryRun)
         {
+            strategies.DryRunDiscarded(d, obj, null);
             return obj;
         }
 

@@ -3,7 +3,7 @@ using OciOperator.Sandbox.Kube.Errors;
 
 namespace OciOperator.Sandbox.Kube.Http;
 
-/// <summary>Serves <c>/openapi/v3</c> and its per-group-version documents; <c>/openapi/v2</c> is not served (404).</summary>
+/// <summary>Serves <c>/openapi/v3</c> and its per-group-version documents, and a definition-free <c>/openapi/v2</c> (see <see cref="OpenApiV2Document"/>).</summary>
 internal sealed class OpenApiEndpoint(OpenApiDocuments openApi, TimeProvider time)
 {
     public async Task ServeAsync(HttpContext ctx, string[] segments, CancellationToken ct)
@@ -16,6 +16,12 @@ internal sealed class OpenApiEndpoint(OpenApiDocuments openApi, TimeProvider tim
         if (segments is ["openapi", "v3"])
         {
             await ResponseWriter.WriteJsonAsync(ctx, 200, openApi.Root(), ct).ConfigureAwait(false);
+            return;
+        }
+
+        if (segments is ["openapi", "v2"])
+        {
+            await ServeV2Async(ctx, ct).ConfigureAwait(false);
             return;
         }
 
@@ -45,5 +51,21 @@ internal sealed class OpenApiEndpoint(OpenApiDocuments openApi, TimeProvider tim
 
         ctx.Response.ContentLength = doc.Body.Length;
         await ctx.Response.Body.WriteAsync(doc.Body, ct).ConfigureAwait(false);
+    }
+
+    private static async Task ServeV2Async(HttpContext ctx, CancellationToken ct)
+    {
+        var version = DiscoveryDocuments.Version()["gitVersion"]!.GetValue<string>();
+        if (ctx.Request.Headers.Accept.ToString().Contains(OpenApiV2Document.ProtobufAccept, StringComparison.OrdinalIgnoreCase))
+        {
+            var body = OpenApiV2Document.Protobuf(version);
+            ctx.Response.StatusCode = 200;
+            ctx.Response.ContentType = OpenApiV2Document.ProtobufContentType;
+            ctx.Response.ContentLength = body.Length;
+            await ctx.Response.Body.WriteAsync(body, ct).ConfigureAwait(false);
+            return;
+        }
+
+        await ResponseWriter.WriteJsonAsync(ctx, 200, OpenApiV2Document.Json(version), ct).ConfigureAwait(false);
     }
 }

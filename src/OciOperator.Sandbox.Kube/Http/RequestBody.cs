@@ -12,7 +12,8 @@ namespace OciOperator.Sandbox.Kube.Http;
 /// <summary>Reads request bodies: at most 3 MiB (else 413), JSON or YAML by Content-Type, malformed → 400.</summary>
 internal static class RequestBody
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 256 };
+    // Duplicate keys are refused at parse time (JsonObject would otherwise throw later, on first access, as a 500).
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 256, AllowDuplicateProperties = false };
 
     /// <summary>The media type without parameters, lower-cased ("" when absent).</summary>
     public static string MediaType(HttpRequest request)
@@ -83,13 +84,57 @@ internal static class RequestBody
             return null;
         }
 
+        JsonNode? node;
         try
         {
-            return JsonNode.Parse(text, null, DocumentOptions);
+            node = JsonNode.Parse(text, null, DocumentOptions);
+        }
+        catch (JsonException e) when (DuplicateProperty(e) is { } name)
+        {
+            throw ApiErrors.BadRequest($"the request body is not valid JSON: duplicate field \"{name}\"");
         }
         catch (JsonException e)
         {
             throw ApiErrors.BadRequest("the request body is not valid JSON: " + e.Message.Split('.')[0]);
+        }
+
+        if (FirstUnrepresentableNumber(node) is { } number)
+        {
+            // As Go's decoder: a number no float64 can hold is refused, not stored as text nobody can read back.
+            throw ApiErrors.BadRequest($"the request body is not valid JSON: cannot unmarshal number {number} into Go value of type float64");
+        }
+
+        return node;
+    }
+
+    private static string? FirstUnrepresentableNumber(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, value) in obj)
+                {
+                    if (FirstUnrepresentableNumber(value) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    if (FirstUnrepresentableNumber(item) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.Number:
+                return value.TryGetValue<double>(out var d) && double.IsFinite(d) ? null : value.ToJsonString();
+            default:
+                return null;
         }
     }
 
@@ -103,7 +148,8 @@ internal static class RequestBody
         }
 
         var yaml = media is "application/yaml" or "application/x-yaml" or "text/yaml";
-        if (!yaml && media is not ("" or "application/json" or "*/*"))
+        // As the apiserver: a body must say what it is; no Content-Type is 415, not "JSON by default".
+        if (!yaml && media is not ("application/json" or "*/*"))
         {
             throw ApiErrors.UnsupportedMediaType(media);
         }
@@ -111,6 +157,21 @@ internal static class RequestBody
         var node = Parse(await ReadTextAsync(request, ct).ConfigureAwait(false), yaml);
         return node as JsonObject
             ?? throw ApiErrors.BadRequest($"the body of the request must be a {kindForMessages} object");
+    }
+
+    /// <summary>The property a duplicate-property <see cref="JsonException"/> names, or null for other JSON errors.</summary>
+    private static string? DuplicateProperty(JsonException e)
+    {
+        const string marker = "Duplicate property '";
+        var at = e.Message.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var start = at + marker.Length;
+        var end = e.Message.IndexOf('\'', start);
+        return end < 0 ? "" : e.Message[start..end];
     }
 
     private static JsonObject ReadProtobuf(byte[] body, string media)

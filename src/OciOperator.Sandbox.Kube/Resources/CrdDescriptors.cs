@@ -42,6 +42,7 @@ internal static class CrdDescriptors
             }
 
             var openApi = v["schema"]?["openAPIV3Schema"] as JsonObject;
+            var schema = openApi is null ? null : StructuralSchema.Parse(openApi);
             list.Add(new ResourceDescriptor
             {
                 Group = group,
@@ -58,7 +59,8 @@ internal static class CrdDescriptors
                 Generation = GenerationPolicy.AnythingButMetadata,
                 AllowUnconditionalUpdate = false,
                 OpenApiSchema = openApi,
-                Schema = openApi is null ? null : StructuralSchema.Parse(openApi),
+                Schema = schema,
+                ValidationRules = schema is null ? null : new Lazy<Validation.SchemaRules?>(() => Validation.SchemaRules.Build(schema, openApi!)),
                 PrinterColumns = v["additionalPrinterColumns"] as JsonArray,
                 CrdName = ObjectMeta.NameOf(crd),
                 FieldLabels = SelectableFields(v["selectableFields"] as JsonArray),

@@ -61,6 +61,9 @@ internal sealed record ResourceDescriptor
     /// <summary>The parsed structural schema (custom resources only).</summary>
     public StructuralSchema? Schema { get; init; }
 
+    /// <summary>The compiled <c>x-kubernetes-validations</c> of the version (custom resources only), compiled on first use.</summary>
+    public Lazy<Validation.SchemaRules?>? ValidationRules { get; init; }
+
     /// <summary>The CRD version's additionalPrinterColumns (custom resources only).</summary>
     public JsonArray? PrinterColumns { get; init; }
 

@@ -35,9 +35,20 @@ internal sealed record FieldError(string Type, string Field, string Detail, Json
         return new(FieldErrorTypes.NotSupported, field, quoted.Length == 0 ? "" : "supported values: " + quoted, value);
     }
 
+    /// <summary>
+    /// The value as Go prints it when it is not a JSON value (a Go struct in <c>%#v</c>), or <see cref="OmittedValue"/>
+    /// for a value the server leaves out (<c>field.OmitValueType</c>: <c>Invalid value: detail</c>).
+    /// </summary>
+    public string? RawBadValue { get; init; }
+
+    /// <summary>Marks <see cref="RawBadValue"/> as omitted.</summary>
+    public const string OmittedValue = "\0omit";
+
     /// <summary>The message body, exactly as Go's <c>field.Error.ErrorBody()</c> prints it.</summary>
     public string Message => Type switch
     {
+        _ when RawBadValue == OmittedValue && Type is FieldErrorTypes.Invalid => WithDetail("Invalid value"),
+        _ when RawBadValue is not null && Type is FieldErrorTypes.Invalid => WithDetail("Invalid value: " + RawBadValue),
         FieldErrorTypes.Required => WithDetail("Required value"),
         FieldErrorTypes.Forbidden => WithDetail("Forbidden"),
         FieldErrorTypes.TooLong => WithDetail("Too long"),

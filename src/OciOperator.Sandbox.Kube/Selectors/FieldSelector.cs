@@ -37,6 +37,11 @@ internal sealed class FieldSelector
             }
 
             var (field, equal, value) = ParseTerm(part);
+            if (value.Any(char.IsControl) || field.Any(char.IsControl))
+            {
+                throw new SelectorParseException($"invalid selector: '{part}'; field selectors may not hold control characters");
+            }
+
             terms.Add((field, equal, value));
         }
 

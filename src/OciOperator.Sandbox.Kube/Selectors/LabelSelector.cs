@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
+using OciOperator.Sandbox.Kube.Schema;
+using OciOperator.Sandbox.Kube.Semantics;
+
 namespace OciOperator.Sandbox.Kube.Selectors;
 
 /// <summary>
@@ -140,7 +143,13 @@ internal sealed class LabelSelector
                 "notin" => LabelOperator.NotIn,
                 var other => throw new SelectorParseException($"unable to parse requirement: found '{other}', expected: in, notin in \"{whole}\""),
             };
-            var values = clause[(paren + 1)..^1].Split(',').Select(v => Value(v.Trim(), whole)).ToList();
+            var inner = clause[(paren + 1)..^1];
+            if (inner.Trim().Length == 0)
+            {
+                throw new SelectorParseException($"unable to parse requirement: for 'in', 'notin' operators, values set can't be empty in \"{whole}\"");
+            }
+
+            var values = inner.Split(',').Select(v => Value(v.Trim(), whole)).ToList();
             return new LabelRequirement(key, op, values);
         }
 
@@ -154,6 +163,13 @@ internal sealed class LabelSelector
             throw new SelectorParseException($"unable to parse requirement: invalid label key \"{key}\" in \"{whole}\"");
         }
 
+        var errors = new List<FieldError>();
+        NameValidation.QualifiedName(key, "key", errors);
+        if (errors.Count > 0)
+        {
+            throw new SelectorParseException($"unable to parse requirement: key: Invalid value: {GoFormat.Quote(key)}: {errors[0].Detail}");
+        }
+
         return key;
     }
 
@@ -162,6 +178,11 @@ internal sealed class LabelSelector
         if (value.Any(c => char.IsWhiteSpace(c) || c is '(' or ')' or '!' or '=' or ','))
         {
             throw new SelectorParseException($"unable to parse requirement: invalid label value: \"{value}\" in \"{whole}\"");
+        }
+
+        if (!NameValidation.IsLabelValue(value))
+        {
+            throw new SelectorParseException($"unable to parse requirement: values: Invalid value: {GoFormat.Quote(value)}: {NameValidation.LabelValueMessage}");
         }
 
         return value;

@@ -9,6 +9,8 @@ internal sealed class ClusterAddressAllocator
     private readonly HashSet<long> _ports = [];
     private long _nextIp = 10;
     private long _nextPort = 30000;
+    private string? _lastIp;
+    private long _lastPort;
 
     public string NextClusterIp()
     {
@@ -18,6 +20,7 @@ internal sealed class ClusterAddressAllocator
             var ip = string.Create(CultureInfo.InvariantCulture, $"10.{96 + ((n >> 16) & 0x0f)}.{(n >> 8) & 0xff}.{n & 0xff}");
             if (n % 256 != 0 && _ips.Add(ip))
             {
+                _lastIp = ip;
                 return ip;
             }
         }
@@ -37,6 +40,7 @@ internal sealed class ClusterAddressAllocator
 
             if (_ports.Add(port))
             {
+                _lastPort = port;
                 return port;
             }
         }
@@ -46,14 +50,20 @@ internal sealed class ClusterAddressAllocator
 
     public void Release(string? ip, IEnumerable<long> ports)
     {
-        if (ip is not null)
+        if (ip is not null && _ips.Remove(ip) && ip == _lastIp)
         {
-            _ips.Remove(ip);
+            // The newest address came back at once (a dry run, a refused create): the next caller gets it again.
+            _nextIp--;
+            _lastIp = null;
         }
 
         foreach (var p in ports)
         {
-            _ports.Remove(p);
+            if (_ports.Remove(p) && p == _lastPort && _nextPort == p + 1)
+            {
+                _nextPort = p;
+                _lastPort = 0;
+            }
         }
     }
 }

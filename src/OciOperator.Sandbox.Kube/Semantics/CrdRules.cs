@@ -37,7 +37,12 @@ internal static class CrdRules
             spec["conversion"] = new JsonObject { ["strategy"] = "None" };
         }
 
+        var before = errors.Count;
         errors.AddRange(CrdSchemaChecker.Check(spec, ObjectMeta.NameOf(crd)));
+        if (errors.Count == before)
+        {
+            errors.AddRange(Validation.CrdRuleChecker.Check(spec));
+        }
     }
 
     /// <summary>

@@ -12,6 +12,14 @@ internal interface IKindStrategy
     /// <summary>Defaults and validates <paramref name="obj"/> replacing <paramref name="old"/>.</summary>
     void PrepareForUpdate(JsonObject obj, JsonObject old, List<FieldError> errors);
 
+    /// <summary>
+    /// Undoes what preparing <paramref name="result"/> took from shared pools when a dry run discards it:
+    /// <paramref name="current"/> is the stored object an update started from (null for a create), whose holdings stay.
+    /// </summary>
+    void DryRunDiscarded(JsonObject result, JsonObject? current)
+    {
+    }
+
     /// <summary>Frees what a deleted object held.</summary>
     void Released(JsonObject obj)
     {

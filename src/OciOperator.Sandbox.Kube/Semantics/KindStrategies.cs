@@ -34,6 +34,9 @@ internal sealed class KindStrategies
 
     public void PrepareForUpdate(ResourceDescriptor d, JsonObject obj, JsonObject old, List<FieldError> errors) => For(d)?.PrepareForUpdate(obj, old, errors);
 
+    /// <summary>Gives back what a dry-run write's preparation allocated (Service addresses).</summary>
+    public void DryRunDiscarded(ResourceDescriptor d, JsonObject result, JsonObject? current) => For(d)?.DryRunDiscarded(result, current);
+
     /// <summary>Frees what a deleted object held (Service addresses).</summary>
     public void Released(ResourceDescriptor d, JsonObject obj) => For(d)?.Released(obj);
 

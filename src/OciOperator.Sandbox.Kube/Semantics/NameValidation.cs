@@ -20,7 +20,7 @@ internal static partial class NameValidation
     private const string QualifiedNameMessage =
         "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
 
-    private const string LabelValueMessage =
+    public const string LabelValueMessage =
         "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')";
 
     /// <summary>Errors for <c>metadata.name</c> under <paramref name="rule"/> (empty when valid).</summary>
@@ -71,6 +71,9 @@ internal static partial class NameValidation
     }
 
     public static bool IsSubdomain(string value) => value.Length <= 253 && SubdomainRegex().IsMatch(value);
+
+    /// <summary>True for a valid label value: empty, or at most 63 alphanumerics, '-', '_' or '.', alphanumeric at both ends.</summary>
+    public static bool IsLabelValue(string value) => value.Length <= 63 && LabelValueRegex().IsMatch(value);
 
     /// <summary>Validates <c>metadata.labels</c> keys and values.</summary>
     public static void Labels(JsonObject? labels, List<FieldError> errors)

@@ -85,12 +85,16 @@ internal sealed partial class ObjectLifecycle(ObjectStore store, ResourceRegistr
         if (isCrd)
         {
             CrdRules.SetStatus(next, [], Now());
-            registry.ServeCrd(next);
         }
 
         if (dryRun)
         {
             return (next, false);
+        }
+
+        if (isCrd)
+        {
+            registry.ServeCrd(next);
         }
 
         return (store.Update(r.StorageKey, next), false);

@@ -17,14 +17,24 @@ internal sealed class ServiceStrategy(ClusterAddressAllocator allocator) : IKind
     public void PrepareForUpdate(JsonObject obj, JsonObject old, List<FieldError> errors) => Write(obj, old, errors);
 
     /// <summary>Frees what a deleted object held (Service addresses).</summary>
-    public void Released(JsonObject obj)
+    public void Released(JsonObject obj) => allocator.Release(ClusterIp(obj), NodePorts(obj));
+
+    /// <summary>A dry run allocated the addresses its result holds and the stored object does not: free those.</summary>
+    public void DryRunDiscarded(JsonObject result, JsonObject? current)
     {
-        var ip = obj["spec"]?["clusterIP"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-        var ports = (obj["spec"]?["ports"] as JsonArray ?? []).OfType<JsonObject>()
+        var ip = ClusterIp(result);
+        var keptPorts = current is null ? [] : NodePorts(current).ToHashSet();
+        allocator.Release(ip is not null && ip != (current is null ? null : ClusterIp(current)) ? ip : null,
+            NodePorts(result).Where(p => !keptPorts.Contains(p)));
+    }
+
+    private static string? ClusterIp(JsonObject obj) =>
+        obj["spec"]?["clusterIP"] is JsonValue v && v.TryGetValue<string>(out var s) && s is not ("" or "None") ? s : null;
+
+    private static IEnumerable<long> NodePorts(JsonObject obj) =>
+        (obj["spec"]?["ports"] as JsonArray ?? []).OfType<JsonObject>()
             .Select(p => ObjectMeta.Int64(p["nodePort"]))
             .Where(p => p > 0);
-        allocator.Release(ip, ports);
-    }
 
     private void Write(JsonObject obj, JsonObject? old, List<FieldError> errors)
     {

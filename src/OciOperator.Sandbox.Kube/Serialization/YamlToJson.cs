@@ -17,14 +17,18 @@ public static partial class YamlToJson
     /// <summary>Parses exactly one document. Throws <see cref="FormatException"/> on syntax errors or several documents.</summary>
     public static JsonNode? Parse(string text)
     {
+        RefuseControlCharacters(text);
         var stream = new YamlStream();
         try
         {
             stream.Load(new StringReader(text));
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
+#pragma warning disable CA1031 // The parser meets untrusted input: whatever it throws on a malformed document is a format error.
+        catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
+#pragma warning restore CA1031
         {
-            // YamlDotNet reports some malformed flow collections as InvalidOperationException, not YamlException.
+            // YamlDotNet reports most syntax errors as YamlException, some malformed flow collections as
+            // InvalidOperationException, and may throw others on odd input (tabs, anchors): all are the body's fault.
             throw new FormatException("error decoding YAML: " + FirstLine(e.Message));
         }
 
@@ -38,44 +42,97 @@ public static partial class YamlToJson
             throw new FormatException("error decoding YAML: the body holds more than one document");
         }
 
-        return Convert(stream.Documents[0].RootNode, 0);
+        return new Expansion().Convert(stream.Documents[0].RootNode, 0);
     }
 
-    private static JsonNode? Convert(YamlNode node, int depth)
+    /// <summary>
+    /// One document's conversion, with the budget that stops alias bombs ("billion laughs"): aliases are expanded,
+    /// and the expansion is refused as the API server's YAML decoder (go-yaml) refuses it, with "excessive aliasing",
+    /// when aliases make up too much of what is decoded; on top of that, a document that uses aliases may not expand
+    /// to more nodes or scalar text than any alias-free body within the request size limit could hold.
+    /// </summary>
+    private sealed class Expansion
     {
-        if (depth > MaxDepth)
+        private const int MaxExpandedNodes = 500_000;
+        private const long MaxExpandedScalarChars = 4L * 1024 * 1024;
+        private readonly HashSet<YamlNode> _anchorsSeen = new(ReferenceEqualityComparer.Instance);
+        private long _decoded;
+        private long _aliases;
+        private long _scalarChars;
+
+        public JsonNode? Convert(YamlNode node, int depth)
         {
-            throw new FormatException("error decoding YAML: nesting too deep");
+            if (depth > MaxDepth)
+            {
+                throw new FormatException("error decoding YAML: nesting too deep");
+            }
+
+            _decoded++;
+            if (!node.Anchor.IsEmpty && !_anchorsSeen.Add(node))
+            {
+                // The anchored node was met before: this occurrence is an alias to it.
+                _aliases++;
+                if (_aliases > 100 && _decoded > 1000 && (double)_aliases / _decoded > AllowedAliasRatio(_decoded))
+                {
+                    throw ExcessiveAliasing();
+                }
+            }
+
+            if (_aliases > 0 && _decoded > MaxExpandedNodes)
+            {
+                throw ExcessiveAliasing();
+            }
+
+            return ConvertNode(node, depth);
         }
 
-        switch (node)
+        /// <summary>go-yaml's allowance: 99% aliases up to 400,000 decoded nodes, falling to 10% at 4,000,000.</summary>
+        private static double AllowedAliasRatio(long decoded) => decoded switch
         {
-            case YamlMappingNode map:
-                var obj = new JsonObject();
-                foreach (var (key, value) in map.Children)
-                {
-                    var name = key is YamlScalarNode k ? k.Value ?? "" : throw new FormatException("error decoding YAML: mapping keys must be scalars");
-                    if (obj.ContainsKey(name))
+            <= 400_000 => 0.99,
+            >= 4_000_000 => 0.10,
+            _ => 0.99 - (0.89 * ((decoded - 400_000) / 3_600_000.0)),
+        };
+
+        private static FormatException ExcessiveAliasing() => new("error decoding YAML: yaml: document contains excessive aliasing");
+
+        private JsonNode? ConvertNode(YamlNode node, int depth)
+        {
+            switch (node)
+            {
+                case YamlMappingNode map:
+                    var obj = new JsonObject();
+                    foreach (var (key, value) in map.Children)
                     {
-                        throw new FormatException($"error decoding YAML: duplicate key \"{name}\"");
+                        var name = key is YamlScalarNode k ? k.Value ?? "" : throw new FormatException("error decoding YAML: mapping keys must be scalars");
+                        if (obj.ContainsKey(name))
+                        {
+                            throw new FormatException($"error decoding YAML: duplicate key \"{name}\"");
+                        }
+
+                        obj[name] = Convert(value, depth + 1);
                     }
 
-                    obj[name] = Convert(value, depth + 1);
-                }
+                    return obj;
+                case YamlSequenceNode seq:
+                    var array = new JsonArray();
+                    foreach (var item in seq.Children)
+                    {
+                        array.Add(Convert(item, depth + 1));
+                    }
 
-                return obj;
-            case YamlSequenceNode seq:
-                var array = new JsonArray();
-                foreach (var item in seq.Children)
-                {
-                    array.Add(Convert(item, depth + 1));
-                }
+                    return array;
+                case YamlScalarNode scalar:
+                    _scalarChars += scalar.Value?.Length ?? 0;
+                    if (_aliases > 0 && _scalarChars > MaxExpandedScalarChars)
+                    {
+                        throw ExcessiveAliasing();
+                    }
 
-                return array;
-            case YamlScalarNode scalar:
-                return Scalar(scalar);
-            default:
-                throw new FormatException("error decoding YAML: unsupported node");
+                    return Scalar(scalar);
+                default:
+                    throw new FormatException("error decoding YAML: unsupported node");
+            }
         }
     }
 
@@ -113,6 +170,21 @@ public static partial class YamlToJson
         }
 
         return JsonValue.Create(text);
+    }
+
+    /// <summary>
+    /// go-yaml reads only printable characters (tab, line feed and carriage return aside); YamlDotNet would stop at a
+    /// NUL and keep what came before it, so such bodies are refused before parsing, as the API server refuses them.
+    /// </summary>
+    private static void RefuseControlCharacters(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < ' ' and not ('\t' or '\n' or '\r') || c is '\u007f' || (c is >= '\u0080' and <= '\u009f' and not '\u0085') || c is '\ufffe' or '\uffff')
+            {
+                throw new FormatException("error decoding YAML: yaml: control characters are not allowed");
+            }
+        }
     }
 
     private static string FirstLine(string message)

@@ -6,7 +6,9 @@ namespace OciOperator.Sandbox.Kube.Storage;
 internal sealed partial class ObjectStore
 {
     private readonly int _historyLimit;
-    private readonly LinkedList<StoreEvent> _history = new();
+    private readonly long _historyByteLimit;
+    private readonly LinkedList<(StoreEvent Event, long Bytes)> _history = new();
+    private long _historyBytes;
     private readonly List<WatchSubscription> _subscriptions = [];
 
     /// <summary>Events with a resourceVersion at or below this are gone; watching from below it is 410 Expired.</summary>
@@ -18,6 +20,7 @@ internal sealed partial class ObjectStore
         lock (Gate)
         {
             _history.Clear();
+            _historyBytes = 0;
             _compactedThrough = _resourceVersion;
         }
     }
@@ -46,7 +49,7 @@ internal sealed partial class ObjectStore
                     throw new ResourceVersionExpiredException(from, _compactedThrough);
                 }
 
-                foreach (var e in _history)
+                foreach (var (e, _) in _history)
                 {
                     if (e.ResourceVersion > from && subscription.Matches(e))
                     {
@@ -76,6 +79,18 @@ internal sealed partial class ObjectStore
         }
     }
 
+    /// <summary>How many events are retained, and their estimated size in bytes of JSON.</summary>
+    public (int Events, long Bytes) HistorySize
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return (_history.Count, _historyBytes);
+            }
+        }
+    }
+
     public int SubscriptionCount
     {
         get
@@ -99,11 +114,15 @@ internal sealed partial class ObjectStore
 
     private void Record(StoreEvent e)
     {
-        _history.AddLast(e);
-        while (_history.Count > _historyLimit)
+        // Bounded by count and by size: a few updates of a large object must not pin hundreds of megabytes.
+        var bytes = JsonSize.Of(e.Object);
+        _history.AddLast((e, bytes));
+        _historyBytes += bytes;
+        while (_history.Count > _historyLimit || (_historyBytes > _historyByteLimit && _history.Count > 1))
         {
-            var first = _history.First!.Value;
+            var (first, firstBytes) = _history.First!.Value;
             _history.RemoveFirst();
+            _historyBytes -= firstBytes;
             _compactedThrough = first.ResourceVersion;
         }
 

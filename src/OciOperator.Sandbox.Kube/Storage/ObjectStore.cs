@@ -19,10 +19,16 @@ internal sealed partial class ObjectStore
     private readonly HashSet<string> _removedUids = new(StringComparer.Ordinal);
     private long _resourceVersion;
 
-    public ObjectStore(int historyLimit)
+    /// <param name="historyLimit">At most this many events are retained for watches resuming from a resourceVersion.</param>
+    /// <param name="historyByteLimit">At most this many bytes of (estimated) JSON of retained events; the newest is always kept.</param>
+    public ObjectStore(int historyLimit, long historyByteLimit = DefaultHistoryByteLimit)
     {
         _historyLimit = Math.Max(1, historyLimit);
+        _historyByteLimit = Math.Max(1, historyByteLimit);
     }
+
+    /// <summary>64 MiB of JSON.</summary>
+    public const long DefaultHistoryByteLimit = 64L * 1024 * 1024;
 
     /// <summary>The lock that makes a request's read-decide-write atomic. Re-entrant.</summary>
     public Lock Gate { get; } = new();

@@ -1,14 +1,11 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using System.Text.Json;
-using k8s;
 using k8s.Models;
 
 namespace OciOperator.Schemas.BuiltIn;
 
 /// <summary>
-/// The built-in kinds KubernetesClient has models for (every <c>k8s.Models</c> type with a <c>[KubernetesEntity]</c>
-/// that is an object with <see cref="V1ObjectMeta"/>, so lists and <c>Status</c> are not kinds here), and their schemas, each built on first use and kept.
+/// The built-in kinds (<see cref="BuiltInKindDiscovery"/>) and their schemas, each built on first use and kept.
 /// Thread-safe: the index is fixed at construction and each schema is built once (<see cref="Lazy{T}"/>).
 /// <see cref="BuiltInSchemas"/> holds the process's one instance; tests and benchmarks build their own.
 /// </summary>
@@ -28,7 +25,7 @@ internal sealed class BuiltInSchemaCatalog
         _builder = new Lazy<ModelSchemaBuilder>(() => new ModelSchemaBuilder(documentation.Value));
         var entries = new Dictionary<(string, string, string), Lazy<BuiltInSchema>>();
         var kinds = new List<BuiltInKind>();
-        foreach (var (kind, type) in DiscoverKinds())
+        foreach (var (kind, type) in BuiltInKindDiscovery.Discover())
         {
             if (!entries.TryAdd((kind.Group, kind.Version, kind.Kind), new Lazy<BuiltInSchema>(() => Build(kind, type))))
             {
@@ -61,22 +58,5 @@ internal sealed class BuiltInSchemaCatalog
     {
         using var document = JsonDocument.Parse(_builder.Value.ForKind(type, kind));
         return new BuiltInSchema(kind, type, document.RootElement.Clone());
-    }
-
-    private static IEnumerable<(BuiltInKind Kind, Type Type)> DiscoverKinds()
-    {
-        foreach (var type in typeof(V1ObjectMeta).Assembly.GetExportedTypes())
-        {
-            if (type.Namespace != typeof(V1ObjectMeta).Namespace || type.IsAbstract || !typeof(IKubernetesObject<V1ObjectMeta>).IsAssignableFrom(type))
-            {
-                continue;
-            }
-
-            if (type.GetCustomAttribute<KubernetesEntityAttribute>() is { Kind.Length: > 0, ApiVersion.Length: > 0 } entity)
-            {
-                var plural = string.IsNullOrEmpty(entity.PluralName) ? null : entity.PluralName;
-                yield return (new BuiltInKind(entity.Group ?? "", entity.ApiVersion, entity.Kind, plural), type);
-            }
-        }
     }
 }

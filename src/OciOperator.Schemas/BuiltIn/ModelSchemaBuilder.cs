@@ -15,15 +15,18 @@ namespace OciOperator.Schemas.BuiltIn;
 /// <item>names from <c>[JsonPropertyName]</c>; properties in ordinal order of their names;</item>
 /// <item><c>int</c> → integer/int32, <c>long</c> → integer/int64, <c>double</c> → number/double, <c>bool</c> → boolean,
 /// <c>string</c> → string, <c>DateTime</c> → string/date-time, <c>byte[]</c> → string/byte;</item>
-/// <item><see cref="IntOrString"/> and <see cref="ResourceQuantity"/> → <c>x-kubernetes-int-or-string</c>;
+/// <item><see cref="IntOrString"/> and <see cref="ResourceQuantity"/> → <c>x-kubernetes-int-or-string</c> (as controller-gen
+/// writes quantities; the API server also takes a quantity as a JSON number such as <c>0.5</c>, which int-or-string does
+/// not, so a validator should accept any number where a quantity is);
 /// <c>object</c> (free-form JSON such as <c>FieldsV1</c>) → <c>x-kubernetes-preserve-unknown-fields</c>;</item>
 /// <item><c>IDictionary&lt;string,T&gt;</c> → object with <c>additionalProperties</c>, <c>IList&lt;T&gt;</c> → array;</item>
 /// <item><b>required</b>: the generator writes a field the OpenAPI document lists as required with a non-nullable value
 /// type (<c>int</c>, <c>long</c>, <c>bool</c>, <c>double</c>, <c>DateTime</c>) and an optional one as nullable
 /// (<c>int?</c>), so those are exact. For strings, lists, maps and objects it writes the same reference type either way
-/// (the assembly has no nullable annotations, no constructor parameters and no <c>Validate()</c> since version 13), so
+/// (KubernetesClient 21 models have no nullable annotations, no constructor parameters and no <c>Validate()</c>), so
 /// their required-ness is not in the package: such fields (e.g. a Deployment's <c>spec.selector</c>, a container's
-/// <c>name</c>) are left out of <c>required</c>.</item>
+/// <c>name</c>) are left out of <c>required</c>. The generator's one exception is <c>eventTime</c>, written nullable although
+/// events.k8s.io requires it.</item>
 /// </list>
 /// A type that contains itself (only <c>JSONSchemaProps</c>, in a CRD's schema) is cut at the repetition with a free-form
 /// object. <c>x-kubernetes-list-type</c>, <c>-list-map-keys</c>, <c>-map-type</c>, patch strategies and enums are not in the

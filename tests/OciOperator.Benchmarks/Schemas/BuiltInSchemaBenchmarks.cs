@@ -13,8 +13,8 @@ namespace OciOperator.Benchmarks.Schemas;
 [MemoryDiagnoser]
 public class BuiltInSchemaBenchmarks
 {
-    private static readonly BuiltInKind Deployment = new("apps", "v1", "Deployment", "deployments");
-    private static readonly BuiltInKind Pod = new("", "v1", "Pod", "pods");
+    private static readonly BuiltInKind Deployment = new("apps", "v1", "Deployment", "deployments", Namespaced: true);
+    private static readonly BuiltInKind Pod = new("", "v1", "Pod", "pods", Namespaced: true);
 
     private ModelDocumentation _documentation = null!;
 

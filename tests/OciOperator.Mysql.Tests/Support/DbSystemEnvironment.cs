@@ -235,7 +235,7 @@ internal sealed class DbSystemEnvironment : IAsyncDisposable
     public async Task<DbSystem> WaitForAsync(string ns, string name, Func<DbSystem, bool> predicate, string what, TimeSpan? timeout = null)
     {
         DbSystem? last = null;
-        var ok = await OciOperator.Sandbox.Kube.Tests.Support.Eventually.TrueAsync(
+        var ok = await Eventually.TrueAsync(
             async () =>
             {
                 last = await GetAsync(ns, name);

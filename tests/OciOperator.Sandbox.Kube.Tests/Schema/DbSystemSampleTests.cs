@@ -25,19 +25,8 @@ public sealed class DbSystemSampleTests
 
     private static JsonNode LoadSample()
     {
-        var path = Path.Combine(SharedDirectory(), "fixtures", "seed", "dbsystem_sample.yaml");
+        var path = RepositoryPaths.SeedFixture("dbsystem_sample.yaml");
         return YamlToJson.Parse(File.ReadAllText(path)) ?? throw new InvalidDataException($"{path} is empty");
-    }
-
-    private static string SharedDirectory()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OciOperator.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir is null ? "/work/shared" : Path.Combine(dir.FullName, "..", "shared");
     }
 
     [Test]

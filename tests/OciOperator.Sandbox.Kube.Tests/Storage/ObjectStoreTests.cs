@@ -107,4 +107,67 @@ public sealed class ObjectStoreTests
 
         Assert.That(checks.Select(c => c.Name), Is.EqualTo(new[] { "dep" }));
     }
+
+    [Test]
+    public void Update_LargeObjectManyTimes_HistoryBoundedByBytes()
+    {
+        var store = new ObjectStore(10_000, historyByteLimit: 1024 * 1024);
+        var first = store.Create("/configmaps", Big("a", 0));
+
+        for (var i = 1; i <= 50; i++)
+        {
+            store.Update("/configmaps", Big("a", i));
+        }
+
+        var (events, bytes) = store.HistorySize;
+        Assert.That(bytes, Is.LessThanOrEqualTo(1024 * 1024));
+        Assert.That(events, Is.InRange(1, 10), "about 100 KiB per event fits about ten in 1 MiB");
+        Assert.Throws<ResourceVersionExpiredException>(() => store.Subscribe("/configmaps", null, ObjectMeta.ResourceVersionOf(first)));
+    }
+
+    [Test]
+    public void Update_SmallObjects_HistoryKeepsEveryEventWithinTheLimits()
+    {
+        var store = new ObjectStore(10_000, historyByteLimit: 1024 * 1024);
+        var first = store.Create("/configmaps", Obj("a"));
+
+        for (var i = 0; i < 50; i++)
+        {
+            store.Update("/configmaps", Obj("a"));
+        }
+
+        using var subscription = store.Subscribe("/configmaps", null, ObjectMeta.ResourceVersionOf(first));
+        Assert.That(subscription.Reader.Count, Is.EqualTo(50));
+    }
+
+    [Test]
+    public void Update_OneObjectLargerThanTheByteLimit_NewestEventStillRetained()
+    {
+        var store = new ObjectStore(10_000, historyByteLimit: 1024);
+        store.Create("/configmaps", Obj("a"));
+
+        var updated = store.Update("/configmaps", Big("a", 1));
+
+        using var subscription = store.Subscribe("/configmaps", null, ObjectMeta.ResourceVersionOf(updated) - 1);
+        Assert.That(subscription.Reader.Count, Is.EqualTo(1));
+        Assert.That(store.HistorySize.Events, Is.EqualTo(1));
+    }
+
+    [TestCase("{}", 2)]
+    [TestCase("{\"a\":\"bc\"}", 11)]
+    [TestCase("{\"a\":[1,true,null,\"x\"]}", 25)]
+    public void JsonSize_Node_EstimatesAtLeastItsCompactJson(string json, int expected)
+    {
+        var node = JsonNode.Parse(json);
+
+        Assert.That(JsonSize.Of(node), Is.GreaterThanOrEqualTo(node!.ToJsonString().Length));
+        Assert.That(JsonSize.Of(node), Is.EqualTo(expected));
+    }
+
+    private static JsonObject Big(string name, int version)
+    {
+        var obj = Obj(name);
+        obj["data"] = new JsonObject { ["blob"] = new string((char)('a' + (version % 26)), 100 * 1024) };
+        return obj;
+    }
 }

@@ -8,13 +8,14 @@ namespace OciOperator.Sandbox.Kube.Tests.Support;
 internal static class HttpApi
 {
     public static async Task<(int Code, JsonNode? Body, HttpResponseMessage Response)> SendAsync(
-        this KubeTestServer server, HttpMethod method, string path, string? body = null, string contentType = "application/json", string? accept = null)
+        this KubeTestServer server, HttpMethod method, string path, string? body = null, string? contentType = "application/json", string? accept = null)
     {
         using var request = new HttpRequestMessage(method, server.Url(path));
         if (body is not null)
         {
             request.Content = new StringContent(body, Encoding.UTF8);
-            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+            // A null content type sends the body with no Content-Type header at all.
+            request.Content.Headers.ContentType = contentType is null ? null : MediaTypeHeaderValue.Parse(contentType);
         }
 
         if (accept is not null)

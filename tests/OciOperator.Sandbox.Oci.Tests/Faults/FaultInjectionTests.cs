@@ -91,8 +91,8 @@ public sealed class FaultInjectionTests
         var next = await _harness.SendAsync(HttpMethod.Get, ListPath);
 
         Assert.That(next.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        await Eventually.ValueAsync(
-            () => Task.FromResult(_harness.Emulator.Calls.All.Count(c => c.ErrorCode == "Timeout")), count => count == 1);
+        await Eventually.UntilAsync(
+            () => Task.FromResult(_harness.Emulator.Calls.All.Count(c => c.ErrorCode == "Timeout")), count => count == 1, "one timed-out call in the log");
     }
 
     [Test]

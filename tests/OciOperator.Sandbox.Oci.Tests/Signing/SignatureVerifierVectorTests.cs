@@ -12,7 +12,7 @@ namespace OciOperator.Sandbox.Oci.Tests.Signing;
 public sealed class SignatureVerifierVectorTests
 {
     private static readonly JsonObject Document =
-        JsonNode.Parse(File.ReadAllText(SharedFiles.PathOf("conformance/oci-signing/vectors.json")))!.AsObject();
+        JsonNode.Parse(File.ReadAllText(RepositoryPaths.InShared("conformance/oci-signing/vectors.json")))!.AsObject();
 
     private static IEnumerable<TestCaseData> Vectors() =>
         Document["vectors"]!.AsArray().Select(v => new TestCaseData(v!.AsObject()).SetArgDisplayNames($"{((string)v["name"]!).Replace(' ', '_')}"));

@@ -11,7 +11,7 @@ namespace OciOperator.Schemas.Tests.BuiltIn;
 public sealed class BuiltInSchemaRoundTripTests
 {
     [TestCaseSource(typeof(BuiltInKindCases), nameof(BuiltInKindCases.RequiredCases))]
-    public void Schema_FullyPopulatedObjectWrittenByTheClient_Conforms(string group, string version, string kind, string? plural)
+    public void Schema_FullyPopulatedObjectWrittenByTheClient_Conforms(string group, string version, string kind, string? plural, bool namespaced)
     {
         BuiltInSchemas.TryGetSchema(group, version, kind, out var schema);
         var model = ModelPopulator.Populate(schema!.ModelType);

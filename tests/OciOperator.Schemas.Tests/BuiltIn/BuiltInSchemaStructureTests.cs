@@ -49,7 +49,7 @@ public sealed class BuiltInSchemaStructureTests
     }
 
     [TestCaseSource(typeof(BuiltInKindCases), nameof(BuiltInKindCases.RequiredCases))]
-    public void Schema_ListedKind_DescribesAlmostEveryField(string group, string version, string kind, string? plural)
+    public void Schema_ListedKind_DescribesAlmostEveryField(string group, string version, string kind, string? plural, bool namespaced)
     {
         BuiltInSchemas.TryGetSchema(group, version, kind, out var schema);
 

@@ -9,11 +9,11 @@ namespace OciOperator.Schemas.Tests.BuiltIn;
 public sealed class BuiltInSchemasTests
 {
     [TestCaseSource(typeof(BuiltInKindCases), nameof(BuiltInKindCases.RequiredCases))]
-    public void Kinds_KindTheSandboxOrGraphEngineNeeds_IsKnownWithItsPlural(string group, string version, string kind, string? plural)
+    public void Kinds_KindTheSandboxOrGraphEngineNeeds_IsKnownWithItsPluralAndScope(string group, string version, string kind, string? plural, bool namespaced)
     {
-        Assert.That(BuiltInSchemas.Kinds, Does.Contain(new BuiltInKind(group, version, kind, plural)));
+        Assert.That(BuiltInSchemas.Kinds, Does.Contain(new BuiltInKind(group, version, kind, plural, namespaced)));
         Assert.That(BuiltInSchemas.TryGetSchema(group, version, kind, out var schema), Is.True);
-        Assert.That(schema!.Kind, Is.EqualTo(new BuiltInKind(group, version, kind, plural)));
+        Assert.That(schema!.Kind, Is.EqualTo(new BuiltInKind(group, version, kind, plural, namespaced)));
         Assert.That(schema.Schema.GetProperty("type").GetString(), Is.EqualTo("object"));
     }
 
@@ -27,6 +27,25 @@ public sealed class BuiltInSchemasTests
         Assert.That(kinds.Select(k => (k.Group, k.Version, k.Kind)), Is.Unique);
         Assert.That(kinds.Where(k => k.Kind.EndsWith("List", StringComparison.Ordinal)), Is.Empty);
         Assert.That(kinds, Has.Count.GreaterThan(BuiltInKindCases.Required.Count));
+    }
+
+    [TestCase("apidiscovery.k8s.io", "v2", "APIGroupDiscovery")]
+    [TestCase("", "v1", "Node")]
+    [TestCase("authorization.k8s.io", "v1", "LocalSubjectAccessReview")]
+    [TestCase("authorization.k8s.io", "v1", "SelfSubjectAccessReview")]
+    [TestCase("storage.k8s.io", "v1", "StorageClass")]
+    public void Kinds_ScopeAndServing_FollowTheClientsOperations(string group, string version, string kind)
+    {
+        var found = BuiltInSchemas.Kinds.Where(k => k.Group == group && k.Version == version && k.Kind == kind).ToList();
+
+        // Discovery documents are no served kind; the others are namespaced exactly when the client names a namespace.
+        bool? expected = kind switch
+        {
+            "APIGroupDiscovery" => null,
+            "LocalSubjectAccessReview" => true,
+            _ => false,
+        };
+        Assert.That(found.Count == 0 ? (bool?)null : found.Single().Namespaced, Is.EqualTo(expected));
     }
 
     [TestCase("apps", "v1", "Deployment", typeof(V1Deployment))]

@@ -1,10 +1,10 @@
 using k8s;
 using OciOperator.Sandbox.Kube;
 
-namespace OciOperator.Sandbox.Kube.Tests.Support;
+namespace OciOperator.Testing;
 
 /// <summary>A Sandbox API server on a free loopback port plus a real KubernetesClient pointed at it.</summary>
-internal sealed class KubeTestServer : IAsyncDisposable
+public sealed class KubeTestServer : IAsyncDisposable
 {
     private KubeTestServer(KubeApiServer server, Kubernetes client)
     {

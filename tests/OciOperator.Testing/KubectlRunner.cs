@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace OciOperator.Sandbox.Kube.Tests.Support;
+namespace OciOperator.Testing;
 
 /// <summary>Runs the real <c>/usr/bin/kubectl</c> with the server's kubeconfig and a fresh cache directory.</summary>
-internal sealed class KubectlRunner : IDisposable
+public sealed class KubectlRunner : IDisposable
 {
     private readonly string _directory;
 
