@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OciOperator.Mysql.Controllers;
 using OciOperator.Mysql.Diagnostics;
 using OciOperator.Oci.Telemetry;
+using OciOperator.Runtime;
 using OciOperator.Runtime.Manager;
 using OpenTelemetry.Metrics;
 

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using k8s;
 using k8s.Models;
-using OciOperator.Mysql.Crd;
+using OciOperator.Schemas.Crd;
 
 namespace OciOperator.Mysql.Api;
 

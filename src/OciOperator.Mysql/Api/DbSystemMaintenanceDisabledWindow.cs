@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
-using OciOperator.Mysql.Crd;
+using OciOperator.Schemas.Crd;
 
 namespace OciOperator.Mysql.Api;
 

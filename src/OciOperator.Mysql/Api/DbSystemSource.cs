@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
-using OciOperator.Mysql.Crd;
+using OciOperator.Schemas.Crd;
 
 namespace OciOperator.Mysql.Api;
 

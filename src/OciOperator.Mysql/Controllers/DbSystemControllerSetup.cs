@@ -1,16 +1,17 @@
+using DbSystem = OciOperator.Mysql.Api.DbSystem;
 using k8s.Models;
 using Microsoft.Extensions.Logging;
 using OciOperator.Mysql.Credentials;
 using OciOperator.Mysql.Diagnostics;
 using OciOperator.Mysql.Secrets;
 using OciOperator.Oci.Mysql;
+using OciOperator.Runtime;
 using OciOperator.Runtime.Builder;
 using OciOperator.Runtime.Caching;
 using OciOperator.Runtime.Controllers;
 using OciOperator.Runtime.Events;
 using OciOperator.Runtime.Manager;
 using OciOperator.Runtime.Reconciliation;
-using DbSystem = OciOperator.Mysql.Api.DbSystem;
 
 namespace OciOperator.Mysql.Controllers;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using OciOperator.Runtime.Caching;
-using OciOperator.Runtime.Manager;
 using OciOperator.Runtime.Metrics;
 using OciOperator.Runtime.Queue;
 using OciOperator.Runtime.Reconciliation;

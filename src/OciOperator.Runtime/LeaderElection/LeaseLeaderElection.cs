@@ -1,7 +1,6 @@
 using k8s;
 using k8s.LeaderElection;
 using k8s.LeaderElection.ResourceLock;
-using OciOperator.Runtime.Manager;
 
 namespace OciOperator.Runtime.LeaderElection;
 

@@ -1,13 +1,9 @@
-using k8s;
-using k8s.Models;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using OciOperator.Runtime.Builder;
 using OciOperator.Runtime.Caching;
 using OciOperator.Runtime.Client;
 using OciOperator.Runtime.LeaderElection;
 using OciOperator.Runtime.Metrics;
-using OciOperator.Runtime.Reconciliation;
 
 namespace OciOperator.Runtime.Manager;
 
@@ -84,10 +80,6 @@ public sealed partial class ControllerManager : BackgroundService
 
     /// <summary>Healthy unless leadership was lost (the process should restart, as controller-runtime's does).</summary>
     public bool IsHealthy => !_leadershipLost;
-
-    /// <summary>Starts a fluent controller definition for the primary kind <paramref name="type"/>.</summary>
-    public ControllerBuilder<T> NewController<T>(string name, ResourceType type)
-        where T : class, IKubernetesObject<V1ObjectMeta> => new(this, name, type);
 
     /// <summary>Adds a runnable; if the manager already runs (and leads, where needed) it starts at once.</summary>
     public void Add(IRunnable runnable)

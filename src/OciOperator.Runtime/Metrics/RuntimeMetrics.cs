@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using OciOperator.Runtime.Queue;
 
 namespace OciOperator.Runtime.Metrics;
 
@@ -8,7 +9,7 @@ namespace OciOperator.Runtime.Metrics;
 /// The controller-runtime and workqueue instruments, under the names Prometheus users know. Instruments carry no
 /// unit so the OpenTelemetry Prometheus exporter emits the names unchanged (counters already end in <c>_total</c>).
 /// </summary>
-public sealed class RuntimeMetrics : IDisposable
+public sealed class RuntimeMetrics : IWorkQueueMetrics, IDisposable
 {
     /// <summary>The OpenTelemetry meter name to subscribe to.</summary>
     public const string MeterName = "OciOperator.Runtime";
@@ -20,7 +21,7 @@ public sealed class RuntimeMetrics : IDisposable
     private static readonly double[] QueueBuckets =
         [1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 0.01, 0.1, 1, 10, 100, 1000];
 
-    private readonly ConcurrentDictionary<string, object> _queues = new();
+    private readonly ConcurrentDictionary<string, WorkQueueGauges> _queues = new();
     private readonly ConcurrentDictionary<string, int> _maxConcurrent = new();
     private readonly Counter<long> _reconcileTotal;
     private readonly Counter<long> _reconcileErrors;
@@ -58,9 +59,9 @@ public sealed class RuntimeMetrics : IDisposable
             description: "How long in seconds processing an item from workqueue takes",
             tags: null,
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = QueueBuckets });
-        Meter.CreateObservableGauge("workqueue_depth", () => ObserveQueues(static q => q.Depth), description: "Current depth of workqueue");
-        Meter.CreateObservableGauge("workqueue_unfinished_work_seconds", () => ObserveQueues(static q => q.Unfinished), description: "Seconds of work in progress not yet observed by work_duration");
-        Meter.CreateObservableGauge("workqueue_longest_running_processor_seconds", () => ObserveQueues(static q => q.Longest), description: "Seconds the longest running processor has been running");
+        Meter.CreateObservableGauge("workqueue_depth", () => ObserveQueues(static q => q.Depth()), description: "Current depth of workqueue");
+        Meter.CreateObservableGauge("workqueue_unfinished_work_seconds", () => ObserveQueues(static q => q.UnfinishedWorkSeconds()), description: "Seconds of work in progress not yet observed by work_duration");
+        Meter.CreateObservableGauge("workqueue_longest_running_processor_seconds", () => ObserveQueues(static q => q.LongestRunningProcessorSeconds()), description: "Seconds the longest running processor has been running");
     }
 
     /// <summary>The meter all instruments live on.</summary>
@@ -68,22 +69,32 @@ public sealed class RuntimeMetrics : IDisposable
 
     public void Dispose() => Meter.Dispose();
 
-    internal void RegisterQueue<T>(string name, Queue.WorkQueue<T> queue)
-        where T : notnull
+    void IWorkQueueMetrics.QueueCreated(WorkQueueGauges gauges)
     {
-        _queues[name] = new QueueProbe<T>(queue);
-        _adds.Add(0, new KeyValuePair<string, object?>("name", name));
-        _retries.Add(0, new KeyValuePair<string, object?>("name", name));
+        ArgumentNullException.ThrowIfNull(gauges);
+        _queues[gauges.Name] = gauges;
+        _adds.Add(0, new KeyValuePair<string, object?>("name", gauges.Name));
+        _retries.Add(0, new KeyValuePair<string, object?>("name", gauges.Name));
     }
 
-    internal void UnregisterQueue<T>(string name, Queue.WorkQueue<T> queue)
-        where T : notnull
+    void IWorkQueueMetrics.QueueDisposed(WorkQueueGauges gauges)
     {
-        if (_queues.TryGetValue(name, out var probe) && probe is QueueProbe<T> p && ReferenceEquals(p.Queue, queue))
+        ArgumentNullException.ThrowIfNull(gauges);
+        if (_queues.TryGetValue(gauges.Name, out var current) && ReferenceEquals(current, gauges))
         {
-            _queues.TryRemove(name, out _);
+            _queues.TryRemove(gauges.Name, out _);
         }
     }
+
+    void IWorkQueueMetrics.QueueAdd(string name) => _adds.Add(1, new KeyValuePair<string, object?>("name", name));
+
+    void IWorkQueueMetrics.QueueRetry(string name) => _retries.Add(1, new KeyValuePair<string, object?>("name", name));
+
+    void IWorkQueueMetrics.QueueLatency(string name, TimeSpan wait) =>
+        _queueDuration.Record(wait.TotalSeconds, new KeyValuePair<string, object?>("name", name));
+
+    void IWorkQueueMetrics.QueueWorkDuration(string name, TimeSpan work) =>
+        _workDuration.Record(work.TotalSeconds, new KeyValuePair<string, object?>("name", name));
 
     /// <summary>Records the controller's concurrency and publishes its counters at zero (as controller-runtime does).</summary>
     internal void SetMaxConcurrentReconciles(string controller, int value)
@@ -98,16 +109,6 @@ public sealed class RuntimeMetrics : IDisposable
     }
 
     internal void RemoveController(string controller) => _maxConcurrent.TryRemove(controller, out _);
-
-    internal void QueueAdd(string name) => _adds.Add(1, new KeyValuePair<string, object?>("name", name));
-
-    internal void QueueRetry(string name) => _retries.Add(1, new KeyValuePair<string, object?>("name", name));
-
-    internal void QueueLatency(string name, TimeSpan wait) =>
-        _queueDuration.Record(wait.TotalSeconds, new KeyValuePair<string, object?>("name", name));
-
-    internal void QueueWorkDuration(string name, TimeSpan work) =>
-        _workDuration.Record(work.TotalSeconds, new KeyValuePair<string, object?>("name", name));
 
     internal void ReconcileFinished(string controller, string result, TimeSpan elapsed)
     {
@@ -134,32 +135,11 @@ public sealed class RuntimeMetrics : IDisposable
         }
     }
 
-    private IEnumerable<Measurement<double>> ObserveQueues(Func<IQueueProbe, double> read)
+    private IEnumerable<Measurement<double>> ObserveQueues(Func<WorkQueueGauges, double> read)
     {
-        foreach (var (name, probe) in _queues)
+        foreach (var (name, gauges) in _queues)
         {
-            yield return new Measurement<double>(read((IQueueProbe)probe), new KeyValuePair<string, object?>("name", name));
+            yield return new Measurement<double>(read(gauges), new KeyValuePair<string, object?>("name", name));
         }
-    }
-
-    private interface IQueueProbe
-    {
-        double Depth { get; }
-
-        double Unfinished { get; }
-
-        double Longest { get; }
-    }
-
-    private sealed class QueueProbe<T>(Queue.WorkQueue<T> queue) : IQueueProbe
-        where T : notnull
-    {
-        public Queue.WorkQueue<T> Queue => queue;
-
-        public double Depth => queue.Depth;
-
-        public double Unfinished => queue.UnfinishedWorkSeconds();
-
-        public double Longest => queue.LongestRunningProcessorSeconds();
     }
 }

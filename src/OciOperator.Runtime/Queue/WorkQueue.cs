@@ -1,5 +1,3 @@
-using OciOperator.Runtime.Metrics;
-
 namespace OciOperator.Runtime.Queue;
 
 /// <summary>
@@ -20,12 +18,13 @@ public sealed partial class WorkQueue<T> : IDisposable
     private readonly LinkedList<Waiter> _waiters = new();
     private readonly TimeProvider _time;
     private readonly IRateLimiter<T> _rateLimiter;
-    private readonly RuntimeMetrics? _metrics;
+    private readonly IWorkQueueMetrics? _metrics;
+    private readonly WorkQueueGauges _gauges;
     private readonly string _name;
     private TaskCompletionSource? _drained;
     private bool _shuttingDown;
 
-    public WorkQueue(string name, TimeProvider time, IRateLimiter<T> rateLimiter, RuntimeMetrics? metrics = null)
+    public WorkQueue(string name, TimeProvider time, IRateLimiter<T> rateLimiter, IWorkQueueMetrics? metrics = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(time);
@@ -35,7 +34,8 @@ public sealed partial class WorkQueue<T> : IDisposable
         _rateLimiter = rateLimiter;
         _metrics = metrics;
         _delayTimer = time.CreateTimer(static s => ((WorkQueue<T>)s!).OnDelayTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        metrics?.RegisterQueue(name, this);
+        _gauges = new WorkQueueGauges(name, () => Depth, UnfinishedWorkSeconds, LongestRunningProcessorSeconds);
+        metrics?.QueueCreated(_gauges);
     }
 
     /// <summary>The queue's name (the <c>name</c> label of the workqueue metrics).</summary>
@@ -176,7 +176,7 @@ public sealed partial class WorkQueue<T> : IDisposable
     {
         ShutDown();
         _delayTimer.Dispose();
-        _metrics?.UnregisterQueue(_name, this);
+        _metrics?.QueueDisposed(_gauges);
     }
 
     private void ShutDownLocked()

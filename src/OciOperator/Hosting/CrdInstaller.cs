@@ -2,7 +2,7 @@ using k8s;
 using k8s.Autorest;
 using k8s.Models;
 using OciOperator.Mysql.Api;
-using OciOperator.Mysql.Crd;
+using OciOperator.Schemas.Crd;
 
 namespace OciOperator.Hosting;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using OciOperator.Mysql;
 using OciOperator.Mysql.Controllers;
 using OciOperator.Oci;
+using OciOperator.Runtime;
 using OciOperator.Runtime.Health;
 using OciOperator.Runtime.Manager;
 

@@ -6,16 +6,17 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using MysqlDbSystem = OciOperator.Mysql.Api.DbSystem;
 using OciOperator.Mysql;
 using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Controllers;
-using OciOperator.Mysql.Crd;
 using OciOperator.Oci;
+using OciOperator.Runtime;
 using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Manager;
 using OciOperator.Sandbox.Kube;
 using OciOperator.Sandbox.Oci;
-using MysqlDbSystem = OciOperator.Mysql.Api.DbSystem;
+using OciOperator.Schemas.Crd;
 
 namespace OciOperator.Benchmarks.DbSystem;
 

@@ -1,5 +1,5 @@
 using OciOperator.Mysql.Api;
-using OciOperator.Mysql.Crd;
+using OciOperator.Schemas.Crd;
 
 namespace OciOperator.Mysql.Tests.Api;
 

@@ -3,8 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using k8s;
 using OciOperator.Mysql.Api;
-using OciOperator.Mysql.Crd;
 using OciOperator.Mysql.Tests.Support;
+using OciOperator.Schemas.Crd;
+using OciOperator.Schemas.Tests.Crd;
 using YamlDotNet.Serialization.NamingConventions;
 
 namespace OciOperator.Mysql.Tests.Api;
@@ -106,7 +107,7 @@ public sealed class DbSystemSerializationTests
             .Select(p => new TestCaseData(p).SetArgDisplayNames($"{p.DeclaringType!.Name}.{p.Name}"));
 
     private static IEnumerable<string> SchemaLeafPaths(k8s.Models.V1JSONSchemaProps root) =>
-        Crd.SchemaPaths.Walk(root)
+        SchemaPaths.Walk(root)
             .Where(n => n.Path.Length > 0 && !n.Path.Contains('{', StringComparison.Ordinal) && n.Node.Properties is null && n.Node.Type != "array")
             .Where(n => !n.Path.StartsWith("metadata", StringComparison.Ordinal))
             .Select(n => n.Path);

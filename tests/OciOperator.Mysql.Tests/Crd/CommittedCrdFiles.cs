@@ -1,7 +1,7 @@
 using k8s.Models;
 using OciOperator.Mysql.Api;
-using OciOperator.Mysql.Crd;
 using OciOperator.Mysql.Tests.Support;
+using OciOperator.Schemas.Crd;
 
 namespace OciOperator.Mysql.Tests.Crd;
 
@@ -13,6 +13,12 @@ internal static class CommittedCrdFiles
     public const string RegenerateHint =
         "Regenerate with: " + UpdateVariable + "=1 dotnet test tests/OciOperator.Mysql.Tests --filter \"FullyQualifiedName~CommittedCrdTests\"";
 
+    /// <summary>
+    /// The header line of the committed files, kept verbatim from before the generator moved to OciOperator.Schemas so
+    /// that the committed CRD (and the bundle and deploy manifests built from it) did not change with the move.
+    /// </summary>
+    public const string Header = "# Generated from the C# API types by OciOperator.Mysql.Crd.CustomResourceDefinitionGenerator. DO NOT EDIT.";
+
     public static IReadOnlyList<Type> ResourceTypes { get; } = [typeof(DbSystem)];
 
     public static string KustomizationPath => Path.Combine(RepositoryPaths.CrdDirectory, "kustomization.yaml");
@@ -22,7 +28,7 @@ internal static class CommittedCrdFiles
         foreach (var type in ResourceTypes)
         {
             var crd = CustomResourceDefinitionGenerator.Generate(type);
-            yield return (crd, Path.Combine(RepositoryPaths.CrdDirectory, "bases", CustomResourceDefinitionYaml.FileName(crd)), CustomResourceDefinitionYaml.Render(crd));
+            yield return (crd, Path.Combine(RepositoryPaths.CrdDirectory, "bases", CustomResourceDefinitionYaml.FileName(crd)), CustomResourceDefinitionYaml.Render(crd, Header));
         }
     }
 

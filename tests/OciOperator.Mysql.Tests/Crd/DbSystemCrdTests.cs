@@ -1,6 +1,7 @@
 using k8s.Models;
 using OciOperator.Mysql.Api;
-using OciOperator.Mysql.Crd;
+using OciOperator.Schemas.Crd;
+using OciOperator.Schemas.Tests.Crd;
 
 namespace OciOperator.Mysql.Tests.Crd;
 

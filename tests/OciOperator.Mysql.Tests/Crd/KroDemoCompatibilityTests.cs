@@ -2,9 +2,10 @@ using System.Text.RegularExpressions;
 using k8s;
 using k8s.Models;
 using OciOperator.Mysql.Api;
-using OciOperator.Mysql.Crd;
 using OciOperator.Mysql.Secrets;
 using OciOperator.Mysql.Tests.Support;
+using OciOperator.Schemas.Crd;
+using OciOperator.Schemas.Tests.Crd;
 
 namespace OciOperator.Mysql.Tests.Crd;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DbSystem = OciOperator.Mysql.Api.DbSystem;
 using k8s;
 using k8s.Autorest;
 using k8s.Models;
@@ -8,16 +9,16 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Controllers;
-using OciOperator.Mysql.Crd;
 using OciOperator.Mysql.Ownership;
 using OciOperator.Oci;
 using OciOperator.Oci.Mysql;
+using OciOperator.Runtime;
 using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Health;
 using OciOperator.Runtime.Manager;
 using OciOperator.Sandbox.Kube;
 using OciOperator.Sandbox.Oci;
-using DbSystem = OciOperator.Mysql.Api.DbSystem;
+using OciOperator.Schemas.Crd;
 
 namespace OciOperator.Mysql.Tests.Support;
 

@@ -2,9 +2,9 @@ using System.Security.Cryptography;
 using k8s;
 using k8s.Models;
 using OciOperator.Mysql.Api;
-using OciOperator.Mysql.Crd;
 using OciOperator.Sandbox.Kube;
 using OciOperator.Sandbox.Oci;
+using OciOperator.Schemas.Crd;
 using OciOperator.Tests.Support;
 
 namespace OciOperator.Tests.Commands;

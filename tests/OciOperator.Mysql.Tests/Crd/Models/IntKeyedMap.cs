@@ -1,6 +1,0 @@
-namespace OciOperator.Mysql.Tests.Crd.Models;
-
-internal sealed record IntKeyedMap
-{
-    public IDictionary<int, string>? Values { get; init; }
-}

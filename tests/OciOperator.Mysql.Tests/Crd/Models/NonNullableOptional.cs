@@ -1,6 +1,0 @@
-namespace OciOperator.Mysql.Tests.Crd.Models;
-
-internal sealed record NonNullableOptional
-{
-    public int Port { get; init; }
-}

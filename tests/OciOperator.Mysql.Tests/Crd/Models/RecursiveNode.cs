@@ -1,6 +1,0 @@
-namespace OciOperator.Mysql.Tests.Crd.Models;
-
-internal sealed record RecursiveNode
-{
-    public RecursiveNode? Next { get; init; }
-}

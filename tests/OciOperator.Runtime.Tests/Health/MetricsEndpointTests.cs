@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using k8s;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OciOperator.Runtime.Health;
+using OciOperator.Runtime.Manager;
+using OciOperator.Runtime.Tests.Support;
+
+namespace OciOperator.Runtime.Tests.Health;
+
+/// <summary>The DI-hosted runtime: probes and the Prometheus scrape, against the Sandbox.</summary>
+[NonParallelizable]
+public sealed partial class MetricsEndpointTests
+{
+    private static readonly string[] ExpectedNames =
+    [
+        "controller_runtime_reconcile_total",
+        "controller_runtime_reconcile_errors_total",
+        "controller_runtime_reconcile_time_seconds",
+        "controller_runtime_max_concurrent_reconciles",
+        "controller_runtime_active_workers",
+        "workqueue_depth",
+        "workqueue_adds_total",
+        "workqueue_queue_duration_seconds",
+        "workqueue_work_duration_seconds",
+        "workqueue_retries_total",
+        "workqueue_unfinished_work_seconds",
+        "workqueue_longest_running_processor_seconds",
+    ];
+
+    [Test]
+    public async Task Scrape_AfterReconciles_ShowsControllerRuntimeNamesWithSaneValues()
+    {
+        await using var cluster = await SandboxCluster.StartAsync();
+        using var host = BuildHost(cluster);
+        await host.StartAsync();
+        var probes = host.Services.GetRequiredService<ProbeServer>();
+        using var http = new HttpClient();
+
+        await Eventually.WaitAsync(async () => (await http.GetAsync(new Uri(probes.HealthAddress!, "/readyz"))).StatusCode == HttpStatusCode.OK, "readyz turns 200");
+        var healthz = await http.GetAsync(new Uri(probes.HealthAddress!, "/healthz"));
+        await cluster.Client.CoreV1.CreateNamespacedConfigMapAsync(SandboxCluster.ConfigMap("m", "1"), "default");
+        var holder = host.Services.GetRequiredService<ConfigMapReconcilerHolder>();
+        await Eventually.WaitAsync(() => holder.Reconciler?.Seen.GetValueOrDefault("default/m") == "1", "reconciled");
+        string scrape = string.Empty;
+        await Eventually.WaitAsync(
+            async () =>
+            {
+                scrape = await http.GetStringAsync(new Uri(probes.MetricsAddress!, "/metrics"));
+                return Value(scrape, "controller_runtime_reconcile_total", "result=\"success\"") >= 1;
+            },
+            "a successful reconcile is counted");
+        await host.StopAsync();
+
+        Assert.That(healthz.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var missing = ExpectedNames.Where(n => !Regex.IsMatch(scrape, $"^{n}(_bucket|_sum|_count)?\\{{", RegexOptions.Multiline)).ToList();
+        Assert.That(missing, Is.Empty, "metric names missing from the scrape:\n" + scrape);
+        Assert.That(Value(scrape, "controller_runtime_max_concurrent_reconciles", "controller=\"configmaps\""), Is.EqualTo(2));
+        Assert.That(Value(scrape, "workqueue_adds_total", "name=\"configmaps\""), Is.GreaterThanOrEqualTo(1));
+        Assert.That(Value(scrape, "controller_runtime_reconcile_time_seconds_count", "controller=\"configmaps\""), Is.GreaterThanOrEqualTo(1));
+        Assert.That(Value(scrape, "workqueue_depth", "name=\"configmaps\""), Is.GreaterThanOrEqualTo(0));
+        Assert.That(scrape, Does.Not.Contain("controller_runtime_reconcile_total_total"));
+    }
+
+    [Test]
+    public async Task Probes_BeforeCachesSync_ReadyzIsNotOk()
+    {
+        await using var cluster = await SandboxCluster.StartAsync();
+        cluster.Server.Faults.Latency = TimeSpan.FromSeconds(2);
+        using var host = BuildHost(cluster);
+        await host.StartAsync();
+        var probes = host.Services.GetRequiredService<ProbeServer>();
+        using var http = new HttpClient();
+
+        var early = await http.GetAsync(new Uri(probes.HealthAddress!, "/readyz"));
+        cluster.Server.Faults.Latency = TimeSpan.Zero;
+        await Eventually.WaitAsync(async () => (await http.GetAsync(new Uri(probes.HealthAddress!, "/readyz"))).StatusCode == HttpStatusCode.OK, "readyz turns 200 after sync");
+        await host.StopAsync();
+
+        Assert.That(early.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+    }
+
+    private static IHost BuildHost(SandboxCluster cluster)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ControllerRuntime:MetricsBindAddress"] = "127.0.0.1:0",
+            ["ControllerRuntime:HealthProbeBindAddress"] = "127.0.0.1:0",
+            ["ControllerRuntime:MaxConcurrentReconciles"] = "2",
+        });
+        builder.Services.AddSingleton(new KubernetesClientConfiguration { Host = cluster.Server.BaseAddress.ToString() });
+        builder.Services.AddSingleton<ConfigMapReconcilerHolder>();
+        builder.Services.AddControllerRuntime(builder.Configuration.GetSection(ControllerRuntimeOptions.SectionName))
+            .AddController<ConfigMapControllerSetup>();
+        return builder.Build();
+    }
+
+    // The value of the first sample of `name` whose labels contain `label`.
+    private static double Value(string scrape, string name, string label)
+    {
+        foreach (Match m in SampleLine().Matches(scrape))
+        {
+            if (m.Groups["name"].Value == name && m.Groups["labels"].Value.Contains(label, StringComparison.Ordinal))
+            {
+                return double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return double.NaN;
+    }
+
+    [GeneratedRegex(@"^(?<name>[a-z_]+)\{(?<labels>[^}]*)\} (?<value>[-+0-9.eE]+|NaN)", RegexOptions.Multiline)]
+    private static partial Regex SampleLine();
+}

@@ -1,7 +1,0 @@
-namespace OciOperator.Runtime.Tests.Integration;
-
-/// <summary>Lets a test reach the reconciler its DI-registered setup created.</summary>
-internal sealed class ConfigMapReconcilerHolder
-{
-    public ConfigMapValueReconciler? Reconciler { get; set; }
-}
