@@ -1,4 +1,5 @@
 using OciOperator.Cel.Ast;
+using OciOperator.Cel.Common;
 
 namespace OciOperator.Cel;
 

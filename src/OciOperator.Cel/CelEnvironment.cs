@@ -1,5 +1,5 @@
 using OciOperator.Cel.Checking;
-using OciOperator.Cel.Extensions;
+using OciOperator.Cel.Common;
 using OciOperator.Cel.Library;
 using OciOperator.Cel.Parsing;
 using OciOperator.Cel.Planning;
@@ -35,7 +35,7 @@ public sealed class CelEnvironment
         options ??= new CelEnvironmentOptions();
         var registry = new FunctionRegistry();
         StandardLibrary.Register(registry);
-        ExtensionLibraries.Register(registry, options.Libraries);
+        CelLibraryRegistration.Register(registry, options.Libraries);
         options.ConfigureFunctions?.Invoke(registry);
         return new CelEnvironment(options, registry);
     }
@@ -93,7 +93,7 @@ public sealed class CelEnvironment
             return new CelCompileResult(null, [issue], parsed.Expr) { Cost = cost };
         }
 
-        var planner = new Planner(_functions, _options.Container, check ? _options.Variables : null);
+        var planner = new Planner(_functions, _options.Container, check ? _options.Variables : null, _options.FastLoops);
         Interpretable root;
         try
         {

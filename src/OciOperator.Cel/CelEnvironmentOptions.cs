@@ -35,6 +35,9 @@ public sealed record CelEnvironmentOptions
     /// </summary>
     public bool RejectEstimatedCostOverLimit { get; init; }
 
+    /// <summary>Whether all/exists/exists_one run as one loop node; off only in tests that compare it with the general path.</summary>
+    internal bool FastLoops { get; init; } = true;
+
     /// <summary>Maximum number of elements in a list built during evaluation.</summary>
     public int MaxCollectionSize { get; init; } = 1_000_000;
 }

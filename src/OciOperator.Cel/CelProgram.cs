@@ -1,3 +1,4 @@
+using OciOperator.Cel.Common;
 using OciOperator.Cel.Planning;
 using OciOperator.Cel.Values;
 
@@ -30,8 +31,9 @@ public sealed class CelProgram
     /// <summary>Evaluates the program. Evaluation errors are returned as <see cref="ErrorValue"/>, never thrown.</summary>
     public CelValue Evaluate(ICelActivation activation, CancellationToken ct = default) => Evaluate(activation, out _, ct);
 
-    /// <summary>Evaluates the program and reports the cost the evaluation was charged.</summary>
-    internal CelValue Evaluate(ICelActivation activation, out long cost, CancellationToken ct)
+    /// <summary>Evaluates the program and reports the cost the evaluation was charged (as Kubernetes charges a CRD
+    /// validation rule against the per-object budget).</summary>
+    public CelValue Evaluate(ICelActivation activation, out long cost, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(activation);
         cost = 0;

@@ -50,6 +50,15 @@ public sealed class ControllerRuntimeOptions
     [Range(1, 1000)]
     public int MaxConcurrentReconciles { get; set; } = 1;
 
-    /// <summary>How long shutdown waits for runnables to stop.</summary>
+    /// <summary>
+    /// How long in-flight reconciles may run on after shutdown began (no new work starts); after it their token is
+    /// cancelled. The host's own shutdown timeout must be longer.
+    /// </summary>
     public TimeSpan GracefulShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long the manager waits at start for its caches to sync (controller-runtime's <c>CacheSyncTimeout</c>);
+    /// when it passes, the manager fails, so a process that cannot read the cluster ends instead of idling.
+    /// </summary>
+    public TimeSpan CacheSyncTimeout { get; set; } = TimeSpan.FromMinutes(2);
 }

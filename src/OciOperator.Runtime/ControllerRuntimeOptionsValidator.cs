@@ -19,6 +19,16 @@ internal sealed class ControllerRuntimeOptionsValidator : IValidateOptions<Contr
             errors.Add($"HealthProbeBindAddress '{options.HealthProbeBindAddress}' is not ':port', 'host:port' or '0'");
         }
 
+        if (options.CacheSyncTimeout <= TimeSpan.Zero)
+        {
+            errors.Add("CacheSyncTimeout must be positive");
+        }
+
+        if (options.GracefulShutdownTimeout < TimeSpan.Zero)
+        {
+            errors.Add("GracefulShutdownTimeout must not be negative");
+        }
+
         if (options.LeaderElection)
         {
             if (options.RetryPeriod <= TimeSpan.Zero)

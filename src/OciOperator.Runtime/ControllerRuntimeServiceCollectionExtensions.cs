@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using OciOperator.Runtime.Caching;
 using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Controllers;
+using OciOperator.Runtime.Events;
 using OciOperator.Runtime.Health;
 using OciOperator.Runtime.LeaderElection;
 using OciOperator.Runtime.Manager;
@@ -19,6 +20,9 @@ namespace OciOperator.Runtime;
 /// <summary>The one DI entry point of the runtime.</summary>
 public static class ControllerRuntimeServiceCollectionExtensions
 {
+    /// <summary>The reporting controller of the Events the informers record (on objects they cannot decode).</summary>
+    public const string InformerEventReporter = "oci-operator-informer";
+
     /// <summary>
     /// Registers the manager (a hosted service), informer cache, API client with client-side rate limiting, leader
     /// election, metrics (OpenTelemetry → Prometheus) and the probe/metrics server. Options bind from
@@ -45,8 +49,16 @@ public static class ControllerRuntimeServiceCollectionExtensions
         });
         services.TryAddSingleton<IKubernetes>(sp => sp.GetRequiredService<Kubernetes>());
         services.TryAddSingleton<IKubeApi>(sp => new KubeApiClient(sp.GetRequiredService<Kubernetes>(), sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(sp => new InformerCache(sp.GetRequiredService<IKubeApi>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
-        services.TryAddSingleton<ILeaderElection>(sp => new LeaseLeaderElection(sp.GetRequiredService<IKubernetes>(), sp.GetRequiredService<ControllerRuntimeOptions>()));
+        services.TryAddSingleton(sp => new InformerCache(
+            sp.GetRequiredService<IKubeApi>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>(),
+            new EventRecorder(sp.GetRequiredService<IKubeApi>(), InformerEventReporter, Environment.MachineName, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<EventRecorder>>())));
+        services.TryAddSingleton<ILeaderElection>(sp => new LeaseLeaderElection(
+            sp.GetRequiredService<IKubernetes>(),
+            sp.GetRequiredService<ControllerRuntimeOptions>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<LeaseLeaderElection>>()));
         services.TryAddSingleton(sp => new ControllerManager(
             sp.GetRequiredService<IKubeApi>(),
             sp.GetRequiredService<InformerCache>(),

@@ -16,6 +16,7 @@ public static class Program
         root.Subcommands.Add(SandboxCommand.Create());
         root.Subcommands.Add(OciCheckCommand.Create());
         root.Subcommands.Add(CelCommand.Create());
+        root.Subcommands.Add(RgdCommand.Create());
         return root;
     }
 }

@@ -6,7 +6,7 @@ namespace OciOperator.Benchmarks;
 /// <summary>
 /// Benchmarks (never asserted). Run all with
 /// <c>dotnet run -c Release --project tests/OciOperator.Benchmarks -- --filter '*'</c>; the scale measurements that
-/// are not BenchmarkDotNet runs are separate verbs: <c>-- sandbox-memory [objects]</c>, <c>-- informer-scale [objects] [updates]</c> and <c>-- dbsystem-scale [count]</c>.
+/// are not BenchmarkDotNet runs are separate verbs: <c>-- sandbox-memory [objects]</c>, <c>-- informer-scale [objects] [updates]</c> and <c>-- dbsystem-scale [count]</c>; <c>-- cel-compare</c> prints what each engine gives for the CEL comparison's cases.
 /// </summary>
 public static class Program
 {
@@ -31,6 +31,18 @@ public static class Program
         {
             var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000;
             await DbSystem.DbSystemScale.RunAsync(count, Console.Out, CancellationToken.None);
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "cel-compare")
+        {
+            foreach (var c in Cel.CelEngineCases.All)
+            {
+                var bench = new Cel.CelEngineComparison { Case = c };
+                bench.Setup();
+                Console.WriteLine($"{c.Name}: ours {bench.Ours()} | floor {bench.Floor()} | Cel 0.3.3 {bench.PackageOutcome()}");
+            }
+
             return 0;
         }
 

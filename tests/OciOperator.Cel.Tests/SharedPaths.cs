@@ -1,9 +1,12 @@
 namespace OciOperator.Cel.Tests;
 
-/// <summary>Locates the read-only shared material (../shared beside the repository root).</summary>
+/// <summary>Locates the repository and the read-only shared material (../shared beside the repository root).</summary>
 internal static class SharedPaths
 {
-    public static string Root()
+    public static string Root() => Path.Combine(Directory.GetParent(RepositoryRoot())!.FullName, "shared");
+
+    /// <summary>The repository root (the directory holding OciOperator.sln).</summary>
+    public static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OciOperator.sln")))
@@ -16,7 +19,7 @@ internal static class SharedPaths
             throw new InvalidOperationException("repository root (OciOperator.sln) not found");
         }
 
-        return Path.Combine(dir.Parent.FullName, "shared");
+        return dir.FullName;
     }
 
     public static string ConformanceDir() => Path.Combine(Root(), "conformance", "cel");

@@ -1,4 +1,5 @@
 using OciOperator.Cel.Ast;
+using OciOperator.Cel.Common;
 using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Checking;
@@ -89,7 +90,7 @@ internal sealed class CostEstimator(long maxCollectionSize, Func<long, CelType?>
         // One unit for the call; a list result costs one more per 16 elements (only charged above 16). Appending to
         // a comprehension's accumulator is done in place (no size charge).
         var callCost = new Range(1, 1);
-        var accumulatorAppend = call.Function == Operators.Add && call.Args is [IdentExpr { Name: Macros.MacroExpander.AccuVar }, ListExpr];
+        var accumulatorAppend = call.Function == Operators.Add && call.Args is [IdentExpr { Name: MacroNames.AccuVar }, ListExpr];
         if (!accumulatorAppend && typeOf(call.Id) is { Kind: CelTypeKind.List } && size.Max > 16)
         {
             callCost = new Range(1, Add(1, size.Max / 16));

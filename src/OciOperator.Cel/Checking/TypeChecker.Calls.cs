@@ -40,7 +40,7 @@ internal sealed partial class TypeChecker
         var overloads = _functions.Lookup(function).Where(o => o.IsMember == member && o.Parameters.Length == args.Count).ToList();
         if (!_functions.Contains(function))
         {
-            return Error(call, $"undeclared reference to '{function}' (in container '{_container}')");
+            return Error(call, $"undeclared reference to '{function}' (in container '{_container.Name}')");
         }
 
         CelType? result = null;
@@ -105,15 +105,7 @@ internal sealed partial class TypeChecker
 
     private string? ResolveFunction(string name)
     {
-        foreach (var p in _prefixes)
-        {
-            if (_functions.Contains(p + name))
-            {
-                return p + name;
-            }
-        }
-
-        return null;
+        return _container.Resolve(name, _functions.Contains);
     }
 
     private CelType Freshen(CelType t, Dictionary<string, CelType> renames)

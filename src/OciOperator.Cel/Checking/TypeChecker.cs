@@ -1,4 +1,5 @@
 using OciOperator.Cel.Ast;
+using OciOperator.Cel.Common;
 using OciOperator.Cel.Library;
 using OciOperator.Cel.Values;
 
@@ -10,18 +11,9 @@ namespace OciOperator.Cel.Checking;
 /// </summary>
 internal sealed partial class TypeChecker
 {
-    private static readonly Dictionary<string, CelType> TypeNames = new(StringComparer.Ordinal)
-    {
-        ["int"] = CelType.Int, ["uint"] = CelType.Uint, ["double"] = CelType.Double, ["bool"] = CelType.Bool,
-        ["string"] = CelType.String, ["bytes"] = CelType.Bytes, ["list"] = CelType.ListOfDyn, ["map"] = CelType.MapOfDyn,
-        ["null_type"] = CelType.Null, ["type"] = CelType.TypeOfDyn, ["google.protobuf.Timestamp"] = CelType.Timestamp,
-        ["google.protobuf.Duration"] = CelType.Duration, ["optional_type"] = CelType.OptionalOfDyn,
-    };
-
     private readonly FunctionRegistry _functions;
     private readonly IReadOnlyDictionary<string, CelType> _variables;
-    private readonly string _container;
-    private readonly string[] _prefixes;
+    private readonly Container _container;
     private readonly string _source;
     private readonly List<CelIssue> _issues = [];
     private readonly Dictionary<long, CelType> _types = [];
@@ -33,19 +25,8 @@ internal sealed partial class TypeChecker
     {
         _functions = functions;
         _variables = variables;
-        _container = container;
+        _container = new Container(container);
         _source = source;
-        var prefixes = new List<string>();
-        var c = container;
-        while (c.Length > 0)
-        {
-            prefixes.Add(c + ".");
-            var dot = c.LastIndexOf('.');
-            c = dot < 0 ? string.Empty : c[..dot];
-        }
-
-        prefixes.Add(string.Empty);
-        _prefixes = [.. prefixes];
     }
 
     public IReadOnlyList<CelIssue> Issues => _issues;
@@ -76,7 +57,7 @@ internal sealed partial class TypeChecker
             ListExpr l => CheckList(l),
             MapExpr m => CheckMap(m),
             ComprehensionExpr c => CheckComprehension(c),
-            StructExpr st => Error(st, $"undeclared reference to '{st.TypeName}' (in container '{_container}')"),
+            StructExpr st => Error(st, $"undeclared reference to '{st.TypeName}' (in container '{_container.Name}')"),
             _ => CelType.Dyn,
         };
         _types[e.Id] = t;
@@ -106,7 +87,7 @@ internal sealed partial class TypeChecker
 
     private CelType? LookupGlobal(string name, bool rooted)
     {
-        foreach (var p in rooted ? [string.Empty] : _prefixes)
+        foreach (var p in _container.Prefixes(rooted))
         {
             if (_variables.TryGetValue(p + name, out var t))
             {
@@ -114,15 +95,7 @@ internal sealed partial class TypeChecker
             }
         }
 
-        foreach (var p in rooted ? [string.Empty] : _prefixes)
-        {
-            if (TypeNames.TryGetValue(p + name, out var tn) || _functions.Types.TryGetValue(p + name, out tn))
-            {
-                return CelType.TypeOf(tn);
-            }
-        }
-
-        return null;
+        return _container.ResolveType(name, _functions.Types, rooted) is { } tn ? CelType.TypeOf(tn) : null;
     }
 
     private CelType CheckIdent(IdentExpr id)
@@ -134,7 +107,7 @@ internal sealed partial class TypeChecker
             return local;
         }
 
-        return LookupGlobal(name, rooted) ?? Error(id, $"undeclared reference to '{name}' (in container '{_container}')");
+        return LookupGlobal(name, rooted) ?? Error(id, $"undeclared reference to '{name}' (in container '{_container.Name}')");
     }
 
     private CelType CheckSelect(SelectExpr s)

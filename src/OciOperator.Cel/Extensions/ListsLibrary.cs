@@ -1,5 +1,5 @@
+using OciOperator.Cel.Ast;
 using OciOperator.Cel.Library;
-using OciOperator.Cel.Macros;
 using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Extensions;
@@ -22,7 +22,7 @@ internal static class ListsLibrary
         r.MemberBinary<ListValue, IntValue>("flatten", "list_flatten_int", CelType.ListOfDyn, CelType.ListOfDyn, i, (l, d) =>
             d.Value < 0 ? new ErrorValue("flatten(): level must be non-negative") : Flatten(l, d.Value));
         r.MemberUnary<ListValue>("sort", "list_sort", ListA, ListA, l => Sort(l, l));
-        r.Global(MacroExpander.SortByAssociatedKeys, "list_sortByAssociatedKeys", ListA, [ListA, CelType.ListOfDyn], a => Sort((ListValue)a[0], (ListValue)a[1]));
+        r.Global(MacroNames.SortByAssociatedKeys, "list_sortByAssociatedKeys", ListA, [ListA, CelType.ListOfDyn], a => Sort((ListValue)a[0], (ListValue)a[1]));
         r.MemberUnary<ListValue>("distinct", "list_distinct", ListA, ListA, Distinct);
         r.MemberUnary<ListValue>("reverse", "list_reverse", ListA, ListA, l => new ArrayListValue(l.Items().Reverse().ToArray()));
         r.MemberUnary<ListValue>("first", "list_first", CelType.Optional(A), ListA, l => l.Count == 0 ? OptionalValue.None : OptionalValue.Of(l[0]));

@@ -1,3 +1,4 @@
+using OciOperator.Cel.Ast;
 using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Library;
@@ -44,8 +45,8 @@ internal static partial class StandardLibrary
         r.Binary<CelValue, MapValue>("@in", "in_map", CelType.Bool, K, MapKV, (x, m) => BoolValue.Of(m.TryGet(x, out _)));
         r.Binary<ListValue, CelValue>("_[_]", "index_list", A, ListA, CelType.Dyn, (l, x) => IndexList(l, x));
         r.Binary<MapValue, CelValue>("_[_]", "index_map", V, MapKV, K, (m, k) => IndexMap(m, k));
-        r.Global("cel.@mapInsert", "cel_@mapInsert_map_key_value", MapKV, [MapKV, K, V], a => MapInsert((MapValue)a[0], a[1], a[2]));
-        r.Global("cel.@mapInsert", "cel_@mapInsert_map_map", MapKV, [MapKV, MapKV], a => MapMerge((MapValue)a[0], (MapValue)a[1]));
+        r.Global(MacroNames.MapInsert, "cel_@mapInsert_map_key_value", MapKV, [MapKV, K, V], a => MapInsert((MapValue)a[0], a[1], a[2]));
+        r.Global(MacroNames.MapInsert, "cel_@mapInsert_map_map", MapKV, [MapKV, MapKV], a => MapMerge((MapValue)a[0], (MapValue)a[1]));
     }
 
     internal static CelValue IndexList(ListValue l, CelValue index)

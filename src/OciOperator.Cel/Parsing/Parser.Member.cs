@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using OciOperator.Cel.Ast;
 using OciOperator.Cel.Lexing;
-using OciOperator.Cel.Macros;
 using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Parsing;

@@ -1,6 +1,6 @@
 using OciOperator.Cel.Ast;
+using OciOperator.Cel.Common;
 using OciOperator.Cel.Lexing;
-using OciOperator.Cel.Macros;
 
 namespace OciOperator.Cel.Parsing;
 

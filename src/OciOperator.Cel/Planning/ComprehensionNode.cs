@@ -40,13 +40,67 @@ internal sealed class ComprehensionNode(
 
         if (mutableListAccu && accu is not ErrorValue)
         {
-            accu = new MutableListValue();
+            accu = new MutableListValue(r switch
+            {
+                ListValue l => Math.Min(l.Count, ctx.MaxCollectionSize),
+                MapValue mv => Math.Min(mv.Count, ctx.MaxCollectionSize),
+                _ => 0,
+            });
         }
 
         var slots = ctx.Slots;
         slots[accuSlot] = accu;
         switch (r)
         {
+            case JsonArrayListValue jsonList:
+                var array = jsonList.Array;
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (ctx.Charge(1) is { } err)
+                    {
+                        return err.At(Position);
+                    }
+
+                    if (iter2Slot >= 0)
+                    {
+                        slots[iterSlot] = IntValue.Of(i);
+                        RawSlots.Bind(ctx, iter2Slot, array[i], jsonList.ElemType);
+                    }
+                    else
+                    {
+                        RawSlots.Bind(ctx, iterSlot, array[i], jsonList.ElemType);
+                    }
+
+                    if (!Step(ctx, slots))
+                    {
+                        break;
+                    }
+                }
+
+                break;
+            case JsonObjectMapValue json:
+                var obj = json.Object;
+                for (var i = 0; i < obj.Count; i++)
+                {
+                    if (ctx.Charge(1) is { } err)
+                    {
+                        return err.At(Position);
+                    }
+
+                    var (key, node) = obj.GetAt(i);
+                    RawSlots.Bind(ctx, iterSlot, key);
+                    if (iter2Slot >= 0)
+                    {
+                        RawSlots.Bind(ctx, iter2Slot, node, JsonObjectMapValue.FieldTypeOf(json.SchemaType, key));
+                    }
+
+                    if (!Step(ctx, slots))
+                    {
+                        break;
+                    }
+                }
+
+                break;
             case ListValue list:
                 for (var i = 0; i < list.Count; i++)
                 {

@@ -1,3 +1,4 @@
+using OciOperator.Cel.Common;
 using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Planning;
@@ -13,6 +14,8 @@ internal sealed class EvalContext
     private static EvalContext? t_spare;
 
     private CelValue[] _slots = [];
+    private object?[] _raw = [];
+    private CelType?[] _rawTypes = [];
     private long _costLimit;
     private CancellationToken _ct;
     private long _cost;
@@ -27,6 +30,15 @@ internal sealed class EvalContext
 
     public CelValue[] Slots => _slots;
 
+    /// <summary>
+    /// Raw host data of comprehension variables whose value slot is null: a JSON object key (<see cref="string"/>) or a
+    /// JSON element (<see cref="System.Text.Json.Nodes.JsonNode"/>, with its schema type in <see cref="RawTypes"/>),
+    /// wrapped only when something reads the variable as a CEL value (see <see cref="SlotNode"/>).
+    /// </summary>
+    public object?[] RawSlots => _raw;
+
+    public CelType?[] RawTypes => _rawTypes;
+
     public int MaxCollectionSize { get; private set; }
 
     public long Cost => _cost;
@@ -39,6 +51,8 @@ internal sealed class EvalContext
         if (ctx._slots.Length < slots)
         {
             ctx._slots = new CelValue[slots];
+            ctx._raw = new object?[slots];
+            ctx._rawTypes = new CelType?[slots];
         }
 
         ctx._slotCount = slots;
@@ -55,6 +69,8 @@ internal sealed class EvalContext
     public static void Return(EvalContext ctx)
     {
         Array.Clear(ctx._slots, 0, ctx._slotCount);
+        Array.Clear(ctx._raw, 0, ctx._slotCount);
+        Array.Clear(ctx._rawTypes, 0, ctx._slotCount);
         ctx.Activation = CelActivation.Empty;
         ctx._ct = default;
         t_spare = ctx;

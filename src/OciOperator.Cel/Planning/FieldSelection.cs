@@ -12,13 +12,11 @@ internal static class FieldSelection
         {
             case ErrorValue:
                 return operand;
+            case MapValue m when testOnly:
+                return BoolValue.Of(m.ContainsKey(field));
             case MapValue m:
             {
                 var found = m.TryGet(field, out var v);
-                if (testOnly)
-                {
-                    return BoolValue.Of(found);
-                }
 
                 if (!found)
                 {
@@ -37,13 +35,12 @@ internal static class FieldSelection
 
                 if (o.Value is MapValue om)
                 {
-                    var has = om.TryGet(field, out var ov);
                     if (testOnly)
                     {
-                        return BoolValue.Of(has);
+                        return BoolValue.Of(om.ContainsKey(field));
                     }
 
-                    return has ? OptionalValue.Of(ov) : OptionalValue.None;
+                    return om.TryGet(field, out var ov) ? OptionalValue.Of(ov) : OptionalValue.None;
                 }
 
                 return new ErrorValue($"type '{o.Value.Type}' does not support field selection", position);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OciOperator.Cel.Common;
 using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Planning;

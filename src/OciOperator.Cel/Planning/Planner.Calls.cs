@@ -67,15 +67,7 @@ internal sealed partial class Planner
 
     private string? TryResolveQualifiedFunction(string name)
     {
-        foreach (var p in _prefixes)
-        {
-            if (_functions.Contains(p + name))
-            {
-                return p + name;
-            }
-        }
-
-        return null;
+        return _container.Resolve(name, _functions.Contains);
     }
 
     private Interpretable MakeCall(string function, bool member, Interpretable[] args, int position)
@@ -99,7 +91,12 @@ internal sealed partial class Planner
     /// </summary>
     private static Interpretable WithJsonFastPath(string function, CelOverload[] overloads, Interpretable[] args, Interpretable general)
     {
-        static bool ReadsJson(Interpretable n) => n is AttributeNode or OptionalChainNode;
+        static bool ReadsJson(Interpretable n) => n is AttributeNode or OptionalChainNode or SlotNode;
+        if (overloads is [{ Id: "starts_with_string" or "ends_with_string" or "contains_string" }] && args is [SlotNode receiver, ConstNode { Value: StringValue prefix }])
+        {
+            return new StringSlotPredicateNode(receiver, function, prefix.Value, general) { Position = general.Position };
+        }
+
         var builtIn = overloads.Length > 0 && overloads.All(o => o.Id is "equals" or "not_equals" || o.Id.StartsWith("size_", StringComparison.Ordinal));
         if (!builtIn)
         {
@@ -108,6 +105,8 @@ internal sealed partial class Planner
 
         switch (function, args)
         {
+            case (Operators.Equals or Operators.NotEquals, [SlotNode variable, ConstNode { Value: StringValue s }]):
+                return new StringSlotPredicateNode(variable, function, s.Value, new JsonStringEqualsNode(variable, s.Value, function == Operators.NotEquals, general) { Position = general.Position }) { Position = general.Position };
             case ("size", [var arg]) when ReadsJson(arg):
                 return new JsonSizeNode(arg, general);
             case (Operators.Equals or Operators.NotEquals, [var left, ConstNode { Value: StringValue s }]) when ReadsJson(left):

@@ -1,6 +1,6 @@
 using OciOperator.Cel.Ast;
+using OciOperator.Cel.Common;
 using OciOperator.Cel.Library;
-using OciOperator.Cel.Macros;
 using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Planning;
@@ -8,49 +8,24 @@ namespace OciOperator.Cel.Planning;
 /// <summary>Turns an AST into a tree of <see cref="Interpretable"/> nodes, resolving names and overload candidates once.</summary>
 internal sealed partial class Planner
 {
-    private static readonly Dictionary<string, CelType> TypeNames = new(StringComparer.Ordinal)
-    {
-        ["int"] = CelType.Int,
-        ["uint"] = CelType.Uint,
-        ["double"] = CelType.Double,
-        ["bool"] = CelType.Bool,
-        ["string"] = CelType.String,
-        ["bytes"] = CelType.Bytes,
-        ["list"] = CelType.ListOfDyn,
-        ["map"] = CelType.MapOfDyn,
-        ["null_type"] = CelType.Null,
-        ["type"] = CelType.TypeOfDyn,
-        ["optional_type"] = CelType.OptionalOfDyn,
-        ["google.protobuf.Timestamp"] = CelType.Timestamp,
-        ["google.protobuf.Duration"] = CelType.Duration,
-    };
-
     private readonly FunctionRegistry _functions;
-    private readonly string _container;
-    private readonly string[] _prefixes;
+    private readonly Container _container;
     private readonly List<(string Name, int Slot)> _scope = [];
     private readonly Stack<int> _mutableAccu = new();
     private readonly IReadOnlyDictionary<string, CelType>? _declared;
+    private readonly bool _fastLoops;
     private int _slots;
 
     /// <param name="declared">For checked programs, the declared variables: names then resolve only to them, as the
     /// checker resolved them (no run-time probing of other candidate names).</param>
-    public Planner(FunctionRegistry functions, string container, IReadOnlyDictionary<string, CelType>? declared = null)
+    /// <param name="fastLoops">Whether all/exists/exists_one run as one loop node (off only to test it against the
+    /// general comprehension).</param>
+    public Planner(FunctionRegistry functions, string container, IReadOnlyDictionary<string, CelType>? declared = null, bool fastLoops = true)
     {
+        _fastLoops = fastLoops;
         _functions = functions;
-        _container = container;
+        _container = new Container(container);
         _declared = declared;
-        var prefixes = new List<string>();
-        var c = container;
-        while (c.Length > 0)
-        {
-            prefixes.Add(c + ".");
-            var dot = c.LastIndexOf('.');
-            c = dot < 0 ? string.Empty : c[..dot];
-        }
-
-        prefixes.Add(string.Empty);
-        _prefixes = [.. prefixes];
     }
 
     public int SlotCount => _slots;
@@ -142,7 +117,7 @@ internal sealed partial class Planner
             parts[0] = parts[0][1..];
         }
 
-        var prefixes = rooted ? [string.Empty] : _prefixes;
+        var prefixes = _container.Prefixes(rooted);
         var candidates = new List<AttributeCandidate>();
         for (var k = parts.Count; k >= 1; k--)
         {
@@ -159,21 +134,18 @@ internal sealed partial class Planner
         }
 
         var full = string.Join('.', parts);
-        CelValue? typeValue = null;
-        foreach (var p in prefixes)
-        {
-            if (TypeNames.TryGetValue(p + full, out var t) || _functions.Types.TryGetValue(p + full, out t))
-            {
-                typeValue = new TypeValue(t);
-                break;
-            }
-        }
+        CelValue? typeValue = _container.ResolveType(full, _functions.Types, rooted) is { } t ? new TypeValue(t) : null;
 
-        return new AttributeNode([.. candidates], typeValue, full, _container) { Position = located[0].Position };
+        return new AttributeNode([.. candidates], typeValue, full, _container.Name) { Position = located[0].Position };
     }
 
     private Interpretable PlanComprehension(ComprehensionExpr c)
     {
+        if (_fastLoops && TryPlanQuantifier(c) is { } quantifier)
+        {
+            return quantifier;
+        }
+
         var range = Plan(c.IterRange);
         var init = Plan(c.AccuInit);
         var accuSlot = _slots++;
@@ -208,5 +180,5 @@ internal sealed partial class Planner
         accuName is not null && call.Function == Operators.Add && call.Target is null && call.Args[0] is IdentExpr id && id.Name == accuName
         && call.Args[1] is ListExpr { Elements.Length: 1, OptionalIndices.Length: 0 };
 
-    internal static bool IsMacroAccu(string name) => name == MacroExpander.AccuVar;
+    internal static bool IsMacroAccu(string name) => name == MacroNames.AccuVar;
 }

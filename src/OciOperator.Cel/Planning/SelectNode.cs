@@ -1,11 +1,35 @@
+using System.Text.Json.Nodes;
 using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Planning;
 
-/// <summary>Field selection (or the <c>has()</c> test) on a computed operand.</summary>
+/// <summary>
+/// Field selection (or the <c>has()</c> test) on a computed operand. On a comprehension variable bound to raw JSON
+/// the field is read in place: only the selected value is wrapped (nothing for <c>has()</c>).
+/// </summary>
 internal sealed class SelectNode(Interpretable operand, string field, bool testOnly) : Interpretable
 {
     private readonly StringValue _key = StringValue.Of(field);
+    private readonly SlotNode? _slot = operand as SlotNode;
 
-    public override CelValue Eval(EvalContext ctx) => FieldSelection.Select(operand.Eval(ctx), _key, testOnly, Position);
+    public override CelValue Eval(EvalContext ctx)
+    {
+        if (_slot is not null && _slot.TryEvalJson(ctx, out var node, out var type) && node is JsonObject obj)
+        {
+            if (testOnly)
+            {
+                return BoolValue.Of(obj.ContainsKey(field));
+            }
+
+            if (!obj.TryGetPropertyValue(field, out var child))
+            {
+                return new ErrorValue($"no such key: {field}", Position);
+            }
+
+            var v = JsonValues.FromNode(child, JsonObjectMapValue.FieldTypeOf(type, field));
+            return v is ErrorValue bad ? bad.At(Position) : v;
+        }
+
+        return FieldSelection.Select(operand.Eval(ctx), _key, testOnly, Position);
+    }
 }

@@ -14,7 +14,12 @@ internal sealed class JsonArrayListValue : ListValue
         _elemType = elemType;
     }
 
+    /// <summary>The wrapped array and its element type (for loops that keep elements raw).</summary>
+    internal JsonArray Array => _array;
+
+    internal CelType? ElemType => _elemType;
+
     public override int Count => _array.Count;
 
-    public override CelValue this[int index] => CelJson.FromNode(_array[index], _elemType);
+    public override CelValue this[int index] => JsonValues.FromNode(_array[index], _elemType);
 }

@@ -11,5 +11,5 @@ internal sealed class JsonElementListValue : ListValue
 
     public override int Count => _array.GetArrayLength();
 
-    public override CelValue this[int index] => CelJson.FromElement(_array[index]);
+    public override CelValue this[int index] => JsonValues.FromElement(_array[index]);
 }

@@ -17,7 +17,7 @@ internal sealed class JsonElementMapValue : MapValue
     {
         if (key is StringValue s && _object.TryGetProperty(s.Value, out var el))
         {
-            value = CelJson.FromElement(el);
+            value = JsonValues.FromElement(el);
             return true;
         }
 

@@ -24,11 +24,13 @@ internal sealed class JsonObjectMapValue : MapValue
 
     public override IEnumerable<CelValue> Keys => _object.Select(p => (CelValue)StringValue.Of(p.Key));
 
+    public override bool ContainsKey(CelValue key) => key is StringValue s && _object.ContainsKey(s.Value);
+
     public override bool TryGet(CelValue key, out CelValue value)
     {
         if (key is StringValue s && _object.TryGetPropertyValue(s.Value, out var node))
         {
-            value = CelJson.FromNode(node, FieldTypeOf(_schemaType, s.Value));
+            value = JsonValues.FromNode(node, FieldTypeOf(_schemaType, s.Value));
             return true;
         }
 

@@ -12,6 +12,9 @@ public abstract class MapValue : CelValue
 
     public abstract IEnumerable<CelValue> Keys { get; }
 
+    /// <summary>Whether the map has the key (a presence test: views over host data need not convert the value).</summary>
+    public virtual bool ContainsKey(CelValue key) => TryGet(key, out _);
+
     public IEnumerable<KeyValuePair<CelValue, CelValue>> Entries()
     {
         foreach (var k in Keys)

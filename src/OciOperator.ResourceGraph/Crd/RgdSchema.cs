@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace OciOperator.ResourceGraph.Crd;
 
 /// <summary>An RGD's <c>spec.schema</c> (kro §1.2), as read by <see cref="RgdSchemaReader"/>.</summary>
-internal sealed record RgdSchema
+public sealed record RgdSchema
 {
     public const string DefaultGroup = "kro.run";
 

@@ -81,6 +81,7 @@ public sealed class ControllerBuilder<TFor>
     {
         ArgumentNullException.ThrowIfNull(reconciler);
         var options = _options ?? new ControllerOptions { MaxConcurrentReconciles = _manager.Options.MaxConcurrentReconciles };
+        options = options with { GracefulShutdownTimeout = options.GracefulShutdownTimeout ?? _manager.Options.GracefulShutdownTimeout };
         var controller = new Controller(_name, reconciler, options, _manager.Time, _manager.LoggerFactory.CreateLogger($"OciOperator.Runtime.Controllers.{_name}"), _manager.Metrics);
         var forType = _forType;
         var includeType = IncludeType;

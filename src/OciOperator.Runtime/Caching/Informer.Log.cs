@@ -18,4 +18,10 @@ public sealed partial class Informer<T>
 
     [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "The API server does not serve {Resource}: is the CustomResourceDefinition of {Kind} installed? Retrying in {DelaySeconds}s")]
     private static partial void LogNotServed(ILogger logger, string resource, string kind, double delaySeconds);
+
+    [LoggerMessage(EventId = 1105, Level = LogLevel.Warning, Message = "Cannot decode {Kind} {Namespace}/{Name} (resourceVersion {ResourceVersion}) from {Resource}; it is skipped until it changes: {Reason}")]
+    private static partial void LogUndecodable(ILogger logger, string kind, string? @namespace, string name, string resourceVersion, string resource, string reason);
+
+    [LoggerMessage(EventId = 1106, Level = LogLevel.Warning, Message = "Could not record the FailedDecode Event on {Namespace}/{Name}")]
+    private static partial void LogReportFailed(ILogger logger, string? @namespace, string name, Exception exception);
 }

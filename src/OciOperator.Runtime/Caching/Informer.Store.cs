@@ -122,6 +122,7 @@ public sealed partial class Informer<T>
 
     private void Upsert(T obj)
     {
+        ForgetUndecodable(KeyOf(obj));
         var old = StoreLocked(KeyOf(obj), obj);
         if (old is null)
         {
@@ -135,6 +136,7 @@ public sealed partial class Informer<T>
 
     private void Delete(T obj)
     {
+        ForgetUndecodable(KeyOf(obj));
         StoreLocked(KeyOf(obj), null);
         Notify(h => h.OnDelete is { } delete ? () => delete(obj) : null);
     }

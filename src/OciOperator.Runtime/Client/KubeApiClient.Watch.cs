@@ -83,10 +83,10 @@ public sealed partial class KubeApiClient
                 var rv = obj.TryGetProperty("metadata", out var meta) && meta.TryGetProperty("resourceVersion", out var v) ? v.GetString() : null;
                 return new WatchEvent<T>(eventType, null, rv);
             default:
-                var item = KubernetesJson.Deserialize<T>(obj);
-                item.ApiVersion ??= type.ApiVersion;
-                item.Kind ??= type.Kind;
-                return new WatchEvent<T>(eventType, item, item.Metadata?.ResourceVersion);
+                var item = Decode<T>(obj, type, out var failure);
+                return item is not null
+                    ? new WatchEvent<T>(eventType, item, item.Metadata?.ResourceVersion)
+                    : new WatchEvent<T>(eventType, null, failure!.ResourceVersion) { Undecodable = failure };
         }
     }
 }

@@ -24,6 +24,7 @@ public sealed partial class KubeApiClient(Kubernetes kubernetes, TimeProvider? t
         where T : class, IKubernetesObject<V1ObjectMeta>
     {
         var items = new List<T>();
+        var undecodable = new List<DecodeFailure>();
         string? continueToken = null;
         string resourceVersion;
         do
@@ -48,16 +49,20 @@ public sealed partial class KubeApiClient(Kubernetes kubernetes, TimeProvider? t
             {
                 foreach (var element in array.EnumerateArray())
                 {
-                    var item = KubernetesJson.Deserialize<T>(element);
-                    item.ApiVersion ??= type.ApiVersion;
-                    item.Kind ??= type.Kind;
-                    items.Add(item);
+                    if (Decode<T>(element, type, out var failure) is { } item)
+                    {
+                        items.Add(item);
+                    }
+                    else
+                    {
+                        undecodable.Add(failure!);
+                    }
                 }
             }
         }
         while (!string.IsNullOrEmpty(continueToken));
 
-        return new ResourceList<T>(items, resourceVersion);
+        return new ResourceList<T>(items, resourceVersion) { Undecodable = undecodable };
     }
 
     public async Task<T?> GetAsync<T>(ResourceType type, string? @namespace, string name, CancellationToken ct)

@@ -57,10 +57,25 @@ public sealed partial class Controller : IRunnable
         _registrations.Add(registration);
     }
 
-    /// <summary>Waits for the caches, runs the workers until <paramref name="ct"/> fires, then drains in-flight work.</summary>
+    /// <summary>
+    /// Waits for the caches, runs the workers until <paramref name="ct"/> fires, then lets in-flight reconciles
+    /// finish: they keep an uncancelled token for <see cref="ControllerOptions.GracefulShutdownTimeout"/>, after
+    /// which it is cancelled. No new reconcile starts once <paramref name="ct"/> fired.
+    /// </summary>
     public async Task RunAsync(CancellationToken ct)
     {
         _metrics?.SetMaxConcurrentReconciles(Name, _options.MaxConcurrentReconciles);
+        var grace = _options.GracefulShutdownTimeout ?? TimeSpan.FromSeconds(30);
+        using var hardStop = new CancellationTokenSource();
+        var timerGate = new Lock();
+        ITimer? timer = null;
+        var registration = ct.Register(() =>
+        {
+            lock (timerGate)
+            {
+                timer = _time.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), hardStop, grace, Timeout.InfiniteTimeSpan);
+            }
+        });
         try
         {
             await Task.WhenAll(_sources.Select(s => s.WaitForSyncAsync(ct))).ConfigureAwait(false);
@@ -68,7 +83,7 @@ public sealed partial class Controller : IRunnable
             var workers = new Task[_options.MaxConcurrentReconciles];
             for (var i = 0; i < workers.Length; i++)
             {
-                workers[i] = WorkerAsync(ct);
+                workers[i] = WorkerAsync(ct, hardStop.Token);
             }
 
             await Task.WhenAll(workers).ConfigureAwait(false);
@@ -79,9 +94,15 @@ public sealed partial class Controller : IRunnable
         }
         finally
         {
-            foreach (var registration in _registrations)
+            await registration.DisposeAsync().ConfigureAwait(false);
+            lock (timerGate)
             {
-                registration.Dispose();
+                timer?.Dispose();
+            }
+
+            foreach (var source in _registrations)
+            {
+                source.Dispose();
             }
 
             await Queue.ShutDownWithDrainAsync(CancellationToken.None).ConfigureAwait(false);
@@ -91,19 +112,20 @@ public sealed partial class Controller : IRunnable
         }
     }
 
-    private async Task WorkerAsync(CancellationToken ct)
+    // Takes work until `stop` fires; a reconcile gets `hardStop`, which fires only when the grace period is over.
+    private async Task WorkerAsync(CancellationToken stop, CancellationToken hardStop)
     {
         // Yield so workers do not run synchronously inside RunAsync.
         await Task.Yield();
-        while (!ct.IsCancellationRequested)
+        while (!stop.IsCancellationRequested)
         {
             bool ok;
             ReconcileRequest request;
             try
             {
-                (ok, request) = await Queue.GetAsync(ct).ConfigureAwait(false);
+                (ok, request) = await Queue.GetAsync(stop).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
                 return;
             }
@@ -116,7 +138,7 @@ public sealed partial class Controller : IRunnable
             _metrics?.WorkerStarted(Name);
             try
             {
-                await ProcessAsync(request, ct).ConfigureAwait(false);
+                await ProcessAsync(request, hardStop).ConfigureAwait(false);
             }
             finally
             {

@@ -12,7 +12,9 @@ using OpenTelemetry.Metrics;
 namespace OciOperator.Runtime.Health;
 
 /// <summary>
-/// Serves <c>/healthz</c> + <c>/readyz</c> on the health-probe address and the Prometheus scrape endpoint
+/// Serves <c>/healthz</c> (200 while the manager runs: not while its caches first sync, not after it failed or
+/// stopped) and <c>/readyz</c> (200 while, besides, every informer is synced now and the lease state is known; the
+/// body of a 503 says why) on the health-probe address and the Prometheus scrape endpoint
 /// (<c>/metrics</c>) on the metrics address, each on its own small Kestrel server. An address of <c>0</c> disables it.
 /// </summary>
 public sealed partial class ProbeServer(ControllerManager manager, ControllerRuntimeOptions options, MeterProvider? meterProvider, ILogger<ProbeServer> logger) : IHostedService, IAsyncDisposable
@@ -31,8 +33,12 @@ public sealed partial class ProbeServer(ControllerManager manager, ControllerRun
         if (BindAddress.TryParse(options.HealthProbeBindAddress, out var health) && health is { } h)
         {
             _health = CreateApp(h);
-            _health.MapGet("/healthz", () => manager.IsHealthy ? Results.Text("ok") : Results.Text("leadership lost", statusCode: StatusCodes.Status500InternalServerError));
-            _health.MapGet("/readyz", () => manager.IsReady ? Results.Text("ok") : Results.Text("not ready", statusCode: StatusCodes.Status503ServiceUnavailable));
+            _health.MapGet("/healthz", () => manager.IsHealthy
+                ? Results.Text("ok")
+                : Results.Text(manager.NotRunningReason, statusCode: StatusCodes.Status500InternalServerError));
+            _health.MapGet("/readyz", () => manager.IsReady
+                ? Results.Text("ok")
+                : Results.Text(string.Join('\n', manager.NotReadyReasons), statusCode: StatusCodes.Status503ServiceUnavailable));
             await _health.StartAsync(cancellationToken).ConfigureAwait(false);
             HealthAddress = BoundAddress(_health);
             LogListening(logger, "health probes", HealthAddress);

@@ -11,7 +11,8 @@ internal sealed partial class RunnableEntry(IRunnable runnable)
 
     public IRunnable Runnable => runnable;
 
-    public void Start(CancellationToken ct, ILogger logger)
+    /// <summary>Starts a run unless one is active; <paramref name="onFailure"/> hears of a run that threw.</summary>
+    public void Start(CancellationToken ct, ILogger logger, Action<IRunnable, Exception> onFailure)
     {
         lock (_gate)
         {
@@ -22,7 +23,7 @@ internal sealed partial class RunnableEntry(IRunnable runnable)
 
             _cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var token = _cts.Token;
-            _task = Task.Run(() => RunGuardedAsync(logger, token), CancellationToken.None);
+            _task = Task.Run(() => RunGuardedAsync(logger, onFailure, token), CancellationToken.None);
         }
     }
 
@@ -48,7 +49,7 @@ internal sealed partial class RunnableEntry(IRunnable runnable)
         cts.Dispose();
     }
 
-    private async Task RunGuardedAsync(ILogger logger, CancellationToken ct)
+    private async Task RunGuardedAsync(ILogger logger, Action<IRunnable, Exception> onFailure, CancellationToken ct)
     {
         try
         {
@@ -58,11 +59,12 @@ internal sealed partial class RunnableEntry(IRunnable runnable)
         {
             // Stopped.
         }
-#pragma warning disable CA1031 // A failing runnable is logged; it must not take the manager down with it.
+#pragma warning disable CA1031 // A failing runnable is handed to the manager, which ends (controller-runtime's rule).
         catch (Exception ex)
 #pragma warning restore CA1031
         {
             LogRunnableFailed(logger, runnable.GetType().Name, ex);
+            onFailure(runnable, ex);
         }
     }
 

@@ -2,8 +2,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OciOperator.Cel;
+using OciOperator.Cel.Common;
 using OciOperator.Cel.Values;
-using OciOperator.Sandbox.Serialization;
+using OciOperator.Sandbox.Kube.Serialization;
 
 namespace OciOperator.Commands;
 
@@ -14,7 +15,12 @@ namespace OciOperator.Commands;
 /// </summary>
 internal static class CelEvalTool
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    /// <summary>Indented JSON that a person reads: only what JSON itself requires is escaped (quotes as \", not \u0022).</summary>
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Returns the process exit code: 0 with a result, 1 with an error, 2 when an input file is unusable.</summary>
     public static int Run(string expression, IReadOnlyList<string> variableArguments, bool checkOnly, TextWriter output, TextWriter error, CancellationToken ct)

@@ -66,6 +66,36 @@ internal sealed class OperatorOptions
         DefaultValueFactory = _ => TimeSpan.FromMinutes(10),
     };
 
+    private readonly Option<TimeSpan> _cacheSyncTimeout = new("--cache-sync-timeout")
+    {
+        Description = "How long the manager waits at start for its caches to sync before it exits with an error (e.g. 00:02:00).",
+        DefaultValueFactory = _ => TimeSpan.FromMinutes(2),
+    };
+
+    private readonly Option<TimeSpan> _gracefulShutdownTimeout = new("--graceful-shutdown-timeout")
+    {
+        Description = "How long in-flight reconciles may finish after SIGTERM before they are cancelled (e.g. 00:00:30).",
+        DefaultValueFactory = _ => TimeSpan.FromSeconds(30),
+    };
+
+    private readonly Option<TimeSpan> _leaseDuration = new("--leader-elect-lease-duration")
+    {
+        Description = "How long a leader's Lease is valid without renewal; a standby takes over after it (e.g. 00:00:15).",
+        DefaultValueFactory = _ => TimeSpan.FromSeconds(15),
+    };
+
+    private readonly Option<TimeSpan> _renewDeadline = new("--leader-elect-renew-deadline")
+    {
+        Description = "How long the leader keeps trying to renew before it gives up leading (e.g. 00:00:10).",
+        DefaultValueFactory = _ => TimeSpan.FromSeconds(10),
+    };
+
+    private readonly Option<TimeSpan> _retryPeriod = new("--leader-elect-retry-period")
+    {
+        Description = "How often candidates try to acquire or renew the Lease (e.g. 00:00:02).",
+        DefaultValueFactory = _ => TimeSpan.FromSeconds(2),
+    };
+
     private readonly Option<string?> _authMode = new("--oci-auth-mode")
     {
         Description = "OCI auth: instance_principal (default, as OSOK), user_principal, security_token, resource_principal, oke_workload_identity. Default: OSOK's selection from the environment (the ocicredentials Secret).",
@@ -112,6 +142,11 @@ internal sealed class OperatorOptions
         command.Options.Add(_probes);
         command.Options.Add(_leaderElect);
         command.Options.Add(_leaderElectionNamespace);
+        command.Options.Add(_leaseDuration);
+        command.Options.Add(_renewDeadline);
+        command.Options.Add(_retryPeriod);
+        command.Options.Add(_cacheSyncTimeout);
+        command.Options.Add(_gracefulShutdownTimeout);
         command.Options.Add(_qps);
         command.Options.Add(_burst);
         command.Options.Add(_concurrency);
@@ -123,6 +158,11 @@ internal sealed class OperatorOptions
         HealthProbeBindAddress = parse.GetValue(_probes)!,
         LeaderElect = parse.GetValue(_leaderElect),
         LeaderElectionNamespace = parse.GetValue(_leaderElectionNamespace)!,
+        LeaseDuration = parse.GetValue(_leaseDuration),
+        RenewDeadline = parse.GetValue(_renewDeadline),
+        RetryPeriod = parse.GetValue(_retryPeriod),
+        CacheSyncTimeout = parse.GetValue(_cacheSyncTimeout),
+        GracefulShutdownTimeout = parse.GetValue(_gracefulShutdownTimeout),
         Qps = parse.GetValue(_qps),
         Burst = parse.GetValue(_burst),
         MaxConcurrentReconciles = parse.GetValue(_concurrency),

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using k8s;
-using k8s.Exceptions;
 using OciOperator.Hosting;
 
 namespace OciOperator.Commands;
@@ -21,15 +19,9 @@ internal static class RunCommand
         command.SetAction(async (parse, outer) =>
         {
             using var signals = new ShutdownSignals(outer);
-            KubernetesClientConfiguration config;
-            try
+            if (ClusterConfig.Resolve(parse.GetValue(kubeconfig), out var problem) is not { } config)
             {
-                var path = parse.GetValue(kubeconfig);
-                config = path is null ? KubernetesClientConfiguration.BuildDefaultConfig() : KubernetesClientConfiguration.BuildConfigFromConfigFile(path);
-            }
-            catch (Exception e) when (e is KubeConfigException or FileNotFoundException or IOException)
-            {
-                await Console.Error.WriteLineAsync($"error: no usable Kubernetes configuration: {e.Message}. Pass --kubeconfig FILE or run inside a cluster.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync("error: " + problem).ConfigureAwait(false);
                 return 1;
             }
 
@@ -40,18 +32,7 @@ internal static class RunCommand
             }
 
             await Console.Out.WriteLineAsync(OperatorRun.Describe(host, config)).ConfigureAwait(false);
-
-            try
-            {
-                await Task.Delay(Timeout.Infinite, signals.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (signals.Token.IsCancellationRequested)
-            {
-                await Console.Out.WriteLineAsync("Stopping the operator.").ConfigureAwait(false);
-            }
-
-            await OperatorRun.StopAsync(host).ConfigureAwait(false);
-            return 0;
+            return await OperatorRun.RunUntilStoppedAsync(host, Console.Out, Console.Error, signals.Token).ConfigureAwait(false);
         });
         return command;
     }

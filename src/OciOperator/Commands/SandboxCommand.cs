@@ -113,18 +113,9 @@ internal static class SandboxCommand
             await output.WriteLineAsync("Press Ctrl-C to stop.").ConfigureAwait(false);
             await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
 
-            try
-            {
-                await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                await output.WriteLineAsync("Stopping the Sandbox.").ConfigureAwait(false);
-            }
-
-            await OperatorRun.StopAsync(host).ConfigureAwait(false);
+            var exitCode = await OperatorRun.RunUntilStoppedAsync(host, output, Console.Error, ct).ConfigureAwait(false);
+            await output.WriteLineAsync("Stopping the Sandbox.").ConfigureAwait(false);
+            return exitCode;
         }
-
-        return 0;
     }
 }

@@ -26,6 +26,12 @@ internal static class OperatorHost
         builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
         builder.Services.AddSingleton(kubernetes);
+        builder.Services.Configure<HostOptions>(host =>
+        {
+            // In-flight reconciles get the manager's grace period; the host waits a little longer for them.
+            host.ShutdownTimeout = settings.GracefulShutdownTimeout + TimeSpan.FromSeconds(10);
+            host.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost;
+        });
         var runtime = builder.Services.AddControllerRuntime(builder.Configuration.GetSection(ControllerRuntimeOptions.SectionName));
         if (settings.RunsDbSystem)
         {

@@ -1,14 +1,22 @@
 using k8s;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OciOperator.Oci;
+using OciOperator.Runtime.Manager;
 
 namespace OciOperator.Hosting;
 
-/// <summary>Starts the operator host, reports where it serves, and runs it until the token is cancelled.</summary>
+/// <summary>
+/// Starts the operator host, reports where it serves, and runs it until the token is cancelled or the manager
+/// fails. A dead manager never leaves a live process: a failure stops the host and makes the exit code 1.
+/// </summary>
 internal static class OperatorRun
 {
-    /// <summary>Null when it could not start: the reason is written to <paramref name="error"/>, or the token was cancelled.</summary>
+    /// <summary>
+    /// Starts the host and waits until the manager runs (its caches synced). Null when it could not start: the
+    /// reason is written to <paramref name="error"/>, or the token was cancelled.
+    /// </summary>
     public static async Task<IHost?> StartAsync(OperatorSettings settings, KubernetesClientConfiguration kubernetes, bool verbose, TextWriter error, CancellationToken ct)
     {
         var host = OperatorHost.Build(settings, kubernetes, verbose);
@@ -40,7 +48,48 @@ internal static class OperatorRun
             return null;
         }
 
+        var manager = host.Services.GetRequiredService<ControllerManager>();
+        try
+        {
+            await manager.WaitUntilRunningAsync(ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested || manager.Failure is null)
+        {
+            await StopAsync(host).ConfigureAwait(false);
+            return null;
+        }
+#pragma warning disable CA1031 // Whatever the manager failed with is reported as the reason it could not start.
+        catch (Exception) when (manager.Failure is { } failure)
+#pragma warning restore CA1031
+        {
+            await error.WriteLineAsync($"error: the operator could not start: {failure.Message}").ConfigureAwait(false);
+            await StopAsync(host).ConfigureAwait(false);
+            return null;
+        }
+
         return host;
+    }
+
+    /// <summary>
+    /// Runs the started host until <paramref name="ct"/> fires (exit code 0) or the manager fails (its reason on
+    /// <paramref name="error"/>, exit code 1); stops the host either way.
+    /// </summary>
+    public static async Task<int> RunUntilStoppedAsync(IHost host, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        var manager = host.Services.GetRequiredService<ControllerManager>();
+        var managerEnded = manager.ExecuteTask ?? Task.CompletedTask;
+        var signalled = Task.Delay(Timeout.Infinite, ct);
+        await Task.WhenAny(managerEnded, signalled).ConfigureAwait(false);
+        if (manager.Failure is { } failure)
+        {
+            await error.WriteLineAsync($"error: the operator stopped: {failure.Message}").ConfigureAwait(false);
+            await StopAsync(host).ConfigureAwait(false);
+            return 1;
+        }
+
+        await output.WriteLineAsync("Stopping the operator.").ConfigureAwait(false);
+        await StopAsync(host).ConfigureAwait(false);
+        return manager.Failure is null ? 0 : 1;
     }
 
     /// <summary>One line saying where the operator works and serves.</summary>
@@ -52,7 +101,8 @@ internal static class OperatorRun
 
     public static async Task StopAsync(IHost host)
     {
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        // The host's own ShutdownTimeout (grace period + slack) bounds the stop; this is a backstop.
+        using var stop = new CancellationTokenSource(host.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout + TimeSpan.FromSeconds(5));
         await host.StopAsync(stop.Token).ConfigureAwait(false);
         host.Dispose();
     }

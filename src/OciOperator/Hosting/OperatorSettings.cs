@@ -17,6 +17,21 @@ internal sealed record OperatorSettings
 
     public int MaxConcurrentReconciles { get; init; } = 1;
 
+    /// <summary>Leader election: how long a Lease is valid without renewal.</summary>
+    public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Leader election: how long the leader tries to renew before giving up.</summary>
+    public TimeSpan RenewDeadline { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Leader election: how often candidates try to acquire or renew.</summary>
+    public TimeSpan RetryPeriod { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long in-flight reconciles may finish after a stop signal.</summary>
+    public TimeSpan GracefulShutdownTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long the manager waits at start for its caches to sync before it fails.</summary>
+    public TimeSpan CacheSyncTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
     /// <summary>The controllers to run (<c>dbsystem</c>).</summary>
     public IReadOnlyList<string> Controllers { get; init; } = ["dbsystem"];
 
@@ -58,6 +73,11 @@ internal sealed record OperatorSettings
         yield return new("ControllerRuntime:Qps", Qps.ToString(invariant));
         yield return new("ControllerRuntime:Burst", Burst.ToString(invariant));
         yield return new("ControllerRuntime:MaxConcurrentReconciles", MaxConcurrentReconciles.ToString(invariant));
+        yield return new("ControllerRuntime:LeaseDuration", LeaseDuration.ToString("c", invariant));
+        yield return new("ControllerRuntime:RenewDeadline", RenewDeadline.ToString("c", invariant));
+        yield return new("ControllerRuntime:RetryPeriod", RetryPeriod.ToString("c", invariant));
+        yield return new("ControllerRuntime:GracefulShutdownTimeout", GracefulShutdownTimeout.ToString("c", invariant));
+        yield return new("ControllerRuntime:CacheSyncTimeout", CacheSyncTimeout.ToString("c", invariant));
         yield return new("DbSystem:ResyncPeriod", DbSystemResyncPeriod.ToString("c", invariant));
         yield return new("DbSystem:MaxConcurrentReconciles", Math.Max(MaxConcurrentReconciles, 3).ToString(invariant));
         if (DbSystemPollInterval is { } poll)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using OciOperator.Cel;
+using OciOperator.Cel.Common;
 using OciOperator.Cel.Values;
 
 namespace OciOperator.Benchmarks.Cel;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OciOperator.Cel.Checking;
+using OciOperator.Cel.Common;
 using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Tests.Checking;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using OciOperator.Cel.Common;
 using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Tests.Conformance;

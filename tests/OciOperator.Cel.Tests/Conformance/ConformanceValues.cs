@@ -95,12 +95,12 @@ internal static class ConformanceValues
         {
             if (cv["duration"] is { } dur)
             {
-                return Library.TimeParsing.ParseDuration(dur.GetValue<string>());
+                return TimeParsing.ParseDuration(dur.GetValue<string>());
             }
 
             if (cv["timestamp"] is { } ts)
             {
-                return Library.TimeParsing.ParseTimestamp(ts.GetValue<string>());
+                return TimeParsing.ParseTimestamp(ts.GetValue<string>());
             }
 
             return FromJson(cv);

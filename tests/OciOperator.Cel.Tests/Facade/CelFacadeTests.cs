@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OciOperator.Cel.Common;
 using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Tests.Facade;
@@ -70,43 +71,6 @@ public sealed class CelFacadeTests
         Assert.That(result.Issues[0].Message, Does.Contain("undeclared reference to 'nope'"));
     }
 
-    public static IEnumerable<TestCaseData> JsonOutCases() => new (string Expr, string Json)[]
-    {
-        ("1", "1"),
-        ("18446744073709551615u", "18446744073709551615"),
-        ("2.5", "2.5"),
-        ("'x'", "\"x\""),
-        ("b'abc'", "\"YWJj\""),
-        ("null", "null"),
-        ("[1, 'a', true]", "[1,\"a\",true]"),
-        ("{'a': {'b': [1]}}", "{\"a\":{\"b\":[1]}}"),
-        ("timestamp('2024-01-02T03:04:05.5Z')", "\"2024-01-02T03:04:05.5Z\""),
-        ("duration('3600s')", "\"1h0m0s\""),
-        ("duration('1.5s')", "\"1.5s\""),
-        ("duration('90m')", "\"1h30m0s\""),
-        ("duration('300ms')", "\"300ms\""),
-        ("optional.of(5)", "5"),
-        ("optional.none()", "null"),
-    }.Select(c => new TestCaseData(c.Expr, c.Json).SetName("ToNode_" + c.Expr));
-
-    [TestCaseSource(nameof(JsonOutCases))]
-    public void ToNode_Value_ConvertsToJson(string expr, string json)
-    {
-        var value = CelTestHelper.Eval(expr);
-
-        var node = CelJson.ToNode(value);
-
-        Assert.That(node?.ToJsonString() ?? "null", Is.EqualTo(json));
-    }
-
-    [Test]
-    public void ToNode_ErrorValue_Throws()
-    {
-        var value = CelTestHelper.Eval("1 / 0");
-
-        Assert.That(() => CelJson.ToNode(value), Throws.InstanceOf<CelEvaluationException>());
-    }
-
     [Test]
     public void Evaluate_SameProgramFromManyThreads_GivesSameResults()
     {
@@ -140,22 +104,6 @@ public sealed class CelFacadeTests
         var result = CelTestHelper.Eval("x + .x", vars, env);
 
         Assert.That(result.ToString(), Is.EqualTo("3"));
-    }
-
-    [Test]
-    public void Evaluate_HostCollections_ConvertToCelValues()
-    {
-        var vars = new Dictionary<string, object?>
-        {
-            ["labels"] = new Dictionary<string, string> { ["app"] = "db" },
-            ["ports"] = new List<int> { 80, 443 },
-            ["at"] = new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero),
-            ["ttl"] = TimeSpan.FromMinutes(90),
-        };
-
-        var result = CelTestHelper.Eval("labels.app + ':' + string(ports[1]) + ':' + string(at.getFullYear()) + ':' + string(ttl)", vars);
-
-        Assert.That(result.ToString(), Is.EqualTo("'db:443:2024:5400s'"));
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OciOperator.Cel.Common;
 using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Tests.Planning;
@@ -26,6 +27,57 @@ public sealed class ErrorPositionTests
         yield return new TestCaseData("false || x.spec.tags.exists(t, t.foo)", 1, 33, "does not support field selection").SetName("Evaluate_ErrorInsideComprehension_PointsAtTheInnerNode");
         yield return new TestCaseData("x.spec.nope || x.n / 0 == 1", 1, 7, "no such key: nope").SetName("Evaluate_OrOfTwoErrors_KeepsTheFirstOriginalError");
         yield return new TestCaseData("true && 9223372036854775807 + x.n > 0", 1, 29, "overflow").SetName("Evaluate_Overflow_PointsAtTheOperator");
+    }
+
+    private static IEnumerable<TestCaseData> MoreKinds()
+    {
+        yield return new TestCaseData("{'a': 1}['b']", 1, 9, "no such key").SetName("Evaluate_MissingKeyInMapLiteral_PointsAtTheBracket");
+        yield return new TestCaseData("1 + int('x')", 1, 8, "int").SetName("Evaluate_ConversionFailure_PointsAtTheCall");
+        yield return new TestCaseData("[1, 2].all(i, i / 0 > 0)", 1, 17, "division by zero").SetName("Evaluate_ErrorInAllMacro_PointsAtTheInnerOperator");
+        yield return new TestCaseData("[1, 2].exists_one(i, dyn(i).x)", 1, 28, "does not support field selection").SetName("Evaluate_ErrorInExistsOne_PointsAtTheInnerNode");
+        yield return new TestCaseData("[1].exists(i, dyn(i))", 1, 11, "no such overload").SetName("Evaluate_NonBoolPredicateInExists_PointsAtTheMacro");
+        yield return new TestCaseData("lists.setAtIndex([1], 3, 0)", 1, 17, "lists.setAtIndex: index 3 out of bounds [0, 1)").SetName("Evaluate_KroLibraryError_PointsAtTheCall");
+        yield return new TestCaseData("'abc'.substring(5)", 1, 16, "index out of range").SetName("Evaluate_StringIndexOutOfRange_PointsAtTheCall");
+        yield return new TestCaseData("optional.none().value()", 1, 22, "optional.none()").SetName("Evaluate_EmptyOptionalValue_PointsAtTheCall");
+    }
+
+    [TestCaseSource(nameof(MoreKinds))]
+    public void Evaluate_ErrorKind_CarriesPosition(string expression, int line, int column, string message)
+    {
+        var program = CelEnvironment.Create().Compile(expression).Program!;
+
+        var result = program.Evaluate(CelActivation.Empty);
+
+        Assert.That(result, Is.InstanceOf<ErrorValue>());
+        var issue = program.Locate((ErrorValue)result);
+        Assert.That(issue.Message, Does.Contain(message));
+        Assert.That((issue.Line, issue.Column), Is.EqualTo((line, column)), issue.Message);
+    }
+
+    [Test]
+    public void Evaluate_CostLimitExceeded_PointsAtTheComprehension()
+    {
+        var program = CelEnvironment.Create(new CelEnvironmentOptions { CostLimit = 100 }).Compile("1 +\n  lists.range(1000).filter(i, i > 0).size()").Program!;
+
+        var result = program.Evaluate(CelActivation.Empty);
+
+        Assert.That(result, Is.InstanceOf<ErrorValue>());
+        var issue = program.Locate((ErrorValue)result);
+        Assert.That(issue.Message, Does.Contain("cost limit"));
+        Assert.That((issue.Line, issue.Column), Is.EqualTo((2, 27)));
+    }
+
+    [Test]
+    public void Evaluate_UndeclaredVariableUnchecked_PointsAtTheName()
+    {
+        var program = CelEnvironment.Create().Parse("1 + nope").Program!;
+
+        var result = program.Evaluate(CelActivation.Empty);
+
+        Assert.That(result, Is.InstanceOf<ErrorValue>());
+        var issue = program.Locate((ErrorValue)result);
+        Assert.That(issue.Message, Does.Contain("nope"));
+        Assert.That((issue.Line, issue.Column), Is.EqualTo((1, 5)));
     }
 
     [TestCaseSource(nameof(Cases))]

@@ -2,7 +2,6 @@ using k8s;
 using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Controllers;
 using OciOperator.Mysql.Tests.Support;
-using OciOperator.Sandbox.Tests.Kube.Support;
 
 namespace OciOperator.Mysql.Tests.Controllers;
 
@@ -60,8 +59,10 @@ public sealed class DbSystemBehaviourTests
         Assert.That(waiting.Status!.Status.Conditions!.Last().Reason, Is.EqualTo("SecretNotFound"));
         Assert.That(waiting.Status.Status.Message, Does.Contain($"Secret {ns}/admin-secret").And.Contain("spec.adminUsername"));
         Assert.That(_env.Oci.DbSystems.Where(d => d.CompartmentId == DbSystemEnvironment.Compartment && d.DisplayName == "db" && d.FreeformTags.GetValueOrDefault("oci-operator-owner") == $"{ns}/db"), Is.Empty);
-        var events = await _env.EventsAsync(ns, "db");
-        Assert.That(events.Any(e => e.Reason == "SecretNotFound" && e.Type == "Warning"), Is.True);
+        // The Event is recorded after the status write; wait for it rather than racing the recorder.
+        await Eventually.WaitAsync(
+            async () => (await _env.EventsAsync(ns, "db")).Any(e => e.Reason == "SecretNotFound" && e.Type == "Warning"),
+            "a SecretNotFound Warning Event");
 
         await _env.Client.CoreV1.CreateNamespacedSecretAsync(new k8s.Models.V1Secret { Metadata = new() { Name = "admin-secret", NamespaceProperty = ns }, StringData = new Dictionary<string, string> { ["username"] = "admin" } }, ns);
         var noKey = await _env.WaitForAsync(ns, "db", d => d.Status?.Status.Conditions?.Last().Reason == "SecretKeyNotFound", "missing the password key");

@@ -13,7 +13,6 @@ using OciOperator.Runtime.Caching;
 using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Events;
 using OciOperator.Runtime.Reconciliation;
-using OciOperator.Sandbox.Tests.Kube.Support;
 using DbSystem = OciOperator.Mysql.Api.DbSystem;
 
 namespace OciOperator.Mysql.Tests.Controllers;

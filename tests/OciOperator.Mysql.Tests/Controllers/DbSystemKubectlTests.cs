@@ -3,7 +3,6 @@ using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Controllers;
 using OciOperator.Mysql.Secrets;
 using OciOperator.Mysql.Tests.Support;
-using OciOperator.Sandbox.Tests.Kube.Support;
 
 namespace OciOperator.Mysql.Tests.Controllers;
 

@@ -2,7 +2,6 @@ using k8s;
 using k8s.Models;
 using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Tests.Support;
-using OciOperator.Sandbox.Tests.Kube.Support;
 
 namespace OciOperator.Mysql.Tests.Controllers;
 

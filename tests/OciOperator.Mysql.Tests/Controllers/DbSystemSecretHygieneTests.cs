@@ -1,7 +1,6 @@
 using k8s;
 using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Tests.Support;
-using OciOperator.Sandbox.Tests.Kube.Support;
 
 namespace OciOperator.Mysql.Tests.Controllers;
 

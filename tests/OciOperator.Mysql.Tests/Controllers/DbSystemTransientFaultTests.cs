@@ -1,5 +1,4 @@
 using OciOperator.Mysql.Tests.Support;
-using OciOperator.Sandbox.Tests.Kube.Support;
 
 namespace OciOperator.Mysql.Tests.Controllers;
 

@@ -9,10 +9,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OciOperator.Mysql.Api;
 using OciOperator.Mysql.Controllers;
-using OciOperator.Mysql.Ownership;
 using OciOperator.Oci;
 using OciOperator.Oci.Mysql;
 using OciOperator.Runtime;
+using OciOperator.Mysql.Ownership;
 using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Health;
 using OciOperator.Runtime.Manager;
@@ -235,7 +235,7 @@ internal sealed class DbSystemEnvironment : IAsyncDisposable
     public async Task<DbSystem> WaitForAsync(string ns, string name, Func<DbSystem, bool> predicate, string what, TimeSpan? timeout = null)
     {
         DbSystem? last = null;
-        var ok = await OciOperator.Sandbox.Tests.Kube.Support.Eventually.TrueAsync(
+        var ok = await Eventually.TrueAsync(
             async () =>
             {
                 last = await GetAsync(ns, name);

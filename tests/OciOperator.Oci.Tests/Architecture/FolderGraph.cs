@@ -23,7 +23,7 @@ internal sealed partial class FolderGraph
     /// <summary>Reads <c>src/&lt;assembly&gt;</c> of the repository holding the running tests.</summary>
     public static FolderGraph Read(string assembly)
     {
-        var directory = Path.Combine(RepositoryRoot(), "src", assembly);
+        var directory = Path.Combine(RepositoryPaths.Root, "src", assembly);
         var files = Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
@@ -165,19 +165,6 @@ internal sealed partial class FolderGraph
     }
 
     private static string Strip(string code) => StripPattern().Replace(code, m => m.Value.StartsWith('/') ? " " : "\"\"");
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "OciOperator.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"OciOperator.sln was not found above {AppContext.BaseDirectory}.");
-    }
 
     [GeneratedRegex(@"//[^\n]*|/\*.*?\*/|@""(?:""""|[^""])*""|""(?:\\.|[^""\\\n])*""|'(?:\\.|[^'\\\n])'", RegexOptions.Singleline)]
     private static partial Regex StripPattern();

@@ -8,7 +8,7 @@ namespace OciOperator.Oci.Tests.Signing;
 
 public sealed class RequestSignerTests
 {
-    private static readonly JsonElement Vectors = JsonDocument.Parse(File.ReadAllText(SharedFiles.PathOf("conformance/oci-signing/vectors.json"))).RootElement;
+    private static readonly JsonElement Vectors = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.InShared("conformance/oci-signing/vectors.json"))).RootElement;
 
     private static IEnumerable<TestCaseData> VectorCases() =>
         Vectors.GetProperty("vectors").EnumerateArray().Select(v => new TestCaseData(SigningVector.From(v)).SetName("Vector_" + v.GetProperty("name").GetString()!.Replace(' ', '_')));

@@ -1,4 +1,4 @@
-using OciOperator.Sandbox.Serialization;
+using OciOperator.Sandbox.Kube.Serialization;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;

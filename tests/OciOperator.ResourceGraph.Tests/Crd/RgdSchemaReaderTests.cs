@@ -1,4 +1,4 @@
-using OciOperator.Sandbox.Serialization;
+using OciOperator.Sandbox.Kube.Serialization;
 using OciOperator.ResourceGraph.Crd;
 using OciOperator.ResourceGraph.SimpleSchema;
 

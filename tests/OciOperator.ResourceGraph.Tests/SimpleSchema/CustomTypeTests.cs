@@ -1,4 +1,4 @@
-using OciOperator.Sandbox.Serialization;
+using OciOperator.Sandbox.Kube.Serialization;
 using System.Text.Json.Nodes;
 using OciOperator.ResourceGraph.SimpleSchema;
 using OciOperator.ResourceGraph.Tests.Support;

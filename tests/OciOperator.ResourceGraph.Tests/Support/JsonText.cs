@@ -1,4 +1,4 @@
-using OciOperator.Sandbox.Serialization;
+using OciOperator.Sandbox.Kube.Serialization;
 using System.Text.Json.Nodes;
 
 namespace OciOperator.ResourceGraph.Tests.Support;

@@ -1,4 +1,4 @@
-using OciOperator.Sandbox.Serialization;
+using OciOperator.Sandbox.Kube.Serialization;
 using System.Text.Json.Nodes;
 
 namespace OciOperator.ResourceGraph.Tests.Support;
@@ -7,7 +7,7 @@ namespace OciOperator.ResourceGraph.Tests.Support;
 internal static class SeedRgd
 {
     public static JsonObject Load() =>
-        YamlToJson.Parse(File.ReadAllText(RepositoryPaths.Shared("fixtures/seed/osok_kro_demo_rgd.yaml")))!.AsObject();
+        YamlToJson.Parse(File.ReadAllText(RepositoryPaths.InShared("fixtures/seed/osok_kro_demo_rgd.yaml")))!.AsObject();
 
     public static JsonNode Schema() => Load()["spec"]!["schema"]!;
 }

@@ -19,12 +19,21 @@ internal sealed class ScriptedKubeApi : IKubeApi
 
     public string ListResourceVersion { get; set; } = "1";
 
+    /// <summary>Objects every list reports as undecodable.</summary>
+    public List<DecodeFailure> ListUndecodable { get; set; } = [];
+
+    /// <summary>Thrown by the next list instead of answering (then cleared).</summary>
+    public Exception? NextListFailure { get; set; }
+
     public int Lists { get; private set; }
 
     public List<string> WatchedFrom { get; } = [];
 
     public void Push(WatchEventType type, V1ConfigMap? obj, string rv, V1Status? error = null) =>
         _watch.Writer.TryWrite(new WatchEvent<V1ConfigMap>(type, obj, rv, error));
+
+    public void PushUndecodable(WatchEventType type, DecodeFailure failure) =>
+        _watch.Writer.TryWrite(new WatchEvent<V1ConfigMap>(type, null, failure.ResourceVersion) { Undecodable = failure });
 
     /// <summary>Ends the current watch stream; the next watch gets a fresh channel.</summary>
     public void EndWatch()
@@ -38,7 +47,13 @@ internal sealed class ScriptedKubeApi : IKubeApi
         where T : class, IKubernetesObject<V1ObjectMeta>
     {
         Lists++;
-        return Task.FromResult(new ResourceList<T>([.. ListItems.Cast<T>()], ListResourceVersion));
+        if (NextListFailure is { } failure)
+        {
+            NextListFailure = null;
+            throw failure;
+        }
+
+        return Task.FromResult(new ResourceList<T>([.. ListItems.Cast<T>()], ListResourceVersion) { Undecodable = [.. ListUndecodable] });
     }
 
     public async IAsyncEnumerable<WatchEvent<T>> WatchAsync<T>(ResourceType type, WatchOptions options, [EnumeratorCancellation] CancellationToken ct)

@@ -83,6 +83,49 @@ public sealed partial class MetricsEndpointTests
         Assert.That(early.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
     }
 
+    [Test]
+    public async Task Probes_ApiServerGoesAway_ReadyzFailsNamingTheInformerWhileHealthzStaysOk()
+    {
+        await using var cluster = await SandboxCluster.StartAsync();
+        using var host = BuildHost(cluster);
+        await host.StartAsync();
+        var probes = host.Services.GetRequiredService<ProbeServer>();
+        using var http = new HttpClient();
+        await Eventually.WaitAsync(async () => (await http.GetAsync(new Uri(probes.HealthAddress!, "/readyz"))).StatusCode == HttpStatusCode.OK, "readyz turns 200");
+
+        await cluster.Server.DisposeAsync();
+        HttpResponseMessage? readyz = null;
+        await Eventually.WaitAsync(
+            async () => (readyz = await http.GetAsync(new Uri(probes.HealthAddress!, "/readyz"))).StatusCode == HttpStatusCode.ServiceUnavailable,
+            "readyz turns 503 once the informer fails");
+        var body = await readyz!.Content.ReadAsStringAsync();
+        using var healthz = await http.GetAsync(new Uri(probes.HealthAddress!, "/healthz"));
+        await host.StopAsync();
+
+        Assert.That(body, Does.Contain("configmaps.v1").And.Contain("Failing"));
+        Assert.That(healthz.StatusCode, Is.EqualTo(HttpStatusCode.OK), "a manager that retries is alive; only readiness drops");
+    }
+
+    [Test]
+    public async Task Probes_BeforeCachesSync_HealthzFailsUntilTheManagerRuns()
+    {
+        await using var cluster = await SandboxCluster.StartAsync();
+        cluster.Server.Faults.Latency = TimeSpan.FromSeconds(2);
+        using var host = BuildHost(cluster);
+        await host.StartAsync();
+        var probes = host.Services.GetRequiredService<ProbeServer>();
+        using var http = new HttpClient();
+
+        using var early = await http.GetAsync(new Uri(probes.HealthAddress!, "/healthz"));
+        var earlyBody = await early.Content.ReadAsStringAsync();
+        cluster.Server.Faults.Latency = TimeSpan.Zero;
+        await Eventually.WaitAsync(async () => (await http.GetAsync(new Uri(probes.HealthAddress!, "/healthz"))).StatusCode == HttpStatusCode.OK, "healthz turns 200 once running");
+        await host.StopAsync();
+
+        Assert.That(early.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
+        Assert.That(earlyBody, Does.Contain("starting"));
+    }
+
     private static IHost BuildHost(SandboxCluster cluster)
     {
         var builder = Host.CreateApplicationBuilder();

@@ -19,6 +19,8 @@ internal sealed class SandboxCluster : IAsyncDisposable
 
     public static readonly ResourceType Widgets = new("test.oci.example", "v1", "Widget", "widgets");
 
+    public static readonly ResourceType Gadgets = new("test.oci.example", "v1", "Gadget", "gadgets");
+
     private readonly List<Kubernetes> _clients = [];
 
     private SandboxCluster(KubeApiServer server, Kubernetes client)
@@ -83,6 +85,11 @@ internal sealed class SandboxCluster : IAsyncDisposable
               }
             }
             """)!.AsObject();
+        await CreateCrdAndWaitAsync(crd, Widgets);
+    }
+
+    private async Task CreateCrdAndWaitAsync(JsonObject crd, ResourceType served)
+    {
         var crds = new ResourceType("apiextensions.k8s.io", "v1", "CustomResourceDefinition", "customresourcedefinitions", Namespaced: false);
         await Api.CreateAsync(crds, new UnstructuredObject(crd), CancellationToken.None);
         await Eventually.WaitAsync(
@@ -90,7 +97,7 @@ internal sealed class SandboxCluster : IAsyncDisposable
             {
                 try
                 {
-                    await Api.ListAsync<UnstructuredObject>(Widgets, new ListOptions("default"), CancellationToken.None);
+                    await Api.ListAsync<UnstructuredObject>(served, new ListOptions("default"), CancellationToken.None);
                     return true;
                 }
                 catch (KubeApiException ex) when (ex.IsNotFound)
@@ -98,8 +105,47 @@ internal sealed class SandboxCluster : IAsyncDisposable
                     return false;
                 }
             },
-            "the Widget CRD is served");
+            $"the {served.Kind} CRD is served");
     }
+
+    /// <summary>
+    /// Creates the namespaced Gadget CRD, shaped like the DbSystem's where decoding can fail: <c>spec.size</c> is
+    /// an int32 with no maximum and <c>status.observedAt</c> a date-time; then waits until it is served.
+    /// </summary>
+    public async Task CreateGadgetCrdAsync()
+    {
+        var crd = JsonNode.Parse("""
+            {
+              "apiVersion": "apiextensions.k8s.io/v1",
+              "kind": "CustomResourceDefinition",
+              "metadata": { "name": "gadgets.test.oci.example" },
+              "spec": {
+                "group": "test.oci.example",
+                "scope": "Namespaced",
+                "names": { "plural": "gadgets", "singular": "gadget", "kind": "Gadget", "listKind": "GadgetList" },
+                "versions": [{
+                  "name": "v1", "served": true, "storage": true,
+                  "subresources": { "status": {} },
+                  "schema": { "openAPIV3Schema": { "type": "object", "properties": {
+                    "spec": { "type": "object", "properties": { "size": { "type": "integer", "format": "int32" } } },
+                    "status": { "type": "object", "properties": { "observedAt": { "type": "string", "format": "date-time" } } }
+                  } } }
+                }]
+              }
+            }
+            """)!.AsObject();
+        await CreateCrdAndWaitAsync(crd, Gadgets);
+    }
+
+    /// <summary>A Gadget with a raw <c>spec.size</c> (any JSON number, including ones past int32).</summary>
+    public static UnstructuredObject Gadget(string name, JsonNode size, string ns = "default") =>
+        new(new JsonObject
+        {
+            ["apiVersion"] = "test.oci.example/v1",
+            ["kind"] = "Gadget",
+            ["metadata"] = new JsonObject { ["name"] = name, ["namespace"] = ns },
+            ["spec"] = new JsonObject { ["size"] = size },
+        });
 
     public static UnstructuredObject Widget(string name, long value, string ns = "default") =>
         new(new JsonObject

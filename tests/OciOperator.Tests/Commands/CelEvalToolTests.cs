@@ -27,6 +27,9 @@ public sealed class CelEvalToolTests
         yield return new TestCaseData("optional.none()", "null").SetName("Run_OptionalNone_PrintsNull");
         yield return new TestCaseData("optional.of('x')", "\"x\"").SetName("Run_OptionalOf_PrintsValue");
         yield return new TestCaseData("[1, 'a', true]", "[\n  1,\n  \"a\",\n  true\n]").SetName("Run_List_PrintsJsonArray");
+        yield return new TestCaseData("json.marshal({'a': 1})", "\"{\\\"a\\\":1}\"").SetName("Run_StringWithQuotes_PrintsBackslashEscapes");
+        yield return new TestCaseData("'<b> & \"é\"'", "\"<b> & \\\"é\\\"\"").SetName("Run_HtmlAndNonAscii_PrintsThemAsTheyAre");
+        yield return new TestCaseData("{'k': 'a\\nb'}", "{\n  \"k\": \"a\\nb\"\n}").SetName("Run_Newline_PrintsJsonEscape");
     }
 
     [TestCaseSource(nameof(Results))]
@@ -98,6 +101,18 @@ public sealed class CelEvalToolTests
 
         Assert.That(code, Is.EqualTo(1));
         Assert.That(error, Does.Contain("no such key").And.Contain("name"));
+    }
+
+    [TestCase("[1, 2][5]", "error: 1:7: index out of bounds", " |       ^")]
+    [TestCase("lists.setAtIndex([1], 3, 0)", "error: 1:17: lists.setAtIndex: index 3 out of bounds [0, 1)", " |                 ^")]
+    [TestCase("{'a': 1}.deepMerge(dyn(5))", "error: 1:19: no such overload", " |                   ^")]
+    public void Run_RuntimeErrorKind_PrintsLineColumnAndCaret(string expression, string message, string caret)
+    {
+        var (code, _, error) = Run(expression, []);
+
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(error, Does.Contain(message));
+        Assert.That(error, Does.Contain(" | " + expression + Environment.NewLine + caret + Environment.NewLine));
     }
 
     [Test]

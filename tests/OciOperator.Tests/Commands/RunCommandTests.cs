@@ -31,6 +31,12 @@ public sealed class RunCommandTests
         await using var server = await KubeApiServer.StartAsync(new KubeApiServerOptions());
         var kubeconfig = Path.Combine(_workDir, "kubeconfig");
         await server.WriteKubeconfigAsync(kubeconfig);
+        using (var client = new Kubernetes(new KubernetesClientConfiguration { Host = server.BaseAddress.ToString() }))
+        {
+            // The manager runs (and says so) once its caches synced: the DbSystem kind must be served.
+            await client.ApiextensionsV1.CreateCustomResourceDefinitionAsync(CustomResourceDefinitionGenerator.Generate(typeof(DbSystem)));
+        }
+
         var probes = FreePort.Next();
 
         await using var run = OperatorProcess.Start(

@@ -1,9 +1,0 @@
-using OciOperator.Cel.Values;
-
-namespace OciOperator.Cel;
-
-/// <summary>Supplies variable values to an evaluation.</summary>
-public interface ICelActivation
-{
-    bool TryResolve(string name, out CelValue value);
-}

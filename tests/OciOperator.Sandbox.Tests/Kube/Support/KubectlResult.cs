@@ -1,7 +1,0 @@
-namespace OciOperator.Sandbox.Tests.Kube.Support;
-
-/// <summary>Exit code and captured output of one kubectl run.</summary>
-internal sealed record KubectlResult(int ExitCode, string Stdout, string Stderr)
-{
-    public override string ToString() => $"exit {ExitCode}\nstdout:\n{Stdout}\nstderr:\n{Stderr}";
-}
