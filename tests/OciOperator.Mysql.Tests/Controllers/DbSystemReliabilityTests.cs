@@ -68,11 +68,11 @@ public sealed class DbSystemReliabilityTests
     }
 
     [Test]
-    public async Task Create_EmptyCompartment_PermanentFailureWithOciMessageAndDeletionDoesNotWait()
+    public async Task Create_CompartmentOciRefuses_PermanentFailureWithOciMessageAndDeletionDoesNotWait()
     {
         var ns = await NamespaceAsync();
         var lists = _env.Oci.Calls.Count("ListDbSystems");
-        await _env.CreateAsync(DbSystemEnvironment.NewDbSystem(ns, "db", customize: s => s with { CompartmentId = string.Empty }));
+        await _env.CreateAsync(DbSystemEnvironment.NewDbSystem(ns, "db", customize: s => s with { CompartmentId = "ocid1.subnet.oc1..notacompartment" }));
 
         var failed = await _env.WaitForAsync(ns, "db", d => d.Status?.Status.Conditions?.LastOrDefault()?.Reason == DbSystemConditionReason.OciRequestFailed, "failed");
 
