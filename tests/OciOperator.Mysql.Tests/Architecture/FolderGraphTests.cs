@@ -1,4 +1,4 @@
-using OciOperator.Oci.Tests.Architecture;
+using OciOperator.Testing.Architecture;
 
 namespace OciOperator.Mysql.Tests.Architecture;
 

@@ -1,5 +1,5 @@
+using OciOperator.Testing.Architecture;
 using OciOperator.Mysql.Controllers;
-using OciOperator.Oci.Tests.Architecture;
 
 namespace OciOperator.Mysql.Tests.Architecture;
 

@@ -1,3 +1,4 @@
+using OciOperator.Testing.Architecture;
 namespace OciOperator.Oci.Tests.Architecture;
 
 /// <summary>

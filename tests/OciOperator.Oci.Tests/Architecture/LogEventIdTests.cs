@@ -1,3 +1,4 @@
+using OciOperator.Testing.Architecture;
 using OciOperator.Oci.Http;
 
 namespace OciOperator.Oci.Tests.Architecture;

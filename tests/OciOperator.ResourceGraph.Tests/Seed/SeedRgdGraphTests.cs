@@ -74,7 +74,7 @@ public sealed class SeedRgdGraphTests
     [Test]
     public void Render_SeedInstance_ResolvesNamesAndWaitsForClusterValues()
     {
-        var instance = YamlToJson.Parse(File.ReadAllText(RepositoryPaths.Shared("fixtures/seed/osok_kro_demo.yaml")))!.AsObject();
+        var instance = YamlToJson.Parse(File.ReadAllText(RepositoryPaths.InShared("fixtures/seed/osok_kro_demo.yaml")))!.AsObject();
 
         var result = InstanceRenderer.Render(Compile(), instance);
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using OciOperator.Mysql.Tests.Support;
+using OciOperator.Sandbox.Kube.Serialization;
 using OciOperator.Schemas.BuiltIn;
 
 namespace OciOperator.Schemas.Tests.BuiltIn;
@@ -13,7 +13,7 @@ namespace OciOperator.Schemas.Tests.BuiltIn;
 /// </summary>
 public sealed class SeedRgdTemplateTests
 {
-    private static readonly JsonObject Rgd = YamlAsJson.Read(File.ReadAllText(RepositoryPaths.SeedFixture("osok_kro_demo_rgd.yaml")))!.AsObject();
+    private static readonly JsonObject Rgd = YamlToJson.Parse(File.ReadAllText(RepositoryPaths.SeedFixture("osok_kro_demo_rgd.yaml")))!.AsObject();
 
     public static IEnumerable<TestCaseData> BuiltInTemplates() =>
         Resources()

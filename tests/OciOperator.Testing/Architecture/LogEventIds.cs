@@ -1,10 +1,10 @@
 using System.Reflection;
 using Microsoft.Extensions.Logging;
 
-namespace OciOperator.Oci.Tests.Architecture;
+namespace OciOperator.Testing.Architecture;
 
 /// <summary>The <c>[LoggerMessage]</c> event ids declared in one assembly, with the methods declaring them.</summary>
-internal static class LogEventIds
+public static class LogEventIds
 {
     /// <summary>Every id used by more than one log method of <paramref name="assembly"/>, as "id: methods".</summary>
     public static IReadOnlyList<string> Duplicates(Assembly assembly) =>

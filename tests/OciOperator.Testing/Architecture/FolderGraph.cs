@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace OciOperator.Oci.Tests.Architecture;
+namespace OciOperator.Testing.Architecture;
 
 /// <summary>
 /// The dependency graph between the folders (= namespaces) of one src assembly, read from its source: folder A uses
@@ -8,7 +8,7 @@ namespace OciOperator.Oci.Tests.Architecture;
 /// declared only in B where B is visible to it (imported, or an enclosing namespace). Comments and string literals are
 /// ignored. <see cref="Cycles"/> lists the groups of folders that use each other (strongly connected components).
 /// </summary>
-internal sealed partial class FolderGraph
+public sealed partial class FolderGraph
 {
     private readonly Dictionary<string, SortedSet<string>> _edges = new(StringComparer.Ordinal);
 
