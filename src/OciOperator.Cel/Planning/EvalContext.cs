@@ -93,6 +93,10 @@ internal sealed class EvalContext
 
     public void Leave() => _depth--;
 
+    /// <summary>Adds cost without checking the budget (for charges whose failure the expansion would ignore; the next
+    /// <see cref="Charge"/> sees the total).</summary>
+    public void AddCost(long units) => _cost += units;
+
     /// <summary>Charges cost; returns an error value when the budget is exhausted or evaluation was cancelled.</summary>
     public ErrorValue? Charge(long units)
     {

@@ -91,10 +91,26 @@ internal sealed partial class Planner
     /// </summary>
     private static Interpretable WithJsonFastPath(string function, CelOverload[] overloads, Interpretable[] args, Interpretable general)
     {
-        static bool ReadsJson(Interpretable n) => n is AttributeNode or OptionalChainNode or SlotNode;
+        static bool ReadsJson(Interpretable n) => n is AttributeNode or OptionalChainNode or SlotNode or JsonIndexNode or SelectNode;
         if (overloads is [{ Id: "starts_with_string" or "ends_with_string" or "contains_string" }] && args is [SlotNode receiver, ConstNode { Value: StringValue prefix }])
         {
             return new StringSlotPredicateNode(receiver, function, prefix.Value, general) { Position = general.Position };
+        }
+
+        if (function == Operators.Add && overloads.Length > 0 && overloads.All(o => o.Id.StartsWith("add_", StringComparison.Ordinal)))
+        {
+            return args switch
+            {
+                [var left, ConstNode { Value: StringValue s }] when ReadsJson(left) => new JsonStringConcatNode(left, s.Value, false, general) { Position = general.Position },
+                [ConstNode { Value: StringValue s }, var right] when ReadsJson(right) => new JsonStringConcatNode(right, s.Value, true, general) { Position = general.Position },
+                _ => general,
+            };
+        }
+
+        if (function == Operators.Index && overloads.Length > 0 && overloads.All(o => o.Id is "index_list" or "index_map")
+            && args is [var indexed, ConstNode { Value: IntValue or StringValue } key] && ReadsJson(indexed))
+        {
+            return new JsonIndexNode(indexed, ((ConstNode)key).Value, general) { Position = general.Position };
         }
 
         var builtIn = overloads.Length > 0 && overloads.All(o => o.Id is "equals" or "not_equals" || o.Id.StartsWith("size_", StringComparison.Ordinal));

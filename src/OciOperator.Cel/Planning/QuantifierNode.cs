@@ -12,6 +12,10 @@ namespace OciOperator.Cel.Planning;
 /// </summary>
 internal sealed class QuantifierNode(QuantifierKind kind, int iterSlot, int iter2Slot, Interpretable range, Interpretable predicate) : Interpretable
 {
+    /// <summary>A predicate that only compares the (one) variable with a string literal, e.g. <c>k.startsWith('app/')</c>.</summary>
+    private readonly StringSlotPredicateNode? _keyTest =
+        kind != QuantifierKind.ExistsOne && iter2Slot < 0 && predicate is StringSlotPredicateNode { Variable.Slot: var slot } test && slot == iterSlot ? test : null;
+
     public override CelValue Eval(EvalContext ctx)
     {
         if (ctx.Enter() is { } tooDeep)
@@ -113,6 +117,26 @@ internal sealed class QuantifierNode(QuantifierKind kind, int iterSlot, int iter
                     }
 
                     var (key, node) = obj.GetAt(i);
+                    if (_keyTest is not null)
+                    {
+                        // The predicate only tests the key against a literal: no variable binding at all.
+                        if (state.Decided)
+                        {
+                            continue;
+                        }
+
+                        if (kind == QuantifierKind.All)
+                        {
+                            StepAll(ref state, ctx, key);
+                        }
+                        else
+                        {
+                            StepExists(ref state, ctx, key);
+                        }
+
+                        continue;
+                    }
+
                     RawSlots.Bind(ctx, iterSlot, key);
                     if (iter2Slot >= 0)
                     {
@@ -184,10 +208,10 @@ internal sealed class QuantifierNode(QuantifierKind kind, int iterSlot, int iter
         }
     }
 
-    private void StepAll(ref State s, EvalContext ctx)
+    private void StepAll(ref State s, EvalContext ctx, string? key = null)
     {
         // @result && pred: the accumulator is true or an error here (false stopped the loop).
-        var p = predicate.Eval(ctx);
+        var p = key is null ? predicate.Eval(ctx) : _keyTest!.EvalString(ctx, key);
         if (p is BoolValue { Value: false })
         {
             s.Decided = true;
@@ -208,16 +232,17 @@ internal sealed class QuantifierNode(QuantifierKind kind, int iterSlot, int iter
         }
     }
 
-    private void StepExists(ref State s, EvalContext ctx)
+    private void StepExists(ref State s, EvalContext ctx, string? key = null)
     {
-        // Condition @not_strictly_false(!@result): the !_ call is charged when @result is a bool (here: false).
+        // Condition @not_strictly_false(!@result): the !_ call is charged when @result is a bool (here: false); its
+        // budget error would only make the condition an error, which does not stop the loop.
         if (s.Error is null)
         {
-            ctx.Charge(1);
+            ctx.AddCost(1);
         }
 
         // @result || pred: the accumulator is false or an error here (true stopped the loop).
-        var p = predicate.Eval(ctx);
+        var p = key is null ? predicate.Eval(ctx) : _keyTest!.EvalString(ctx, key);
         if (p is BoolValue { Value: true })
         {
             s.Decided = true;

@@ -10,11 +10,26 @@ namespace OciOperator.Cel.Planning;
 internal sealed class SelectNode(Interpretable operand, string field, bool testOnly) : Interpretable
 {
     private readonly StringValue _key = StringValue.Of(field);
-    private readonly SlotNode? _slot = operand as SlotNode;
+    // Operands that only read (so that falling back evaluates nothing twice that costs or fails differently).
+    private readonly Interpretable? _json = operand is SlotNode or JsonIndexNode or SelectNode ? operand : null;
+
+    public override bool TryEvalJson(EvalContext ctx, out JsonNode? node, out CelType? type)
+    {
+        if (!testOnly && _json is not null && _json.TryEvalJson(ctx, out var parent, out var parentType)
+            && parent is JsonObject obj && obj.TryGetPropertyValue(field, out node))
+        {
+            type = JsonObjectMapValue.FieldTypeOf(parentType, field);
+            return true;
+        }
+
+        node = null;
+        type = null;
+        return false;
+    }
 
     public override CelValue Eval(EvalContext ctx)
     {
-        if (_slot is not null && _slot.TryEvalJson(ctx, out var node, out var type) && node is JsonObject obj)
+        if (_json is not null && _json.TryEvalJson(ctx, out var node, out var type) && node is JsonObject obj)
         {
             if (testOnly)
             {

@@ -9,19 +9,29 @@ namespace OciOperator.Cel.Planning;
 /// </summary>
 internal sealed class StringSlotPredicateNode(SlotNode variable, string function, string literal, Interpretable general) : Interpretable
 {
-    public override CelValue Eval(EvalContext ctx)
+    private readonly int _op = function switch
     {
-        if (!variable.TryEvalString(ctx, out var s))
-        {
-            return general.Eval(ctx);
-        }
+        "startsWith" => 0,
+        "endsWith" => 1,
+        "contains" => 2,
+        Ast.Operators.Equals => 3,
+        _ => 4,
+    };
 
-        var result = function switch
+    public SlotNode Variable => variable;
+
+    public override CelValue Eval(EvalContext ctx) =>
+        variable.TryEvalString(ctx, out var s) ? EvalString(ctx, s) : general.Eval(ctx);
+
+    /// <summary>The predicate for the variable's value <paramref name="s"/> (a string), charged as the call is.</summary>
+    public CelValue EvalString(EvalContext ctx, string s)
+    {
+        var result = _op switch
         {
-            "startsWith" => s.StartsWith(literal, StringComparison.Ordinal),
-            "endsWith" => s.EndsWith(literal, StringComparison.Ordinal),
-            "contains" => s.Contains(literal, StringComparison.Ordinal),
-            Ast.Operators.Equals => string.Equals(s, literal, StringComparison.Ordinal),
+            0 => s.StartsWith(literal, StringComparison.Ordinal),
+            1 => s.EndsWith(literal, StringComparison.Ordinal),
+            2 => s.Contains(literal, StringComparison.Ordinal),
+            3 => string.Equals(s, literal, StringComparison.Ordinal),
             _ => !string.Equals(s, literal, StringComparison.Ordinal),
         };
         return ctx.Charge(1) is { } budget ? budget.At(Position) : BoolValue.Of(result);

@@ -137,6 +137,12 @@ public sealed partial class Informer<T>
     private void Delete(T obj)
     {
         ForgetUndecodable(KeyOf(obj));
+        Evict(obj);
+    }
+
+    // Drops the cached copy (handlers see a delete) without touching the undecodable bookkeeping.
+    private void Evict(T obj)
+    {
         StoreLocked(KeyOf(obj), null);
         Notify(h => h.OnDelete is { } delete ? () => delete(obj) : null);
     }

@@ -44,19 +44,30 @@ public sealed partial class Informer<T>
 
     private async Task ApplyUndecodableAsync(WatchEventType type, DecodeFailure failure, CancellationToken ct)
     {
-        // The cache holds only objects it can decode: a cached older version would be acted on as if current.
-        if (Get(failure.Namespace, failure.Name) is { } cached)
-        {
-            Delete(cached);
-        }
-
+        var cached = Get(failure.Namespace, failure.Name);
         if (type == WatchEventType.Deleted)
         {
+            if (cached is not null)
+            {
+                Delete(cached);
+            }
+
             ForgetUndecodable(KeyOf(failure.Namespace, failure.Name));
         }
         else
         {
-            await ReportAsync(failure, ct).ConfigureAwait(false);
+            // Known as undecodable before the stale copy leaves the cache, so a reader never sees neither. The cache
+            // holds only objects it can decode: a cached older version would be acted on as if current.
+            var isNew = MarkUndecodable(failure);
+            if (cached is not null)
+            {
+                Evict(cached);
+            }
+
+            if (isNew)
+            {
+                await ReportNewAsync(failure, ct).ConfigureAwait(false);
+            }
         }
 
         if (!string.IsNullOrEmpty(failure.ResourceVersion))
@@ -75,18 +86,32 @@ public sealed partial class Informer<T>
 
     private async Task ReportAsync(DecodeFailure failure, CancellationToken ct)
     {
+        if (MarkUndecodable(failure))
+        {
+            await ReportNewAsync(failure, ct).ConfigureAwait(false);
+        }
+    }
+
+    // Records the object as skipped; false when this resourceVersion of it was reported already.
+    private bool MarkUndecodable(DecodeFailure failure)
+    {
         var key = KeyOf(failure.Namespace, failure.Name);
         var version = failure.ResourceVersion ?? string.Empty;
         lock (_undecodableGate)
         {
             if (_undecodable.TryGetValue(key, out var reported) && reported == version)
             {
-                return;
+                return false;
             }
 
             _undecodable[key] = version;
+            return true;
         }
+    }
 
+    private async Task ReportNewAsync(DecodeFailure failure, CancellationToken ct)
+    {
+        var version = failure.ResourceVersion ?? string.Empty;
         LogUndecodable(_logger, failure.Kind, failure.Namespace, failure.Name, version, Type.ToString(), failure.Reason);
         if (_events is null || string.IsNullOrEmpty(failure.Uid))
         {

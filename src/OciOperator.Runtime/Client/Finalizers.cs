@@ -11,7 +11,7 @@ namespace OciOperator.Runtime.Client;
 /// controller-runtime's <c>MergeFromWithOptimisticLock</c>); on 409 the object is re-read and the change re-applied.
 /// Other finalizers are never lost.
 /// </summary>
-public sealed class Finalizers(IKubeApi api, int maxAttempts = 10)
+public sealed class Finalizers(IKubeApi api, int maxAttempts = 10, StaleReadGuard? guard = null)
 {
     /// <summary>Ensures <paramref name="finalizer"/> is present; returns the stored object.</summary>
     public Task<T> AddAsync<T>(ResourceType type, T obj, string finalizer, CancellationToken ct)
@@ -50,7 +50,9 @@ public sealed class Finalizers(IKubeApi api, int maxAttempts = 10)
             };
             try
             {
-                return await api.PatchAsync<T>(type, latest.Metadata.NamespaceProperty, latest.Metadata.Name, PatchKind.Merge, patch.ToJsonString(JsonSerializerOptions.Default), status: false, ct).ConfigureAwait(false);
+                var written = await api.PatchAsync<T>(type, latest.Metadata.NamespaceProperty, latest.Metadata.Name, PatchKind.Merge, patch.ToJsonString(JsonSerializerOptions.Default), status: false, ct).ConfigureAwait(false);
+                guard?.Wrote(latest.Metadata.NamespaceProperty, latest.Metadata.Name, latest.Metadata.ResourceVersion, written.Metadata?.ResourceVersion);
+                return written;
             }
             catch (KubeApiException ex) when (ex.IsConflict && attempt < maxAttempts)
             {

@@ -10,7 +10,7 @@ namespace OciOperator.Runtime.Client;
 /// status did not change (so our own write does not wake us again), and on a 409 conflict re-reads the object and
 /// applies the mutation again.
 /// </summary>
-public sealed class StatusWriter(IKubeApi api, int maxAttempts = 10)
+public sealed class StatusWriter(IKubeApi api, int maxAttempts = 10, StaleReadGuard? guard = null)
 {
     /// <summary>
     /// Mutates the status of <paramref name="current"/> and writes it. Returns the stored object (or
@@ -33,7 +33,9 @@ public sealed class StatusWriter(IKubeApi api, int maxAttempts = 10)
 
             try
             {
-                return (await api.ReplaceAsync(type, copy, status: true, ct).ConfigureAwait(false), true);
+                var written = await api.ReplaceAsync(type, copy, status: true, ct).ConfigureAwait(false);
+                guard?.Wrote(latest.Metadata.NamespaceProperty, latest.Metadata.Name, latest.Metadata.ResourceVersion, written.Metadata?.ResourceVersion);
+                return (written, true);
             }
             catch (KubeApiException ex) when (ex.IsConflict && attempt < maxAttempts)
             {

@@ -60,6 +60,22 @@ public sealed class FastPathTests
         yield return new TestCaseData("[ip('10.0.0.1'), cidr('10.0.0.0/8'), x.status.count, ip('::1')].map(v, string(v))", "['10.0.0.1', '10.0.0.0/8', '2', '::1']")
             .SetName("Dispatch_OpaqueAndPlainArgumentsAtOneCallSite_EachGetsItsOverload");
         yield return new TestCaseData("[x.status.count, x.status.lifecycleState].map(v, string(v))", "['2', 'ACTIVE']").SetName("Dispatch_DifferentArgumentTypes_AtOneCallSite");
+        yield return new TestCaseData("x.status.loadBalancer.ingress[1]", "error").SetName("Index_JsonArrayOutOfRange_IsError");
+        yield return new TestCaseData("x.status.loadBalancer.ingress[0]['ip']", "'203.0.113.7'").SetName("Index_JsonArrayThenKey_ReadsLeaf");
+        yield return new TestCaseData("x.status.loadBalancer.ingress[0]['nope']", "error").SetName("Index_MissingKey_IsError");
+        yield return new TestCaseData("x.status.loadBalancer.ingress[0].nope", "error").SetName("Select_MissingFieldAfterIndex_IsError");
+        yield return new TestCaseData("has(x.status.loadBalancer.ingress[0].ip)", "true").SetName("Has_AfterIndex_IsTrue");
+        yield return new TestCaseData("size(x.status.loadBalancer.ingress[0])", "1").SetName("Size_AfterIndex_CountsKeys");
+        yield return new TestCaseData("x.status.tags[0] == 'a'", "true").SetName("Equals_IndexedJsonString_IsTrue");
+        yield return new TestCaseData("x.status['tags'][0]", "'a'").SetName("Index_StringKeyThenInt_ReadsLeaf");
+        yield return new TestCaseData("x.status.lifecycleState + '-x'", "'ACTIVE-x'").SetName("Concat_JsonStringAndLiteral_Concatenates");
+        yield return new TestCaseData("'p-' + x.status.lifecycleState", "'p-ACTIVE'").SetName("Concat_LiteralAndJsonString_Concatenates");
+        yield return new TestCaseData("x.status.count + '-x'", "error").SetName("Concat_JsonNumberAndString_IsError");
+        yield return new TestCaseData("x.status.nothing + 'x'", "error").SetName("Concat_JsonNullAndString_IsError");
+        yield return new TestCaseData("x.status.missing + 'x'", "error").SetName("Concat_MissingKey_IsError");
+        yield return new TestCaseData("x.status.loadBalancer.ingress.map(i, i.ip + '/32')", "['203.0.113.7/32']").SetName("Concat_FieldOfLoopVariable_Concatenates");
+        yield return new TestCaseData("x.status.loadBalancer.ingress.exists(i, i.ip == '203.0.113.7' && has(i.ip))", "true").SetName("Exists_FieldsOfLoopVariable_ReadInPlace");
+        yield return new TestCaseData("x.status.loadBalancer.ingress.all(i, i.nope == 1)", "error").SetName("All_MissingFieldOfLoopVariable_IsError");
     }
 
     [TestCaseSource(nameof(Cases))]
