@@ -60,7 +60,8 @@ public sealed class DbSystemControllerSetup(
             options,
             metrics,
             time,
-            loggerFactory.CreateLogger<DbSystemReconciler>());
+            loggerFactory.CreateLogger<DbSystemReconciler>(),
+            new StaleReadGuard());
         manager.NewController<DbSystem>(Name, DbSystemReconciler.Type)
             .WithInformerOptions(informerOptions)
             .WithOptions(new ControllerOptions { MaxConcurrentReconciles = options.MaxConcurrentReconciles })

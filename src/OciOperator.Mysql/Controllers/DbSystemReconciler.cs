@@ -25,7 +25,9 @@ namespace OciOperator.Mysql.Controllers;
 /// The DbSystem is read from the informer cache, as controller-runtime's reconcilers do; every write goes to the API
 /// server with the read object's resourceVersion as precondition, and a status write that conflicts is not re-applied
 /// to a fresher object (its content was computed from what was read) but fails the reconcile, which is retried with
-/// backoff on the fresher cache. A stale read therefore costs a conflict and a retry, never a lost update.
+/// backoff on the fresher cache. A stale read therefore costs a conflict and a retry, never a lost update. A read of
+/// a version this reconciler itself wrote over waits for the cache (<see cref="StaleReadGuard"/>), so a reconcile that
+/// races its own status write never repeats an OCI call that write recorded.
 /// </remarks>
 internal sealed partial class DbSystemReconciler(
     IKubeApi api,
@@ -38,14 +40,19 @@ internal sealed partial class DbSystemReconciler(
     DbSystemControllerOptions options,
     DbSystemMetrics metrics,
     TimeProvider time,
-    ILogger<DbSystemReconciler> logger) : IReconciler
+    ILogger<DbSystemReconciler> logger,
+    StaleReadGuard freshness) : IReconciler
 {
     /// <summary>The DbSystem resource type.</summary>
     public static readonly ResourceType Type = new(DbSystem.KubeGroup, DbSystem.KubeApiVersion, DbSystem.KubeKind, DbSystem.KubePluralName);
 
-    // One attempt: on 409 the reconcile fails and starts again from the cache (see the remarks).
-    private readonly StatusWriter _statusWriter = new(api, maxAttempts: 1);
-    private readonly Finalizers _finalizers = new(api);
+    // How soon to look again when the cache has not caught up with our own last write (it usually has within ms).
+    private static readonly TimeSpan StaleCacheRetry = TimeSpan.FromSeconds(1);
+
+    // One attempt: on 409 the reconcile fails and starts again from the cache (see the remarks). Both record their
+    // writes in the freshness guard (read-your-writes: the versions of a DbSystem written over are stale).
+    private readonly StatusWriter _statusWriter = new(api, maxAttempts: 1, freshness);
+    private readonly Finalizers _finalizers = new(api, guard: freshness);
 
     public async Task<ReconcileResult> ReconcileAsync(ReconcileRequest request, CancellationToken ct)
     {
@@ -53,7 +60,15 @@ internal sealed partial class DbSystemReconciler(
         var cached = cache.Get(request.Namespace, request.Name);
         if (cached is null)
         {
+            freshness.Forget(request.Namespace, request.Name);
             return ReconcileResult.Done;
+        }
+
+        if (freshness.IsStale(request.Namespace, request.Name, cached.Metadata.ResourceVersion))
+        {
+            // Our own last write has not reached the cache yet: acting on the older copy would repeat what that write
+            // recorded (an OCI update sent twice, say). The write's watch event is on its way.
+            return ReconcileResult.After(StaleCacheRetry);
         }
 
         var dbSystem = ObjectCopy.Clone(cached);

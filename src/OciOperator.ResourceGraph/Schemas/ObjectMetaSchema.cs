@@ -1,58 +1,23 @@
 using System.Text.Json.Nodes;
+using OciOperator.Schemas.BuiltIn;
 
 namespace OciOperator.ResourceGraph.Schemas;
 
 /// <summary>
 /// The schema of <c>metadata</c> the engine types expressions against (CRD schemas leave it as a bare object; kro
-/// declares the full ObjectMeta, <c>SchemaDeclTypeWithMetadata</c>). Fields as in <c>meta/v1 ObjectMeta</c>.
+/// declares the full ObjectMeta, <c>SchemaDeclTypeWithMetadata</c>), derived from KubernetesClient's model by <see cref="BuiltInSchemas.ObjectMeta"/>.
 /// </summary>
 internal static class ObjectMetaSchema
 {
     public static JsonObject Create(bool withNamespace = true)
     {
-        var stringMap = new JsonObject { ["type"] = "object", ["additionalProperties"] = Str() };
-        var properties = new JsonObject
+        var metadata = BuiltInSchemas.ObjectMeta();
+        if (!withNamespace && metadata["properties"] is JsonObject properties)
         {
-            ["name"] = Str(),
-            ["generateName"] = Str(),
-            ["uid"] = Str(),
-            ["resourceVersion"] = Str(),
-            ["generation"] = new JsonObject { ["type"] = "integer", ["format"] = "int64" },
-            ["creationTimestamp"] = new JsonObject { ["type"] = "string", ["format"] = "date-time" },
-            ["deletionTimestamp"] = new JsonObject { ["type"] = "string", ["format"] = "date-time" },
-            ["deletionGracePeriodSeconds"] = new JsonObject { ["type"] = "integer", ["format"] = "int64" },
-            ["labels"] = stringMap.DeepClone(),
-            ["annotations"] = stringMap.DeepClone(),
-            ["finalizers"] = new JsonObject { ["type"] = "array", ["items"] = Str() },
-            ["ownerReferences"] = new JsonObject
-            {
-                ["type"] = "array",
-                ["items"] = new JsonObject
-                {
-                    ["type"] = "object",
-                    ["properties"] = new JsonObject
-                    {
-                        ["apiVersion"] = Str(),
-                        ["kind"] = Str(),
-                        ["name"] = Str(),
-                        ["uid"] = Str(),
-                        ["controller"] = new JsonObject { ["type"] = "boolean" },
-                        ["blockOwnerDeletion"] = new JsonObject { ["type"] = "boolean" },
-                    },
-                },
-            },
-            ["managedFields"] = new JsonObject
-            {
-                ["type"] = "array",
-                ["items"] = new JsonObject { ["type"] = "object", ["x-kubernetes-preserve-unknown-fields"] = true },
-            },
-        };
-        if (withNamespace)
-        {
-            properties["namespace"] = Str();
+            properties.Remove("namespace");
         }
 
-        return new JsonObject { ["type"] = "object", ["properties"] = properties };
+        return metadata;
     }
 
     /// <summary>A copy of an object schema whose top-level <c>metadata</c> is the full ObjectMeta.</summary>

@@ -47,4 +47,13 @@ public static class BuiltInSchemas
             ? TryGetSchema("", apiVersion, kind, out schema)
             : TryGetSchema(apiVersion[..slash], apiVersion[(slash + 1)..], kind, out schema);
     }
+
+    /// <summary>
+    /// A copy of the schema of <c>metadata</c> (meta/v1 ObjectMeta) as every built-in kind has it, derived from the model
+    /// like the rest (for CRDs, whose stored schemas leave <c>metadata</c> a bare object, and for OpenAPI documents).
+    /// </summary>
+    public static JsonObject ObjectMeta() =>
+        TryGetSchema("", "v1", "ConfigMap", out var configMap) && configMap.ToJsonObject()["properties"]?["metadata"] is JsonObject metadata
+            ? metadata.DeepClone().AsObject()
+            : throw new InvalidOperationException("KubernetesClient has no v1 ConfigMap model to read ObjectMeta from.");
 }

@@ -87,6 +87,44 @@ public sealed class DbSystemCacheReadTests
         oci.VerifyNoOtherCalls();
     }
 
+    [Test]
+    public async Task Reconcile_CacheBehindOwnStatusWrite_WaitsForItWithoutCallingOciAgain()
+    {
+        await using var env = await DbSystemEnvironment.StartAsync();
+        await env.CreateNamespaceAsync("stale");
+        await env.CreateAdminSecretAsync("stale", "admin-secret", "admin", Password);
+        var draft = DbSystemEnvironment.NewDbSystem("stale", "db");
+        draft.Metadata.Finalizers = [DbSystemAnnotations.Finalizer];
+        var created = await env.CreateAsync(draft);
+        using var kubernetes = new Kubernetes(new KubernetesClientConfiguration { Host = env.Kube.BaseAddress.ToString() });
+        var api = new KubeApiClient(kubernetes);
+        var tracked = ObjectCopy.Clone(created);
+        tracked.Status = new DbSystemStatus { Status = new OsokStatus { Ocid = FreshOcid, RequestedAt = DateTimeOffset.UtcNow } };
+        var before = await api.ReplaceAsync(DbSystemReconciler.Type, tracked, status: true, CancellationToken.None);
+        var oci = new Mock<IMysqlDbSystemClient>(MockBehavior.Strict);
+        oci.Setup(o => o.GetDbSystemAsync(FreshOcid, null, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new GetDbSystemResult(new Oci.Mysql.DbSystem { Id = FreshOcid, LifecycleState = DbSystemLifecycleState.Creating }, false, null, "req-1"));
+        var cache = new StaticCache<DbSystem>(before);
+        var reconciler = NewReconciler(api, cache, oci.Object, await SecretsAsync(env));
+        var request = new ReconcileRequest("stale", "db");
+
+        await reconciler.ReconcileAsync(request, CancellationToken.None);
+        var written = (await env.GetAsync("stale", "db"))!;
+        Assert.That(written.Metadata.ResourceVersion, Is.Not.EqualTo(before.Metadata.ResourceVersion), "the first reconcile wrote status");
+
+        // The informer has not delivered that write yet: the cache still holds the version it replaced.
+        var waiting = await reconciler.ReconcileAsync(request, CancellationToken.None);
+
+        Assert.That(waiting.RequeueAfter, Is.EqualTo(TimeSpan.FromSeconds(1)));
+        oci.Verify(o => o.GetDbSystemAsync(FreshOcid, null, It.IsAny<CancellationToken>()), Times.Once);
+
+        cache.Item = written;
+        await reconciler.ReconcileAsync(request, CancellationToken.None);
+
+        oci.Verify(o => o.GetDbSystemAsync(FreshOcid, null, It.IsAny<CancellationToken>()), Times.Exactly(2));
+        oci.VerifyNoOtherCalls();
+    }
+
     private static DbSystemReconciler NewReconciler(IKubeApi api, ICacheReader<DbSystem> cache, IMysqlDbSystemClient oci, ICacheReader<V1Secret> secrets) =>
         new(
             api,
@@ -99,7 +137,8 @@ public sealed class DbSystemCacheReadTests
             new DbSystemControllerOptions(),
             new DbSystemMetrics(),
             TimeProvider.System,
-            NullLogger<DbSystemReconciler>.Instance);
+            NullLogger<DbSystemReconciler>.Instance,
+            new StaleReadGuard());
 
     private static async Task<ICacheReader<V1Secret>> SecretsAsync(DbSystemEnvironment env) =>
         new StaticCache<V1Secret>(await env.Client.CoreV1.ReadNamespacedSecretAsync("admin-secret", "stale"));
