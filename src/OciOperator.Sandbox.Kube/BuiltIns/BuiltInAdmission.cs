@@ -1,24 +1,27 @@
 using System.Text.Json.Nodes;
-using OciOperator.Sandbox.Kube.Errors;
-using OciOperator.Sandbox.Kube.Http;
 using OciOperator.Sandbox.Kube.Resources;
 using OciOperator.Sandbox.Kube.Schema;
-using OciOperator.Sandbox.Kube.Storage;
 using OciOperator.Schemas.BuiltIn;
 
 namespace OciOperator.Sandbox.Kube.BuiltIns;
 
 /// <summary>
-/// Built-in kinds on create and update, in the apiserver's order: decoding (a field of the wrong JSON type is a 400
-/// with Go's unmarshal text; nulls decode to nothing; unknown fields are dropped, and reported per
-/// <c>fieldValidation</c> as for custom resources), then validation (the schema's required fields and the kind's
-/// semantic rules) as one 422 Invalid.
+/// Built-in kinds on create and update, in the apiserver's order: decoding (a field of the wrong JSON type fails with
+/// Go's unmarshal text; nulls decode to nothing; unknown fields are dropped and listed, for <c>fieldValidation</c>),
+/// then validation (the schema's required fields and the kind's semantic rules).
 /// </summary>
 internal static class BuiltInAdmission
 {
-    public static void Admit(ResourceDescriptor d, JsonObject obj, RequestOptions options)
+    /// <summary>What decoding and validating one built-in object found.</summary>
+    /// <param name="DecodeError">Go's unmarshal error for a field of the wrong type (the request fails with 400), or null.</param>
+    /// <param name="UnknownFields">Paths of the fields the schema does not declare (already removed).</param>
+    /// <param name="Errors">Validation errors (a 422 Invalid when not empty).</param>
+    public sealed record Outcome(string? DecodeError, IReadOnlyList<string> UnknownFields, IReadOnlyList<FieldError> Errors);
+
+    public static Outcome Check(ResourceDescriptor d, JsonObject obj)
     {
         var errors = new List<FieldError>();
+        IReadOnlyList<string> unknown = [];
         if (BuiltInKindSchemas.Structural(d) is { } schema && BuiltInSchemas.TryGetSchema(d.Group, d.Version, d.Kind, out var model))
         {
             RemoveNulls(obj, depth: 0);
@@ -26,23 +29,10 @@ internal static class BuiltInAdmission
             if (schemaErrors.FirstOrDefault(e => e.Type == FieldErrorTypes.TypeInvalid) is { } typeError)
             {
                 var jsonType = typeError.BadValue?.ToString() ?? "null";
-                throw ApiErrors.BadRequest($"{d.Kind} in version \"{d.Version}\" cannot be handled as a {d.Kind}: {GoDecodeError.Message(model.ModelType, typeError.Field, jsonType)}");
+                return new Outcome(GoDecodeError.Message(model.ModelType, typeError.Field, jsonType), [], []);
             }
 
-            var unknown = SchemaPruner.Prune(obj, schema);
-            if (unknown.Count > 0)
-            {
-                switch (options.FieldValidation)
-                {
-                    case FieldValidationMode.Strict:
-                        var list = string.Join(", ", unknown.Select(u => $"unknown field \"{u}\""));
-                        throw ApiErrors.BadRequest($"{d.Kind} in version \"{d.Version}\" cannot be handled as a {d.Kind}: strict decoding error: {list}");
-                    case FieldValidationMode.Warn:
-                        options.Warnings.AddRange(unknown.Select(u => $"unknown field \"{u}\""));
-                        break;
-                }
-            }
-
+            unknown = SchemaPruner.Prune(obj, schema);
             errors.AddRange(schemaErrors);
         }
 
@@ -52,10 +42,7 @@ internal static class BuiltInAdmission
             ServicePortRules.Validate(obj, errors);
         }
 
-        if (errors.Count > 0)
-        {
-            throw ApiErrors.Invalid(d, ObjectMeta.NameOf(obj), errors);
-        }
+        return new Outcome(null, unknown, errors);
     }
 
     /// <summary>Go decodes a JSON null into the zero value, which the object then leaves out.</summary>

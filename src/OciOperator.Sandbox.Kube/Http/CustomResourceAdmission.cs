@@ -17,7 +17,7 @@ internal static class CustomResourceAdmission
     {
         if (!d.IsCustom)
         {
-            BuiltIns.BuiltInAdmission.Admit(d, obj, options);
+            AdmitBuiltIn(d, obj, options);
             return;
         }
 
@@ -26,19 +26,7 @@ internal static class CustomResourceAdmission
             return;
         }
 
-        var unknown = SchemaPruner.Prune(obj, d.Schema);
-        if (unknown.Count > 0)
-        {
-            switch (options.FieldValidation)
-            {
-                case FieldValidationMode.Strict:
-                    var list = string.Join(", ", unknown.Select(u => $"unknown field \"{u}\""));
-                    throw ApiErrors.BadRequest($"{d.Kind} in version \"{d.Version}\" cannot be handled as a {d.Kind}: strict decoding error: {list}");
-                case FieldValidationMode.Warn:
-                    options.Warnings.AddRange(unknown.Select(u => $"unknown field \"{u}\""));
-                    break;
-            }
-        }
+        ReportUnknownFields(d, SchemaPruner.Prune(obj, d.Schema), options);
 
         SchemaDefaulter.ApplyDefaults(obj, d.Schema);
         var errors = SchemaValidator.Validate(obj, d.Schema).ToList();
@@ -60,6 +48,41 @@ internal static class CustomResourceAdmission
         if (errors.Count > 0)
         {
             throw ApiErrors.Invalid(d, ObjectMeta.NameOf(obj), errors);
+        }
+    }
+
+    /// <summary>Built-in kinds: decode errors are 400s, unknown fields as for custom resources, validation errors a 422.</summary>
+    private static void AdmitBuiltIn(ResourceDescriptor d, JsonObject obj, RequestOptions options)
+    {
+        var outcome = BuiltIns.BuiltInAdmission.Check(d, obj);
+        if (outcome.DecodeError is { } decodeError)
+        {
+            throw ApiErrors.BadRequest($"{d.Kind} in version \"{d.Version}\" cannot be handled as a {d.Kind}: {decodeError}");
+        }
+
+        ReportUnknownFields(d, outcome.UnknownFields, options);
+        if (outcome.Errors.Count > 0)
+        {
+            throw ApiErrors.Invalid(d, ObjectMeta.NameOf(obj), outcome.Errors);
+        }
+    }
+
+    /// <summary>Unknown (pruned) fields per <c>fieldValidation</c>: Strict fails the request, Warn warns, Ignore drops them silently.</summary>
+    private static void ReportUnknownFields(ResourceDescriptor d, IReadOnlyList<string> unknown, RequestOptions options)
+    {
+        if (unknown.Count == 0)
+        {
+            return;
+        }
+
+        switch (options.FieldValidation)
+        {
+            case FieldValidationMode.Strict:
+                var list = string.Join(", ", unknown.Select(u => $"unknown field \"{u}\""));
+                throw ApiErrors.BadRequest($"{d.Kind} in version \"{d.Version}\" cannot be handled as a {d.Kind}: strict decoding error: {list}");
+            case FieldValidationMode.Warn:
+                options.Warnings.AddRange(unknown.Select(u => $"unknown field \"{u}\""));
+                break;
         }
     }
 }
