@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using OciOperator.Sandbox.Kube.Resources;
+using OciOperator.Schemas.BuiltIn;
 
 namespace OciOperator.Sandbox.Kube.Http;
 
@@ -154,35 +155,8 @@ internal sealed class OpenApiDocuments(ResourceRegistry registry)
         return schema;
     }
 
-    private static JsonObject ObjectMetaSchema()
-    {
-        static JsonObject Str(string description) => new() { ["type"] = "string", ["description"] = description };
-        static JsonObject StringMap(string description) => new()
-        {
-            ["type"] = "object",
-            ["additionalProperties"] = new JsonObject { ["type"] = "string", ["default"] = "" },
-            ["description"] = description,
-        };
-        return new JsonObject
-        {
-            ["type"] = "object",
-            ["description"] = "ObjectMeta is metadata that all persisted resources must have, which includes all objects users must create.",
-            ["properties"] = new JsonObject
-            {
-                ["annotations"] = StringMap("Annotations is an unstructured key value map stored with a resource."),
-                ["creationTimestamp"] = Str("CreationTimestamp is a timestamp representing the server time when this object was created."),
-                ["deletionTimestamp"] = Str("DeletionTimestamp is RFC 3339 date and time at which this resource will be deleted."),
-                ["finalizers"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["default"] = "" }, ["description"] = "Must be empty before the object is deleted from the registry." },
-                ["generateName"] = Str("GenerateName is an optional prefix, used by the server, to generate a unique name."),
-                ["generation"] = new JsonObject { ["type"] = "integer", ["format"] = "int64", ["description"] = "A sequence number representing a specific generation of the desired state." },
-                ["labels"] = StringMap("Map of string keys and values that can be used to organize and categorize objects."),
-                ["name"] = Str("Name must be unique within a namespace."),
-                ["namespace"] = Str("Namespace defines the space within which each name must be unique."),
-                ["resourceVersion"] = Str("An opaque value that represents the internal version of this object."),
-                ["uid"] = Str("UID is the unique in time and space value for this object."),
-            },
-        };
-    }
+    // Derived from KubernetesClient's model, like every built-in schema served here.
+    private static JsonObject ObjectMetaSchema() => BuiltInSchemas.ObjectMeta();
 
     private static JsonObject Parameter(string name, string location, string type = "string") => new()
     {
