@@ -115,7 +115,7 @@ public static partial class InstanceRenderer
         return new RenderedResource(node.Id, stateOf, obj, waiting, error);
     }
 
-    private static void Set(JsonObject root, FieldPath path, JsonNode? value)
+    internal static void Set(JsonObject root, FieldPath path, JsonNode? value)
     {
         JsonNode current = root;
         var segments = path.Segments;
@@ -149,7 +149,7 @@ public static partial class InstanceRenderer
         }
     }
 
-    private static void Remove(JsonObject root, FieldPath path)
+    internal static void Remove(JsonObject root, FieldPath path)
     {
         JsonNode? current = root;
         var segments = path.Segments;

@@ -51,7 +51,7 @@ public static partial class InstanceRenderer
         return new RenderResult(prepared, resources, status, waiting, []);
     }
 
-    private static JsonObject PrepareInstance(CompiledGraph graph, JsonObject instance)
+    internal static JsonObject PrepareInstance(CompiledGraph graph, JsonObject instance)
     {
         var copy = instance.DeepClone().AsObject();
         var metadata = copy["metadata"] as JsonObject ?? [];

@@ -1,0 +1,198 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using OciOperator.ResourceGraph.Graph;
+using OciOperator.Runtime.Client;
+
+namespace OciOperator.ResourceGraph.Instances;
+
+/// <summary>Applying (or reading) one node's objects, and the metadata kro puts on children and the instance.</summary>
+public sealed partial class InstanceReconciler
+{
+    private async Task<string?> SyncNodeAsync(JsonObject instance, NodeRun node, ObservedState observed, CancellationToken ct)
+    {
+        var type = TypeOf(node.Node);
+        if (node.Node.Kind == NodeKind.ExternalRefSelector)
+        {
+            var selector = node.Desired[0]["metadata"]?["selector"]?["matchLabels"] as JsonObject ?? [];
+            var text = string.Join(",", selector.Select(p => $"{p.Key}={p.Value?.GetValue<string>()}"));
+            var ns = node.Desired[0]["metadata"]?["namespace"]?.GetValue<string>();
+            observed.SetEmpty(node.Id);
+            foreach (var match in await api.ListAsync(type, ns, text, ct).ConfigureAwait(false))
+            {
+                observed.Set(node.Id, match);
+            }
+
+            return null;
+        }
+
+        for (var i = 0; i < node.Desired.Count; i++)
+        {
+            var desired = node.Desired[i];
+            var key = ObjectKey.Of(desired);
+            var ns = key.Namespace.Length == 0 ? null : key.Namespace;
+            var current = await api.GetAsync(type, ns, key.Name, ct).ConfigureAwait(false);
+            if (node.Node.Kind == NodeKind.ExternalRef)
+            {
+                if (current is not null)
+                {
+                    observed.Set(node.Id, current);
+                }
+
+                continue;
+            }
+
+            var decorated = Decorate(instance, node, desired, i);
+            var ours = PartOf(instance);
+            var owner = current?["metadata"]?["labels"]?[KroMetadata.ApplySetPartOf]?.GetValue<string>();
+            if (current is not null && owner is not null && owner != ours)
+            {
+                return $"resource belongs to a different ApplySet: {key} ({node.Node.Gvk.Kind}) belongs to ApplySet \"{owner}\", cannot reassign to \"{ours}\"";
+            }
+
+            if (current is not null && current["metadata"]?["deletionTimestamp"] is not null)
+            {
+                return $"resource \"{key}\" ({node.Node.Gvk.Kind}) is being deleted";
+            }
+
+            if (current is not null && JsonSubset.Contains(current, decorated))
+            {
+                observed.Set(node.Id, current);
+                continue;
+            }
+
+            try
+            {
+                observed.Set(node.Id, await api.ApplyAsync(type, decorated, ct).ConfigureAwait(false));
+            }
+            catch (KubeApiException e) when ((int)e.StatusCode is >= 400 and < 500 && e.StatusCode is not (HttpStatusCode.Conflict or HttpStatusCode.TooManyRequests))
+            {
+                return $"{node.Id}: {node.Node.Gvk.Kind} {key} was rejected: {e.Status?.Message ?? e.Message}";
+            }
+        }
+
+        return null;
+    }
+
+    private JsonObject Decorate(JsonObject instance, NodeRun node, JsonObject desired, int index)
+    {
+        var obj = desired.DeepClone().AsObject();
+        var metadata = obj["metadata"] as JsonObject ?? [];
+        obj["metadata"] = metadata;
+        var labels = metadata["labels"] as JsonObject ?? [];
+        metadata["labels"] = labels;
+        var meta = instance["metadata"]!;
+        labels[KroMetadata.Owned] = "true";
+        labels[KroMetadata.KroVersionLabel] = KroMetadata.KroVersion;
+        labels[KroMetadata.InstanceId] = meta["uid"]?.GetValue<string>();
+        labels[KroMetadata.InstanceName] = meta["name"]?.GetValue<string>();
+        if (meta["namespace"]?.GetValue<string>() is { } ns)
+        {
+            labels[KroMetadata.InstanceNamespace] = ns;
+        }
+
+        labels[KroMetadata.InstanceGroup] = graph.Schema.Group;
+        labels[KroMetadata.InstanceVersion] = graph.Schema.ApiVersion;
+        labels[KroMetadata.InstanceKind] = graph.Schema.Kind;
+        labels[KroMetadata.ManagedBy] = "kro";
+        labels[KroMetadata.NodeId] = node.Id;
+        labels[KroMetadata.ApplySetPartOf] = PartOf(instance);
+        if (node.Node.IsCollection)
+        {
+            labels[KroMetadata.CollectionIndex] = index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            labels[KroMetadata.CollectionSize] = node.Desired.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var annotations = metadata["annotations"] as JsonObject ?? [];
+        metadata["annotations"] = annotations;
+        annotations[KroMetadata.ApplyOrder] = graph.Nodes.ToList().FindIndex(n => n.Id == node.Id).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return obj;
+    }
+
+    private string PartOf(JsonObject instance) => KroMetadata.ApplySetIdOf(
+        instance["metadata"]!["name"]!.GetValue<string>(), instance["metadata"]?["namespace"]?.GetValue<string>(), graph.Schema.Kind, graph.Schema.Group);
+
+    private string GroupKinds() => string.Join(",", graph.Nodes.Where(n => n.Kind == NodeKind.Template)
+        .Select(n => n.Gvk.Group.Length == 0 ? n.Gvk.Kind : $"{n.Gvk.Kind}.{n.Gvk.Group}").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+
+    /// <summary>Adds the finalizer, kro's instance labels and the ApplySet parent metadata when any is missing (one patch).</summary>
+    private async Task<JsonObject> EnsureManagedAsync(JsonObject instance, CancellationToken ct)
+    {
+        var metadata = instance["metadata"]!.AsObject();
+        var finalizers = (metadata["finalizers"] as JsonArray ?? []).Select(f => f!.GetValue<string>()).ToList();
+        var id = PartOf(instance);
+        var groupKinds = GroupKinds();
+        if (finalizers.Contains(KroMetadata.Finalizer)
+            && metadata["labels"]?[KroMetadata.ApplySetId]?.GetValue<string>() == id
+            && metadata["annotations"]?[KroMetadata.ApplySetGroupKinds]?.GetValue<string>() == groupKinds)
+        {
+            return instance;
+        }
+
+        if (!finalizers.Contains(KroMetadata.Finalizer))
+        {
+            finalizers.Add(KroMetadata.Finalizer);
+        }
+
+        var patch = new JsonObject
+        {
+            ["metadata"] = new JsonObject
+            {
+                ["resourceVersion"] = metadata["resourceVersion"]?.GetValue<string>(),
+                ["finalizers"] = new JsonArray([.. finalizers.Select(f => (JsonNode)JsonValue.Create(f))]),
+                ["labels"] = new JsonObject
+                {
+                    [KroMetadata.Owned] = "true",
+                    [KroMetadata.KroVersionLabel] = KroMetadata.KroVersion,
+                    [KroMetadata.RgdName] = graph.RgdName,
+                    [KroMetadata.ApplySetId] = id,
+                },
+                ["annotations"] = new JsonObject
+                {
+                    [KroMetadata.ApplySetTooling] = "kro/" + KroMetadata.KroVersion,
+                    [KroMetadata.ApplySetGroupKinds] = groupKinds,
+                },
+            },
+        };
+        var name = metadata["name"]!.GetValue<string>();
+        return await api.MergePatchAsync(InstanceType, metadata["namespace"]?.GetValue<string>(), name, patch, ct).ConfigureAwait(false);
+    }
+
+    private static string Base64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>Whether the stored object already holds every field of the desired one (so applying would change nothing).</summary>
+    private static class JsonSubset
+    {
+        public static bool Contains(JsonObject current, JsonObject desired)
+        {
+            foreach (var (key, value) in desired)
+            {
+                if (key == "stringData" && value is JsonObject stringData)
+                {
+                    if (stringData.Any(p => current["data"]?[p.Key]?.GetValue<string>() != Base64(p.Value?.GetValue<string>() ?? string.Empty)))
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                if (!Contains(current[key], value))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool Contains(JsonNode? current, JsonNode? desired) => (current, desired) switch
+        {
+            (_, null) => true,
+            (JsonObject c, JsonObject d) => Contains(c, d),
+            (JsonArray c, JsonArray d) => c.Count == d.Count && c.Zip(d).All(p => Contains(p.First, p.Second)),
+            (JsonValue c, JsonValue d) => JsonNode.DeepEquals(c, d) || c.ToJsonString() == d.ToJsonString(),
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json.Nodes;
+using OciOperator.ResourceGraph.Graph;
+using OciOperator.Runtime.Reconciliation;
+
+namespace OciOperator.ResourceGraph.Instances;
+
+/// <summary>
+/// Pruning and deletion. Only objects the engine provably applied are touched: they carry this instance's UID and
+/// ApplySet id (kro #1153). Deletion runs in reverse topological waves, one wave at a time, then drops the finalizer.
+/// </summary>
+public sealed partial class InstanceReconciler
+{
+    private async Task<IReadOnlyList<JsonObject>> OwnedAsync(JsonObject instance, CompiledNode node, CancellationToken ct)
+    {
+        var uid = instance["metadata"]?["uid"]?.GetValue<string>() ?? string.Empty;
+        var selector = $"{KroMetadata.InstanceId}={uid},{KroMetadata.NodeId}={node.Id}";
+        var ours = PartOf(instance);
+        var items = await api.ListAsync(TypeOf(node), null, selector, ct).ConfigureAwait(false);
+        return [.. items.Where(i => i["metadata"]?["labels"]?[KroMetadata.ApplySetPartOf]?.GetValue<string>() == ours)];
+    }
+
+    /// <summary>Deletes objects of excluded nodes and collection items no longer desired, dependents first.</summary>
+    private async Task PruneAsync(JsonObject instance, InstanceRun run, CancellationToken ct)
+    {
+        foreach (var node in run.Nodes.Reverse())
+        {
+            var prunable = node.Node.Kind == NodeKind.Template && (node.Excluded || (node.Node.IsCollection && node.Resolvable));
+            if (!prunable)
+            {
+                continue;
+            }
+
+            var keep = node.Desired.Select(ObjectKey.Of).ToHashSet();
+            foreach (var item in await OwnedAsync(instance, node.Node, ct).ConfigureAwait(false))
+            {
+                var key = ObjectKey.Of(item);
+                if (!keep.Contains(key))
+                {
+                    await api.DeleteAsync(TypeOf(node.Node), key.Namespace.Length == 0 ? null : key.Namespace, key.Name, item["metadata"]?["uid"]?.GetValue<string>(), ct).ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    private async Task<ReconcileResult> DeleteAsync(JsonObject instance, CancellationToken ct)
+    {
+        var finalizers = (instance["metadata"]?["finalizers"] as JsonArray ?? []).Select(f => f!.GetValue<string>()).ToList();
+        if (!finalizers.Contains(KroMetadata.Finalizer))
+        {
+            return ReconcileResult.Done;
+        }
+
+        foreach (var layer in graph.DeletionLayers)
+        {
+            var remaining = new List<string>();
+            foreach (var id in layer)
+            {
+                var node = graph.Node(id);
+                if (node.Kind != NodeKind.Template)
+                {
+                    continue;
+                }
+
+                foreach (var item in await OwnedAsync(instance, node, ct).ConfigureAwait(false))
+                {
+                    var key = ObjectKey.Of(item);
+                    remaining.Add($"{node.Gvk.Kind} {key}");
+                    if (item["metadata"]?["deletionTimestamp"] is null)
+                    {
+                        await api.DeleteAsync(TypeOf(node), key.Namespace.Length == 0 ? null : key.Namespace, key.Name, item["metadata"]?["uid"]?.GetValue<string>(), ct).ConfigureAwait(false);
+                    }
+                }
+            }
+
+            if (remaining.Count > 0)
+            {
+                await WriteStatusAsync(instance, StatusOf(instance, null, InstanceState.Deleting, (InstanceConditions.UnderDeletion, "deleting " + string.Join(", ", remaining))), ct).ConfigureAwait(false);
+                return ReconcileResult.After(TimeSpan.FromSeconds(1));
+            }
+        }
+
+        finalizers.Remove(KroMetadata.Finalizer);
+        var patch = new JsonObject
+        {
+            ["metadata"] = new JsonObject
+            {
+                ["resourceVersion"] = instance["metadata"]?["resourceVersion"]?.GetValue<string>(),
+                ["finalizers"] = new JsonArray([.. finalizers.Select(f => (JsonNode)JsonValue.Create(f))]),
+            },
+        };
+        await api.MergePatchAsync(InstanceType, instance["metadata"]?["namespace"]?.GetValue<string>(), instance["metadata"]!["name"]!.GetValue<string>(), patch, ct).ConfigureAwait(false);
+        return ReconcileResult.Done;
+    }
+}
