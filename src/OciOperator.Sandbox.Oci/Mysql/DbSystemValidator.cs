@@ -152,7 +152,35 @@ internal static partial class DbSystemValidator
                ?? Ports(body)
                ?? Hostname(body)
                ?? IpAddress(body)
-               ?? FaultDomain(body);
+               ?? FaultDomain(body)
+               ?? NsgIds(body)
+               ?? BackupRetention(body)
+               ?? MaxStorage(body);
+    }
+
+    private static string? NsgIds(JsonObject body) =>
+        body["nsgIds"] is JsonArray ids && ids.Any(id => id?.GetValueKind() != JsonValueKind.String || !((string)id!).StartsWith("ocid1.networksecuritygroup.", StringComparison.Ordinal))
+            ? "The field 'nsgIds' must hold network security group OCIDs (ocid1.networksecuritygroup.)."
+            : null;
+
+    private static string? BackupRetention(JsonObject body) =>
+        body["backupPolicy"] is JsonObject policy ? Integer(policy, "retentionInDays", 1, 35) is { } problem ? "backupPolicy: " + problem : null : null;
+
+    private static string? MaxStorage(JsonObject body)
+    {
+        if (body["dataStorage"] is not JsonObject storage)
+        {
+            return null;
+        }
+
+        if (Integer(storage, "maxStorageSizeInGBs", MysqlCatalog.MinStorageGBs, MysqlCatalog.MaxStorageGBs) is { } problem)
+        {
+            return "dataStorage: " + problem;
+        }
+
+        return storage["maxStorageSizeInGBs"] is { } max && body["dataStorageSizeInGBs"] is { } size && (int)max! < (int)size!
+            ? "The field 'dataStorage.maxStorageSizeInGBs' must not be below 'dataStorageSizeInGBs'."
+            : null;
     }
 
     private static string? Text(JsonObject body, string name, int max) =>

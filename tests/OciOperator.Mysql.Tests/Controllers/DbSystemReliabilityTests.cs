@@ -102,8 +102,14 @@ public sealed class DbSystemReliabilityTests
 
         Assert.That(_env.Oci.Calls.Count("CreateDbSystem") - creates, Is.EqualTo(2), "one CreateDbSystem per attempt");
         Assert.That(_env.Oci.Calls.Count("ListDbSystems"), Is.EqualTo(lists), "no compartment search after a refused create");
-        var warnings = (await _env.Client.EventsV1.ListNamespacedEventAsync(ns)).Items
-            .Where(e => e.Regarding?.Name == "db" && e.Reason == DbSystemConditionReason.OciRequestFailed).ToList();
+        // The Event of the second attempt is written after its status: wait for the series to reach it.
+        List<Eventsv1Event> warnings = [];
+        await Eventually.TrueAsync(async () =>
+        {
+            warnings = [.. (await _env.Client.EventsV1.ListNamespacedEventAsync(ns)).Items
+                .Where(e => e.Regarding?.Name == "db" && e.Reason == DbSystemConditionReason.OciRequestFailed)];
+            return warnings.Sum(e => e.Series?.Count ?? 1) >= 2;
+        });
         Assert.That(warnings, Has.Count.EqualTo(1), "one Event series: " + string.Join(" | ", warnings.Select(e => e.Note)));
         Assert.That(warnings[0].Series?.Count, Is.EqualTo(2));
         Assert.That(warnings[0].Note, Does.Not.Contain("opc-request-id"));

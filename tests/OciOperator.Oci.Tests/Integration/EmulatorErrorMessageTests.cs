@@ -95,4 +95,49 @@ public sealed class EmulatorErrorMessageTests
         Assert.That(ex.IsRetryable, Is.False);
         Assert.That(ex.ServiceMessage, Does.Contain($"HTTP {ex.StatusCode}").And.Not.Contain("unparseable"));
     }
+
+    // What OCI refuses and the emulator used to accept (issue 11 A 9).
+    private static IEnumerable<TestCaseData> RefusedBodies()
+    {
+        static TestCaseData Case(string name, Func<CreateDbSystemDetails, CreateDbSystemDetails> edit, string field) =>
+            new TestCaseData(edit, field).SetName($"CreateDbSystem_{name}_Refused400");
+        yield return Case("MalformedNsgId", d => d with { NsgIds = ["not-an-ocid"] }, "nsgIds");
+        yield return Case("SubnetOcidAsNsgId", d => d with { NsgIds = ["ocid1.subnet.oc1..x"] }, "nsgIds");
+        yield return Case("NegativeBackupRetention", d => d with { BackupPolicy = new BackupPolicy { RetentionInDays = -5 } }, "retentionInDays");
+        yield return Case("BackupRetention36", d => d with { BackupPolicy = new BackupPolicy { RetentionInDays = 36 } }, "retentionInDays");
+        yield return Case("MaxStorageBelowStorage", d => d with { DataStorageSizeInGBs = 100, DataStorage = new DataStorage { MaxStorageSizeInGBs = 60 } }, "maxStorageSizeInGBs");
+    }
+
+    [TestCaseSource(nameof(RefusedBodies))]
+    public async Task CreateDbSystem_OciRefusesBody_Refused400(Func<CreateDbSystemDetails, CreateDbSystemDetails> edit, string field)
+    {
+        var (emulator, client) = await StartAsync();
+        await using var _ = emulator;
+
+        var ex = await Assert.ThrowsAsync<OciServiceException>(() => client.CreateDbSystemAsync(edit(Details("Str0ng-Passw0rd!")), null, CancellationToken.None));
+
+        Assert.That(ex!.StatusCode, Is.EqualTo(400));
+        Assert.That(ex.ServiceMessage, Does.Contain(field));
+        Assert.That(emulator.DbSystems, Is.Empty);
+    }
+
+    [Test]
+    public async Task CreateDbSystem_ValidOptionalParts_Accepted()
+    {
+        var (emulator, client) = await StartAsync();
+        await using var _ = emulator;
+
+        var created = await client.CreateDbSystemAsync(
+            Details("Str0ng-Passw0rd!") with
+            {
+                NsgIds = ["ocid1.networksecuritygroup.oc1..a"],
+                BackupPolicy = new BackupPolicy { RetentionInDays = 35 },
+                DataStorageSizeInGBs = 100,
+                DataStorage = new DataStorage { MaxStorageSizeInGBs = 100 },
+            },
+            null,
+            CancellationToken.None);
+
+        Assert.That(created.Value.Id, Is.Not.Null);
+    }
 }
