@@ -14,7 +14,7 @@ namespace OciOperator.ResourceGraph.Tests.Instances;
 /// <summary>The instance reconciler against the Sandbox over HTTP with the real KubernetesClient and the workload simulators.</summary>
 public sealed class InstanceReconcilerTests
 {
-    private const string WebAppRgd = """
+    internal const string WebAppRgd = """
         apiVersion: kro.run/v1alpha1
         kind: ResourceGraphDefinition
         metadata: {name: webapp}
