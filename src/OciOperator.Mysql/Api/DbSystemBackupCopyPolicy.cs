@@ -16,6 +16,7 @@ public sealed record DbSystemBackupCopyPolicy
 
     /// <summary>Days the copied backups are kept.</summary>
     [JsonPropertyName("backupCopyRetentionInDays")]
+    [Range(1, 35)]
     [Description("Days the copied backups are kept.")]
     public int? BackupCopyRetentionInDays { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 
@@ -29,6 +30,7 @@ public sealed record DbSystemBackupPolicy
 
     /// <summary>Days automatic backups are kept.</summary>
     [JsonPropertyName("retentionInDays")]
+    [Range(1, 35)]
     [Description("Days automatic backups are kept.")]
     public int? RetentionInDays { get; init; }
 

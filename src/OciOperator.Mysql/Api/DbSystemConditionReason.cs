@@ -57,6 +57,9 @@ public static class DbSystemConditionReason
     /// <summary><c>spec.id</c> names a DB system that does not exist or that the operator may not read.</summary>
     public const string BoundDbSystemNotFound = "BoundDbSystemNotFound";
 
+    /// <summary><c>spec.id</c> names a DB system that another live DbSystem resource created or bound: it is not taken over.</summary>
+    public const string OwnedByAnotherResource = "OwnedByAnotherResource";
+
     /// <summary>The tracked DB system was deleted outside Kubernetes.</summary>
     public const string DeletedOutOfBand = "DeletedOutOfBand";
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 
@@ -14,6 +15,7 @@ public sealed record DbSystemDataStorage
 
     /// <summary>Maximum storage size, in GB, that automatic expansion may reach.</summary>
     [JsonPropertyName("maxStorageSizeInGBs")]
+    [Range(50, 131072)]
     [Description("Maximum storage size, in GB, that automatic expansion may reach.")]
     public int? MaxStorageSizeInGBs { get; init; }
 }

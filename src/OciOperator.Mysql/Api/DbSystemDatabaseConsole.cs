@@ -16,6 +16,7 @@ public sealed record DbSystemDatabaseConsole
 
     /// <summary>Port of the database console.</summary>
     [JsonPropertyName("port")]
+    [Range(1, 65535)]
     [Description("Port of the database console.")]
     public int? Port { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 
@@ -14,11 +15,13 @@ public sealed record DbSystemEndpoint
 
     /// <summary>MySQL classic protocol port.</summary>
     [JsonPropertyName("port")]
+    [Range(0, int.MaxValue)]
     [Description("MySQL classic protocol port.")]
     public int? Port { get; init; }
 
     /// <summary>MySQL X protocol port.</summary>
     [JsonPropertyName("portX")]
+    [Range(0, int.MaxValue)]
     [Description("MySQL X protocol port.")]
     public int? PortX { get; init; }
 

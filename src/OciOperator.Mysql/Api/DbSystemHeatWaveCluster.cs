@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 
@@ -14,6 +15,7 @@ public sealed record DbSystemHeatWaveCluster
 
     /// <summary>Number of HeatWave nodes.</summary>
     [JsonPropertyName("clusterSize")]
+    [Range(0, int.MaxValue)]
     [Description("Number of HeatWave nodes.")]
     public int? ClusterSize { get; init; }
 

@@ -16,6 +16,7 @@ public sealed record DbSystemRest
 
     /// <summary>Port of the REST service.</summary>
     [JsonPropertyName("port")]
+    [Range(1, 65535)]
     [Description("Port of the REST service.")]
     public int? Port { get; init; }
 }

@@ -22,29 +22,36 @@ public sealed record DbSystemSpec
 
     /// <summary>OCID of the compartment of the DB system.</summary>
     [JsonPropertyName("compartmentId")]
+    [MinLength(1)]
+    [MaxLength(255)]
     [Required]
     [Description("OCID of the compartment of the DB system.")]
     public string CompartmentId { get; init; } = "";
 
     /// <summary>Shape of the DB system, e.g. <c>MySQL.2</c> or <c>MySQL.VM.Standard.E3.1.8GB</c>.</summary>
     [JsonPropertyName("shapeName")]
+    [MinLength(1)]
     [Required]
     [Description("Shape of the DB system, e.g. MySQL.2 or MySQL.VM.Standard.E3.1.8GB.")]
     public string ShapeName { get; init; } = "";
 
     /// <summary>OCID of the private subnet of the DB system.</summary>
     [JsonPropertyName("subnetId")]
+    [MinLength(1)]
+    [MaxLength(255)]
     [Required]
     [Description("OCID of the private subnet of the DB system.")]
     public string SubnetId { get; init; } = "";
 
     /// <summary>User-friendly name; not unique.</summary>
     [JsonPropertyName("displayName")]
+    [MaxLength(255)]
     [Description("User-friendly name; not unique.")]
     public string? DisplayName { get; init; }
 
     /// <summary>User-provided description.</summary>
     [JsonPropertyName("description")]
+    [MaxLength(400)]
     [Description("User-provided description.")]
     public string? Description { get; init; }
 
@@ -75,6 +82,7 @@ public sealed record DbSystemSpec
 
     /// <summary>OCID of the MySQL configuration.</summary>
     [JsonPropertyName("configurationId")]
+    [MaxLength(255)]
     [Description("OCID of the MySQL configuration.")]
     public string? ConfigurationId { get; init; }
 
@@ -85,6 +93,7 @@ public sealed record DbSystemSpec
 
     /// <summary>Initial data storage size, in GB.</summary>
     [JsonPropertyName("dataStorageSizeInGBs")]
+    [Range(50, 131072)]
     [Description("Initial data storage size, in GB.")]
     public int? DataStorageSizeInGBs { get; init; }
 
@@ -105,11 +114,13 @@ public sealed record DbSystemSpec
 
     /// <summary>MySQL classic protocol port.</summary>
     [JsonPropertyName("port")]
+    [Range(1, 65535)]
     [Description("MySQL classic protocol port.")]
     public int? Port { get; init; }
 
     /// <summary>MySQL X protocol port.</summary>
     [JsonPropertyName("portX")]
+    [Range(1, 65535)]
     [Description("MySQL X protocol port.")]
     public int? PortX { get; init; }
 
@@ -155,21 +166,25 @@ public sealed record DbSystemSpec
 
     /// <summary>ENABLED or DISABLED.</summary>
     [JsonPropertyName("crashRecovery")]
+    [AllowedValues("ENABLED", "DISABLED")]
     [Description("ENABLED or DISABLED.")]
     public string? CrashRecovery { get; init; }
 
     /// <summary>ENABLED or DISABLED.</summary>
     [JsonPropertyName("databaseManagement")]
+    [AllowedValues("ENABLED", "DISABLED")]
     [Description("ENABLED or DISABLED.")]
     public string? DatabaseManagement { get; init; }
 
     /// <summary>READ_WRITE or READ_ONLY.</summary>
     [JsonPropertyName("databaseMode")]
+    [AllowedValues("READ_WRITE", "READ_ONLY")]
     [Description("READ_WRITE or READ_ONLY.")]
     public string? DatabaseMode { get; init; }
 
     /// <summary>UNRESTRICTED or RESTRICTED.</summary>
     [JsonPropertyName("accessMode")]
+    [AllowedValues("UNRESTRICTED", "RESTRICTED")]
     [Description("UNRESTRICTED or RESTRICTED.")]
     public string? AccessMode { get; init; }
 

@@ -109,11 +109,13 @@ public sealed record DbSystemStatus
 
     /// <summary>MySQL classic protocol port.</summary>
     [JsonPropertyName("port")]
+    [Range(0, int.MaxValue)]
     [Description("MySQL classic protocol port.")]
     public int? Port { get; init; }
 
     /// <summary>MySQL X protocol port.</summary>
     [JsonPropertyName("portX")]
+    [Range(0, int.MaxValue)]
     [Description("MySQL X protocol port.")]
     public int? PortX { get; init; }
 
@@ -124,6 +126,7 @@ public sealed record DbSystemStatus
 
     /// <summary>Data storage size, in GB.</summary>
     [JsonPropertyName("dataStorageSizeInGBs")]
+    [Range(0, int.MaxValue)]
     [Description("Data storage size, in GB.")]
     public int? DataStorageSizeInGBs { get; init; }
 

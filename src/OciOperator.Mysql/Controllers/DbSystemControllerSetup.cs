@@ -8,6 +8,7 @@ using OciOperator.Oci.Mysql;
 using OciOperator.Runtime;
 using OciOperator.Runtime.Builder;
 using OciOperator.Runtime.Caching;
+using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Controllers;
 using OciOperator.Runtime.Events;
 using OciOperator.Runtime.Manager;
@@ -36,8 +37,9 @@ public sealed class DbSystemControllerSetup(
     private static readonly EventPredicate<DbSystem> DeletionChanged =
         new(Update: (o, n) => o.Metadata?.DeletionTimestamp != n.Metadata?.DeletionTimestamp);
 
+    // Our finalizer removed by someone else: put it back. Our own add is not a reason to reconcile again.
     private static readonly EventPredicate<DbSystem> FinalizersChanged =
-        new(Update: (o, n) => !(o.Metadata?.Finalizers ?? []).SequenceEqual(n.Metadata?.Finalizers ?? []));
+        new(Update: (o, n) => Finalizers.Has(o, DbSystemAnnotations.Finalizer) && !Finalizers.Has(n, DbSystemAnnotations.Finalizer));
 
     public void Setup(ControllerManager manager)
     {

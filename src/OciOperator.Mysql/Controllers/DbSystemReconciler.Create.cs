@@ -44,6 +44,11 @@ internal sealed partial class DbSystemReconciler
             metrics.Write("CreateDbSystem");
             created = await oci.CreateDbSystemAsync(details, OwnershipTags.RetryToken(dbSystem.Metadata.Uid), ct).ConfigureAwait(false);
         }
+        catch (OciServiceException ex) when (ex.StatusCode is >= 400 and < 500 && !ex.IsRetryable && ex.Code != "InvalidatedRetryToken")
+        {
+            // A definitive refusal: one call per attempt, and nothing to search for afterwards.
+            return await FailAsync(dbSystem, OciFailure.From(ex, ct)!, ct, createRefused: true).ConfigureAwait(false);
+        }
         catch (OciServiceException ex) when (ex.StatusCode == 409 && ex.Code == "InvalidatedRetryToken")
         {
             // The token was used before with another body (the spec changed after a lost create): find that DB system.

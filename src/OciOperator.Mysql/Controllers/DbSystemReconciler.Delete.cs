@@ -24,7 +24,9 @@ internal sealed partial class DbSystemReconciler
             return ReconcileResult.Done;
         }
 
-        var ocid = dbSystem.Status?.Status.Ocid ?? dbSystem.Spec.Id;
+        // Only a DB system this resource created or bound (its OCID in status) is deleted: a spec.id that was never
+        // bound (refused, not found, or not reconciled yet) names a DB system that is not ours to delete.
+        var ocid = dbSystem.Status?.Status.Ocid;
         if (DbSystemAnnotations.RetainsOnDelete(dbSystem.Metadata.Annotations))
         {
             await endpointSecrets.DeleteAsync(dbSystem, ct).ConfigureAwait(false);

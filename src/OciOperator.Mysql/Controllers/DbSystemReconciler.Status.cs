@@ -46,7 +46,7 @@ internal sealed partial class DbSystemReconciler
 
         if (change.ForceEvent || before is null || before.Type != change.Type || before.Reason != change.Reason || before.Status != "True")
         {
-            await events.RecordAsync(dbSystem, change.EventType, change.Reason, change.Type, change.Message, ct).ConfigureAwait(false);
+            await events.RecordAsync(dbSystem, change.EventType, change.Reason, change.Type, change.EventMessage ?? change.Message, ct).ConfigureAwait(false);
         }
 
         return dbSystem;

@@ -99,6 +99,11 @@ internal sealed partial class DbSystemReconciler(
         }
 
         var observed = live.DbSystem!;
+        if (tracked is null && dbSystem.Spec.Id is not null && OwnedByAnother(dbSystem, observed) is { } owner)
+        {
+            return await RefuseBindingAsync(dbSystem, ocid, owner, ct).ConfigureAwait(false);
+        }
+
         var state = observed.LifecycleState;
         if (state == DbSystemLifecycleState.Deleted)
         {
@@ -153,7 +158,14 @@ internal sealed partial class DbSystemReconciler(
     /// </summary>
     private async Task<string?> FindOwnedAsync(DbSystem dbSystem, bool includeDeleting, CancellationToken ct)
     {
-        if (!string.IsNullOrEmpty(dbSystem.Spec.DisplayName)
+        if (string.IsNullOrEmpty(dbSystem.Spec.CompartmentId))
+        {
+            // Nothing can have been created in no compartment (OCI refuses such a create).
+            return null;
+        }
+
+        // A name OCI would refuse (over 255 characters) cannot be a DB system's, and would not fit in a URL.
+        if (dbSystem.Spec.DisplayName is { Length: > 0 and <= MaxDisplayNameLength }
             && await FindOwnedAsync(dbSystem, dbSystem.Spec.DisplayName, includeDeleting, ct).ConfigureAwait(false) is { } byName)
         {
             return byName;
@@ -184,6 +196,33 @@ internal sealed partial class DbSystemReconciler(
         return null;
     }
 
+    /// <summary>OCI's limit on a DB system's display name.</summary>
+    private const int MaxDisplayNameLength = 255;
+
+    /// <summary>
+    /// The live DbSystem resource (other than this one) whose UID the DB system's ownership tag names, or null: a DB
+    /// system created or bound for a resource that still exists is never taken over through <c>spec.id</c>. (A tag
+    /// naming a resource that is gone, e.g. deleted with the Retain policy, does not block adoption.)
+    /// </summary>
+    private DbSystem? OwnedByAnother(DbSystem dbSystem, Oci.Mysql.DbSystem observed) =>
+        OwnershipTags.Owner(observed.FreeformTags) is { } uid && uid != dbSystem.Metadata.Uid
+            ? cache.List().FirstOrDefault(d => d.Metadata.Uid == uid && d.Metadata.DeletionTimestamp is null)
+            : null;
+
+    /// <summary><c>spec.id</c> names another resource's DB system: a condition, no OCI write, no OCID recorded.</summary>
+    private async Task<ReconcileResult> RefuseBindingAsync(DbSystem dbSystem, string ocid, DbSystem owner, CancellationToken ct)
+    {
+        metrics.Outcome(DbSystemOutcome.FailedPermanent);
+        var status = StatusProjector.OwnPartsOnly(dbSystem.Status);
+        var change = new StateChange(
+            DbSystemConditionType.Failed,
+            DbSystemConditionReason.OwnedByAnotherResource,
+            $"spec.id names DB system {ocid}, which belongs to DbSystem {owner.Metadata.NamespaceProperty}/{owner.Metadata.Name}; it is not taken over and nothing was sent to OCI. Fix spec.id, or delete the other resource first (with the Retain policy to keep the DB system).",
+            EventType: EventRecorder.Warning);
+        await WriteStateAsync(dbSystem, status, change, ct).ConfigureAwait(false);
+        return ReconcileResult.After(options.PermanentErrorRetry);
+    }
+
     /// <summary>The tracked DB system no longer exists: reported, never silently re-created.</summary>
     private async Task<ReconcileResult> GoneAsync(DbSystem dbSystem, string ocid, bool bound, string? opcRequestId, CancellationToken ct)
     {
@@ -197,13 +236,13 @@ internal sealed partial class DbSystemReconciler(
         return ReconcileResult.After(bound ? options.PermanentErrorRetry : options.ResyncPeriod);
     }
 
-    private async Task<ReconcileResult> FailAsync(DbSystem dbSystem, OciFailure failure, CancellationToken ct)
+    private async Task<ReconcileResult> FailAsync(DbSystem dbSystem, OciFailure failure, CancellationToken ct, bool createRefused = false)
     {
         if (failure.Transient)
         {
             metrics.Outcome(DbSystemOutcome.FailedTransient);
             LogTransient(logger, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name, failure.Message);
-            await events.RecordAsync(dbSystem, EventRecorder.Warning, failure.Reason, "Reconcile", failure.Message + " Retrying.", ct).ConfigureAwait(false);
+            await events.RecordAsync(dbSystem, EventRecorder.Warning, failure.Reason, "Reconcile", failure.EventMessage + " Retrying.", ct).ConfigureAwait(false);
             if (failure.RetryAfter is { } after && after > TimeSpan.Zero)
             {
                 return ReconcileResult.After(after);
@@ -219,11 +258,18 @@ internal sealed partial class DbSystemReconciler(
         LogPermanent(logger, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name, failure.Message);
         var status = dbSystem.Status ?? new DbSystemStatus();
         status = status with { Status = status.Status with { OpcRequestId = failure.OpcRequestId ?? status.Status.OpcRequestId } };
+        if (createRefused)
+        {
+            // OCI refused the create outright: no DB system can exist, so no later reconcile (or deletion) searches for one.
+            status = status with { Status = status.Status with { RequestedAt = null } };
+        }
+
         var deleting = dbSystem.Metadata.DeletionTimestamp is not null;
+        var advice = deleting ? " The deletion is retried." : " Fix the spec or the OCI setup; it is retried every few minutes and at once on a change.";
         await WriteStateAsync(
             dbSystem,
             status,
-            new(DbSystemConditionType.Failed, failure.Reason, failure.Message + (deleting ? " The deletion is retried." : " Fix the spec or the OCI setup; it is retried every few minutes and at once on a change."), EventType: EventRecorder.Warning, ForceEvent: true),
+            new(DbSystemConditionType.Failed, failure.Reason, failure.Message + advice, EventType: EventRecorder.Warning, ForceEvent: true, EventMessage: failure.EventMessage + advice),
             ct).ConfigureAwait(false);
         return ReconcileResult.After(options.PermanentErrorRetry);
     }

@@ -34,4 +34,10 @@ internal sealed record OciFailure(bool Transient, string Reason, string Message,
         OperationCanceledException when !ct.IsCancellationRequested => new OciFailure(true, DbSystemConditionReason.OciTimeout, "The OCI call timed out.", null, null),
         _ => null,
     };
+
+    /// <summary>
+    /// The message without the opc-request-id (which is new on every attempt): what Events carry, so the repeats of one
+    /// failure fold into one Event series; the request id stays in status.
+    /// </summary>
+    public string EventMessage => OpcRequestId is null ? Message : Message.Replace($" (opc-request-id {OpcRequestId})", string.Empty, StringComparison.Ordinal);
 }

@@ -4,6 +4,8 @@ namespace OciOperator.Mysql.Controllers;
 /// The state a reconcile reports: the current condition (type, reason, message), whether the resource is Ready, and
 /// how the transition is announced (an Event when the current condition's type or reason changes, or always with
 /// <see cref="ForceEvent"/>). <see cref="WorkRequestId"/> is the OCI work request of an operation just started.
+/// <see cref="EventMessage"/> replaces <see cref="Message"/> in the Event (a message without per-attempt ids, so
+/// repeats aggregate).
 /// </summary>
 internal sealed record StateChange(
     string Type,
@@ -14,4 +16,5 @@ internal sealed record StateChange(
     string? ReadyMessage = null,
     string EventType = "Normal",
     bool ForceEvent = false,
-    string? WorkRequestId = null);
+    string? WorkRequestId = null,
+    string? EventMessage = null);

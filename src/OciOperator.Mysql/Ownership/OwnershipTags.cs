@@ -30,6 +30,10 @@ public static class OwnershipTags
         return tags;
     }
 
+    /// <summary>The UID the tags name as owner, or null.</summary>
+    public static string? Owner(IReadOnlyDictionary<string, string>? tags) =>
+        tags is not null && tags.TryGetValue(OwnerUid, out var value) && value.Length > 0 ? value : null;
+
     /// <summary>True when <paramref name="tags"/> mark the DB system as created for <paramref name="uid"/>.</summary>
     public static bool IsOwnedBy(IReadOnlyDictionary<string, string>? tags, string uid) =>
         tags is not null && tags.TryGetValue(OwnerUid, out var value) && value == uid;

@@ -205,19 +205,32 @@ public sealed partial class OciHttpPipeline
                 Header(response, "opc-work-request-id"), Header(response, "opc-next-page"), response.Headers.Location?.ToString(), retryAfter);
         }
 
-        var (code, message) = ParseError(body);
-        foreach (var secret in request.Secrets)
+        var (code, message) = ParseError(body, response);
+        if (WithheldMessage(request, message) is { } withheld)
         {
-            if (secret.Length > 0)
-            {
-                message = message.Replace(secret, "***", StringComparison.Ordinal);
-            }
+            message = withheld;
         }
 
         throw new OciServiceException(request.Operation, response.StatusCode, code, message, requestId, retryAfter) { ServerDate = response.Headers.Date };
     }
 
-    private static (string Code, string Message) ParseError(byte[] body)
+    /// <summary>
+    /// A fixed message naming the fields when OCI's message quotes a secret of the request (in any case), else null. The
+    /// whole message goes: masking the value inside it would tell the value by what is left around the gap.
+    /// </summary>
+    internal static string? WithheldMessage(OciRequest request, string message)
+    {
+        var quoted = request.Secrets
+            .Where(s => s.Value.Length > 0 && message.Contains(s.Value, StringComparison.OrdinalIgnoreCase))
+            .Select(s => s.Field)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return quoted.Count == 0
+            ? null
+            : $"OCI refused the value of {string.Join(", ", quoted)}; its message is not shown because it quotes that secret value. Check the value against OCI's rules for {string.Join(", ", quoted)}.";
+    }
+
+    private static (string Code, string Message) ParseError(byte[] body, HttpResponseMessage response)
     {
         try
         {
@@ -232,7 +245,9 @@ public sealed partial class OciHttpPipeline
             // Not OCI's error JSON; fall through.
         }
 
-        return ("BadErrorResponse", "the service answered with an unparseable error body");
+        var status = (int)response.StatusCode;
+        var reason = string.IsNullOrEmpty(response.ReasonPhrase) ? response.StatusCode.ToString() : response.ReasonPhrase;
+        return ("BadErrorResponse", $"the service answered HTTP {status.ToString(CultureInfo.InvariantCulture)} ({reason}) without OCI's error document");
     }
 
     private static string? Header(HttpResponseMessage response, string name) =>

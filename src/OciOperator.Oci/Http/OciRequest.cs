@@ -16,8 +16,11 @@ public sealed record OciRequest(string Operation, HttpMethod Method, string Path
     /// <summary>The exact JSON body bytes (null for GET/DELETE; empty for a body-less POST).</summary>
     public ReadOnlyMemory<byte>? Body { get; init; }
 
-    /// <summary>Values to scrub from any error message.</summary>
-    public IReadOnlyList<string> Secrets { get; init; } = [];
+    /// <summary>
+    /// Secret values of this request: an error message that contains one is replaced as a whole (a masked copy would
+    /// reveal the value by its gap).
+    /// </summary>
+    public IReadOnlyList<OciSecret> Secrets { get; init; } = [];
 
     /// <summary>Status codes other than 2xx treated as success (e.g. 304 for If-None-Match).</summary>
     public IReadOnlyList<int> ExtraSuccessCodes { get; init; } = [];

@@ -26,7 +26,7 @@ public sealed class MysqlDbSystemClient(OciHttpPipeline pipeline) : IMysqlDbSyst
         {
             Body = JsonSerializer.SerializeToUtf8Bytes(details, MysqlJsonContext.Default.CreateDbSystemDetails),
             Headers = [new("opc-retry-token", retryToken ?? NewRetryToken())],
-            Secrets = details.AdminPassword is { } p ? [p] : [],
+            Secrets = details.AdminPassword is { } p ? [new OciSecret("adminPassword", p)] : [],
         };
         var response = await pipeline.SendAsync(request, ct).ConfigureAwait(false);
         return new OciResult<DbSystem>(Deserialize(response, MysqlJsonContext.Default.DbSystem), response.ETag, response.OpcRequestId, response.OpcWorkRequestId);
@@ -54,7 +54,7 @@ public sealed class MysqlDbSystemClient(OciHttpPipeline pipeline) : IMysqlDbSyst
         {
             Body = JsonSerializer.SerializeToUtf8Bytes(details, MysqlJsonContext.Default.UpdateDbSystemDetails),
             Headers = ifMatch is null ? [] : [new("if-match", ifMatch)],
-            Secrets = details.AdminPassword is { } p ? [p] : [],
+            Secrets = details.AdminPassword is { } p ? [new OciSecret("adminPassword", p)] : [],
         };
         var response = await pipeline.SendAsync(request, ct).ConfigureAwait(false);
         return new OciOperationResult(response.OpcRequestId, response.OpcWorkRequestId);

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using OciOperator.ResourceGraph.Crd;
-using OciOperator.ResourceGraph.Graph;
+using OciOperator.ResourceGraph.Diagnostics;
 using OciOperator.ResourceGraph.SimpleSchema;
 
 namespace OciOperator.ResourceGraph.Api;

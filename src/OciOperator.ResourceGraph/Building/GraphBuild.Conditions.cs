@@ -1,5 +1,6 @@
 using OciOperator.Cel.Ast;
 using OciOperator.Cel.Values;
+using OciOperator.ResourceGraph.Diagnostics;
 using OciOperator.ResourceGraph.Graph;
 
 namespace OciOperator.ResourceGraph.Building;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OciOperator.Cel.Checking;
+using OciOperator.ResourceGraph.Diagnostics;
 using OciOperator.ResourceGraph.Graph;
 using OciOperator.ResourceGraph.Schemas;
 using OciOperator.ResourceGraph.SimpleSchema;

@@ -1,4 +1,5 @@
 using OciOperator.ResourceGraph.Dag;
+using OciOperator.ResourceGraph.Diagnostics;
 using OciOperator.ResourceGraph.Expressions;
 using OciOperator.ResourceGraph.Graph;
 
@@ -13,6 +14,9 @@ internal sealed partial class GraphBuild
     private const string Schema = "schema";
     private const string Runtime = "runtime";
     private const string Each = "each";
+
+    /// <summary>Every name that may be a variable somewhere in this RGD (set once all resources are read).</summary>
+    private HashSet<string>? _variableNames;
 
     private void ResolveReferences(ResourceDraft draft)
     {
@@ -97,8 +101,9 @@ internal sealed partial class GraphBuild
         }
 
         expression.Ast = parsed.Ast;
-        var variables = _byId.Keys.Append(Schema).Append(Each).Concat(_drafts.SelectMany(d => d.Resource.ForEach.Select(f => f.Name)));
-        inspection = ExpressionInspector.Inspect(parsed.Ast, CelEnvironments.AllFunctionNames, variables.ToHashSet(StringComparer.Ordinal));
+        _variableNames ??= _byId.Keys.Append(Schema).Append(Each).Concat(_drafts.SelectMany(d => d.Resource.ForEach.Select(f => f.Name)))
+            .ToHashSet(StringComparer.Ordinal);
+        inspection = ExpressionInspector.Inspect(parsed.Ast, CelEnvironments.AllFunctionNames, _variableNames);
         expression.Identifiers = inspection.Identifiers;
         return true;
     }

@@ -1,7 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using OciOperator.Cel.Checking;
 using OciOperator.Cel.Values;
+using OciOperator.ResourceGraph.Diagnostics;
 using OciOperator.ResourceGraph.Expressions;
 using OciOperator.ResourceGraph.Graph;
 using OciOperator.ResourceGraph.Schemas;
@@ -50,7 +51,7 @@ internal sealed partial class GraphBuild
             {
                 case ResourceSchemaStatus.Found:
                     draft.Namespaced = lookup.Namespaced;
-                    draft.Schema = ObjectMetaSchema.WithObjectMeta(lookup.Schema!);
+                    (draft.Schema, draft.ObjectType) = kindTypes.Get(lookup, known.Kind);
                     break;
                 case ResourceSchemaStatus.WaitingForCrd:
                     _waiting.Add($"resource \"{draft.Id}\" ({known}): {lookup.Detail}");
@@ -78,7 +79,6 @@ internal sealed partial class GraphBuild
             draft.Fields.AddRange(selectorWalker.Found);
         }
 
-        draft.ObjectType = draft.Schema is null ? CelType.Dyn : OpenApiTypes.FromSchema(draft.Schema, draft.Id);
         draft.VariableType = resource.IsCollection || draft.Kind == NodeKind.ExternalRefSelector
             ? CelType.List(draft.ObjectType)
             : draft.ObjectType;

@@ -1,8 +1,9 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using OciOperator.Cel;
+using System.Text.Json;
 using OciOperator.Cel.Values;
+using OciOperator.Cel;
 using OciOperator.ResourceGraph.Checking;
+using OciOperator.ResourceGraph.Diagnostics;
 using OciOperator.ResourceGraph.Expressions;
 using OciOperator.ResourceGraph.Graph;
 

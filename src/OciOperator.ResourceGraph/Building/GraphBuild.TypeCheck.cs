@@ -1,7 +1,8 @@
-using OciOperator.Cel;
 using OciOperator.Cel.Checking;
 using OciOperator.Cel.Values;
+using OciOperator.Cel;
 using OciOperator.ResourceGraph.Checking;
+using OciOperator.ResourceGraph.Diagnostics;
 using OciOperator.ResourceGraph.Graph;
 using OciOperator.ResourceGraph.Schemas;
 
@@ -69,9 +70,11 @@ internal sealed partial class GraphBuild
                 CheckCondition(draft.Id, expression, Compile(expression, draft.Id, baseEnv), "includeWhen");
             }
 
-            var readyName = draft.Resource.IsCollection ? Each : draft.Id;
-            var readyEnv = _environments.Get("ready:" + draft.Id,
-                new Dictionary<string, CelType>(StringComparer.Ordinal) { [readyName] = draft.ObjectType }, CelLibraries.All);
+            // The inspector already allowed only the resource itself (or each, for a collection) in readyWhen, so a
+            // non-collection's readyWhen compiles in the shared environment, where its variable has the object's type.
+            var readyEnv = draft.Resource.IsCollection
+                ? _environments.Get("ready:" + draft.Id, new Dictionary<string, CelType>(StringComparer.Ordinal) { [Each] = draft.ObjectType }, CelLibraries.All)
+                : baseEnv;
             foreach (var expression in draft.ReadyWhen)
             {
                 CheckCondition(draft.Id, expression, Compile(expression, draft.Id, readyEnv), "readyWhen");

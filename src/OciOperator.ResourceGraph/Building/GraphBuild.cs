@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
 using OciOperator.Cel.Values;
 using OciOperator.ResourceGraph.Api;
+using OciOperator.ResourceGraph.Diagnostics;
 using OciOperator.ResourceGraph.Graph;
 using OciOperator.ResourceGraph.Schemas;
 
 namespace OciOperator.ResourceGraph.Building;
 
 /// <summary>The state of one build; each stage lives in its own partial file.</summary>
-internal sealed partial class GraphBuild(IResourceSchemaResolver resolver, GraphBuildOptions options)
+internal sealed partial class GraphBuild(IResourceSchemaResolver resolver, GraphBuildOptions options, KindTypeCache kindTypes)
 {
     private readonly GraphErrorList _errors = new();
     private readonly List<string> _waiting = [];

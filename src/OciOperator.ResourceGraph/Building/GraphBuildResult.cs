@@ -1,4 +1,5 @@
 using OciOperator.ResourceGraph.Api;
+using OciOperator.ResourceGraph.Diagnostics;
 using OciOperator.ResourceGraph.Graph;
 
 namespace OciOperator.ResourceGraph.Building;

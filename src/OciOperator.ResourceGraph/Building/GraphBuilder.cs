@@ -12,6 +12,7 @@ namespace OciOperator.ResourceGraph.Building;
 public sealed class GraphBuilder(IResourceSchemaResolver resolver, GraphBuildOptions? options = null)
 {
     private readonly GraphBuildOptions _options = options ?? new GraphBuildOptions();
+    private readonly KindTypeCache _kindTypes = new();
 
-    public GraphBuildResult Build(JsonNode? rgdDocument) => new GraphBuild(resolver, _options).Run(rgdDocument);
+    public GraphBuildResult Build(JsonNode? rgdDocument) => new GraphBuild(resolver, _options, _kindTypes).Run(rgdDocument);
 }

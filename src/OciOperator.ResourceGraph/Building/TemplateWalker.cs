@@ -1,5 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using OciOperator.ResourceGraph.Diagnostics;
 using OciOperator.ResourceGraph.Expressions;
 using OciOperator.ResourceGraph.Graph;
 using OciOperator.ResourceGraph.Schemas;

@@ -146,18 +146,22 @@ public static class CrdCompatibility
     /// <summary>A bound is tightened when it appears, or moves up (minimums) or down (maximums).</summary>
     private static void Bound(JsonObject oldSchema, JsonObject newSchema, string key, bool larger, CrdChangeKind kind, string where, List<CrdChange> changes)
     {
-        if (newSchema[key] is not JsonValue newValue || !newValue.TryGetValue<double>(out var next))
+        if (Number(newSchema[key]) is not { } next)
         {
             return;
         }
 
-        var tightened = oldSchema[key] is not JsonValue oldValue || !oldValue.TryGetValue<double>(out var previous)
-            || (larger ? next > previous : next < previous);
+        var tightened = Number(oldSchema[key]) is not { } previous || (larger ? next > previous : next < previous);
         if (tightened)
         {
             changes.Add(new CrdChange(kind, where, $"{key} tightened to {next}"));
         }
     }
+
+    private static double? Number(JsonNode? node) =>
+        node is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number
+            ? double.Parse(v.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 
     private static HashSet<string> Strings(JsonNode? node) =>
         (node as JsonArray ?? []).Select(v => v?.GetValue<string>()).OfType<string>().ToHashSet(StringComparer.Ordinal);

@@ -34,7 +34,7 @@ public sealed class BuiltInSchemaResolver : IResourceSchemaResolver
     {
         if (BuiltInSchemas.TryGet(gvk.Group, gvk.Version, gvk.Kind, out var schema))
         {
-            return ResourceSchemaLookup.Found(schema, !ClusterScoped.Contains((gvk.Group, gvk.Kind)));
+            return ResourceSchemaLookup.Found(schema, !ClusterScoped.Contains((gvk.Group, gvk.Kind))) with { CacheKey = "builtin:" + gvk };
         }
 
         return BuiltInGroups.Contains(gvk.Group)

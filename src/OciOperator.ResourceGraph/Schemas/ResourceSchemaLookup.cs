@@ -13,6 +13,12 @@ public sealed record ResourceSchemaLookup
     /// <summary>True for namespaced kinds, false for cluster-scoped ones (when found).</summary>
     public bool Namespaced { get; init; } = true;
 
+    /// <summary>
+    /// When set, the schema is the same for every lookup with this key (a built-in kind, or one revision of a CRD), so
+    /// what is derived from it (its CEL type) may be cached under the key.
+    /// </summary>
+    public string? CacheKey { get; init; }
+
     /// <summary>Why it was not found, or which CRD is awaited.</summary>
     public string Detail { get; init; } = string.Empty;
 

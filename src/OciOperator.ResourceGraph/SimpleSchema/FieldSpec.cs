@@ -1,4 +1,3 @@
-using OciOperator.ResourceGraph.SimpleSchema.Types;
 
 namespace OciOperator.ResourceGraph.SimpleSchema;
 

@@ -79,7 +79,7 @@ internal sealed class SchemaTransformer(TypeRegistry types)
         var schema = spec.Type.Schema(types);
         // As in kro, a type declared with required=true makes the field required before the field's own markers
         // are applied, and a field's required=false cannot take that back.
-        var inheritedRequired = spec.Type is Types.CustomType custom && types.Resolve(custom.Name).Required;
+        var inheritedRequired = spec.Type is CustomType custom && types.Resolve(custom.Name).Required;
         var required = MarkerApplier.Apply(schema, spec.Markers);
         return (schema, inheritedRequired || required == true);
     }

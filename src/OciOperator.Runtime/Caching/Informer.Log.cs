@@ -24,4 +24,7 @@ public sealed partial class Informer<T>
 
     [LoggerMessage(EventId = 1106, Level = LogLevel.Warning, Message = "Could not record the FailedDecode Event on {Namespace}/{Name}")]
     private static partial void LogReportFailed(ILogger logger, string? @namespace, string name, Exception exception);
+
+    [LoggerMessage(EventId = 1107, Level = LogLevel.Warning, Message = "List/watch of {Resource} failed; retrying in {DelaySeconds}s: {Error}")]
+    private static partial void LogListWatchUnavailable(ILogger logger, string resource, double delaySeconds, string error);
 }

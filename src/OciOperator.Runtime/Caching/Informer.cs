@@ -166,6 +166,11 @@ public sealed partial class Informer<T> : IInformer, ICacheReader<T>
             // The resource type is not served: usually a CRD that is not installed (yet).
             LogNotServed(_logger, Type.ToString(), Type.Kind, delay.TotalSeconds);
         }
+        else if (ex is HttpRequestException or TimeoutException or KubeApiException or IOException)
+        {
+            // Expected while the API server is unreachable or unhappy: one line, no stack trace.
+            LogListWatchUnavailable(_logger, Type.ToString(), delay.TotalSeconds, Describe(ex));
+        }
         else
         {
             LogListWatchFailed(_logger, Type.ToString(), delay.TotalSeconds, ex);

@@ -32,6 +32,23 @@ public interface IKubeApi
     Task<T> PatchAsync<T>(ResourceType type, string? @namespace, string name, PatchKind kind, string body, bool status, CancellationToken ct)
         where T : class, IKubernetesObject<V1ObjectMeta>;
 
-    /// <summary>Deletes an object; false when it was already gone.</summary>
+    /// <summary>
+    /// Server-side apply (<c>application/apply-patch+yaml</c>) of <paramref name="obj"/>, which holds only the fields
+    /// the caller owns; creates the object when absent. A <c>metadata.resourceVersion</c> in it makes the apply
+    /// conditional. Returns the stored object.
+    /// </summary>
+    Task<T> ApplyAsync<T>(ResourceType type, T obj, ApplyOptions options, CancellationToken ct)
+        where T : class, IKubernetesObject<V1ObjectMeta>;
+
+    /// <summary>Deletes an object with background propagation; false when it was already gone.</summary>
     Task<bool> DeleteAsync(ResourceType type, string? @namespace, string name, CancellationToken ct);
+
+    /// <summary>
+    /// Deletes an object with a propagation policy and preconditions; false when it was already gone. A failed
+    /// precondition (another UID or resourceVersion) throws a <see cref="KubeApiException"/> with 409 Conflict.
+    /// </summary>
+    Task<bool> DeleteAsync(ResourceType type, string? @namespace, string name, DeleteOptions options, CancellationToken ct);
+
+    /// <summary>The resources the API server serves for <paramref name="groupVersion"/> (<c>v1</c>, <c>apps/v1</c>); null when it serves none.</summary>
+    Task<V1APIResourceList?> GetApiResourcesAsync(string groupVersion, CancellationToken ct);
 }

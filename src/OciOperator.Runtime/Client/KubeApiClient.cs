@@ -109,11 +109,53 @@ public sealed partial class KubeApiClient(Kubernetes kubernetes, TimeProvider? t
         return await SendForObjectAsync<T>(request, ct).ConfigureAwait(false);
     }
 
-    public async Task<bool> DeleteAsync(ResourceType type, string? @namespace, string name, CancellationToken ct)
+    public async Task<T> ApplyAsync<T>(ResourceType type, T obj, ApplyOptions options, CancellationToken ct)
+        where T : class, IKubernetesObject<V1ObjectMeta>
     {
+        ArgumentNullException.ThrowIfNull(obj);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrEmpty(options.FieldManager);
+        var path = type.ObjectPath(obj.Metadata?.NamespaceProperty, obj.Metadata?.Name ?? string.Empty) + (options.Status ? "/status" : string.Empty);
+        var query = new QueryBuilder().Add("fieldManager", options.FieldManager).Add("force", options.Force ? "true" : null);
+
+        // JSON is YAML: the apply content type takes the object as serialized.
+        var content = new StringContent(KubernetesJson.Serialize(obj), Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/apply-patch+yaml");
+        using var request = new HttpRequestMessage(HttpMethod.Patch, BuildUri(path, query)) { Content = content };
+        return await SendForObjectAsync<T>(request, ct).ConfigureAwait(false);
+    }
+
+    public Task<bool> DeleteAsync(ResourceType type, string? @namespace, string name, CancellationToken ct) =>
+        DeleteAsync(type, @namespace, name, DeleteOptions.Default, ct);
+
+    public async Task<bool> DeleteAsync(ResourceType type, string? @namespace, string name, DeleteOptions options, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var body = new System.Text.Json.Nodes.JsonObject
+        {
+            ["apiVersion"] = "v1",
+            ["kind"] = "DeleteOptions",
+            ["propagationPolicy"] = options.Propagation.ToString(),
+        };
+        if (options.Uid is not null || options.ResourceVersion is not null)
+        {
+            var preconditions = new System.Text.Json.Nodes.JsonObject();
+            if (options.Uid is not null)
+            {
+                preconditions["uid"] = options.Uid;
+            }
+
+            if (options.ResourceVersion is not null)
+            {
+                preconditions["resourceVersion"] = options.ResourceVersion;
+            }
+
+            body["preconditions"] = preconditions;
+        }
+
         using var request = new HttpRequestMessage(HttpMethod.Delete, BuildUri(type.ObjectPath(@namespace, name), null))
         {
-            Content = new StringContent("{\"propagationPolicy\":\"Background\"}", Encoding.UTF8, "application/json"),
+            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
         };
         try
         {
@@ -123,6 +165,23 @@ public sealed partial class KubeApiClient(Kubernetes kubernetes, TimeProvider? t
         catch (KubeApiException ex) when (ex.IsNotFound)
         {
             return false;
+        }
+    }
+
+    public async Task<V1APIResourceList?> GetApiResourcesAsync(string groupVersion, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(groupVersion);
+        var path = groupVersion.Contains('/', StringComparison.Ordinal) ? $"/apis/{groupVersion}" : $"/api/{groupVersion}";
+        using var request = new HttpRequestMessage(HttpMethod.Get, BuildUri(path, null));
+        try
+        {
+            using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+            using var doc = await ReadJsonAsync(response, ct).ConfigureAwait(false);
+            return KubernetesJson.Deserialize<V1APIResourceList>(doc.RootElement);
+        }
+        catch (KubeApiException ex) when (ex.IsNotFound)
+        {
+            return null;
         }
     }
 

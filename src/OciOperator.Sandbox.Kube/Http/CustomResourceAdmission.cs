@@ -15,7 +15,13 @@ internal static class CustomResourceAdmission
 {
     public static void Admit(ResourceDescriptor d, JsonObject obj, RequestOptions options, JsonObject? old = null)
     {
-        if (!d.IsCustom || d.Schema is null)
+        if (!d.IsCustom)
+        {
+            BuiltIns.BuiltInAdmission.Admit(d, obj, options);
+            return;
+        }
+
+        if (d.Schema is null)
         {
             return;
         }

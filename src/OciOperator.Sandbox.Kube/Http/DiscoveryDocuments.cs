@@ -114,6 +114,35 @@ internal sealed class DiscoveryDocuments(ResourceRegistry registry)
                     ["verbs"] = new JsonArray("get", "patch", "update"),
                 });
             }
+
+            if (d.Scale is not null)
+            {
+                resources.Add(new JsonObject
+                {
+                    ["name"] = d.Plural + "/scale",
+                    ["singularName"] = "",
+                    ["namespaced"] = d.Namespaced,
+                    ["group"] = "autoscaling",
+                    ["version"] = "v1",
+                    ["kind"] = "Scale",
+                    ["verbs"] = new JsonArray("get", "patch", "update"),
+                });
+            }
+
+            if (d is { Group: "", Kind: "Pod", IsCustom: false })
+            {
+                foreach (var (sub, kind, verbs) in new[] { ("log", "Pod", new[] { "get" }), ("exec", "PodExecOptions", ["create", "get"]), ("attach", "PodAttachOptions", ["create", "get"]), ("portforward", "PodPortForwardOptions", ["create", "get"]) })
+                {
+                    resources.Add(new JsonObject
+                    {
+                        ["name"] = "pods/" + sub,
+                        ["singularName"] = "",
+                        ["namespaced"] = true,
+                        ["kind"] = kind,
+                        ["verbs"] = new JsonArray([.. verbs.Select(v => (JsonNode?)JsonValue.Create(v))]),
+                    });
+                }
+            }
         }
 
         return new JsonObject

@@ -30,6 +30,8 @@ internal sealed partial class KubeApiRouter
     private readonly PatchHandler _patch;
     private readonly DeleteHandler _delete;
     private readonly ObjectLifecycle _lifecycle;
+    private readonly ScaleHandler _scale;
+    private readonly PodSubresources _pods;
 
     public KubeApiRouter(ObjectStore store, ResourceRegistry registry, ApiServerSettings settings, IFaultSource faults, ILogger logger)
     {
@@ -48,6 +50,8 @@ internal sealed partial class KubeApiRouter
         _writer = new ObjectWriter(store, registry, strategies, _lifecycle, faults, _time);
         _patch = new PatchHandler(store, _lifecycle, _writer, _time);
         _delete = new DeleteHandler(store, _lifecycle);
+        _scale = new ScaleHandler(store, _lifecycle, _writer);
+        _pods = new PodSubresources(store);
     }
 
     /// <summary>Creates the built-in namespaces.</summary>
@@ -155,15 +159,34 @@ internal sealed partial class KubeApiRouter
             throw ApiErrors.PathNotFound();
         }
 
-        if (api.Subresource is not null && !(api.Subresource == "status" && d.HasStatus) && !(api.Subresource == "finalize" && d.Kind == "Namespace" && !d.IsCustom))
+        if (api.Subresource is not null && !(api.Subresource == "status" && d.HasStatus) && !(api.Subresource == "finalize" && d.Kind == "Namespace" && !d.IsCustom)
+            && !(api.Subresource == "scale" && d.Scale is not null) && !PodSubresources.Serves(d, api.Subresource))
         {
             throw ApiErrors.PathNotFound();
+        }
+
+        if (d.IsReview)
+        {
+            await ReviewHandler.HandleAsync(ctx, d, api, ct).ConfigureAwait(false);
+            return;
+        }
+
+        if (api.Subresource is not null && PodSubresources.Serves(d, api.Subresource))
+        {
+            await _pods.HandleAsync(ctx, d, api, ct).ConfigureAwait(false);
+            return;
         }
 
         var options = RequestOptions.From(ctx.Request);
         if (method is "POST" or "PUT" or "PATCH" or "DELETE")
         {
             InjectWriteFault(d, api.Name ?? "");
+        }
+
+        if (api.Subresource == "scale" && api.Name is not null && !api.LegacyWatch && !options.Watch)
+        {
+            await _scale.HandleAsync(ctx, d, api, options, ct).ConfigureAwait(false);
+            return;
         }
 
         await DispatchAsync(ctx, d, api, options, ct).ConfigureAwait(false);

@@ -130,6 +130,7 @@ internal sealed class OpenApiDocuments(ResourceRegistry registry)
     private static JsonObject KindSchema(ResourceDescriptor d, JsonObject gvk)
     {
         var schema = d.OpenApiSchema?.DeepClone() as JsonObject
+            ?? BuiltIns.BuiltInKindSchemas.OpenApi(d)
             ?? new JsonObject
             {
                 ["type"] = "object",

@@ -176,6 +176,52 @@ internal static class KubeProtoTypes
                 [10] = new("suspend", ProtoFieldType.Bool),
             })),
         }),
+        ["authorization.k8s.io/v1/SelfSubjectAccessReview"] = new(new Dictionary<int, ProtoField>
+        {
+            [1] = new("metadata", ProtoFieldType.Message, Message: ObjectMeta),
+            [2] = new("spec", ProtoFieldType.Message, Message: new ProtoMessage(new Dictionary<int, ProtoField>
+            {
+                [1] = new("resourceAttributes", ProtoFieldType.Message, Message: new ProtoMessage(new Dictionary<int, ProtoField>
+                {
+                    [1] = new("namespace", ProtoFieldType.String),
+                    [2] = new("verb", ProtoFieldType.String),
+                    [3] = new("group", ProtoFieldType.String),
+                    [4] = new("version", ProtoFieldType.String),
+                    [5] = new("resource", ProtoFieldType.String),
+                    [6] = new("subresource", ProtoFieldType.String),
+                    [7] = new("name", ProtoFieldType.String),
+                })),
+                [2] = new("nonResourceAttributes", ProtoFieldType.Message, Message: new ProtoMessage(new Dictionary<int, ProtoField>
+                {
+                    [1] = new("path", ProtoFieldType.String),
+                    [2] = new("verb", ProtoFieldType.String),
+                })),
+            })),
+        }),
+        ["authorization.k8s.io/v1/SelfSubjectRulesReview"] = new(new Dictionary<int, ProtoField>
+        {
+            [1] = new("metadata", ProtoFieldType.Message, Message: ObjectMeta),
+            [3] = new("spec", ProtoFieldType.Message, Message: new ProtoMessage(new Dictionary<int, ProtoField>
+            {
+                [1] = new("namespace", ProtoFieldType.String),
+            })),
+        }),
+        ["autoscaling/v1/HorizontalPodAutoscaler"] = new(new Dictionary<int, ProtoField>
+        {
+            [1] = new("metadata", ProtoFieldType.Message, Message: ObjectMeta),
+            [2] = new("spec", ProtoFieldType.Message, Message: new ProtoMessage(new Dictionary<int, ProtoField>
+            {
+                [1] = new("scaleTargetRef", ProtoFieldType.Message, Message: new ProtoMessage(new Dictionary<int, ProtoField>
+                {
+                    [1] = new("kind", ProtoFieldType.String),
+                    [2] = new("name", ProtoFieldType.String),
+                    [3] = new("apiVersion", ProtoFieldType.String),
+                })),
+                [2] = new("minReplicas", ProtoFieldType.Int64),
+                [3] = new("maxReplicas", ProtoFieldType.Int64),
+                [4] = new("targetCPUUtilizationPercentage", ProtoFieldType.Int64),
+            })),
+        }),
         ["v1/ServiceAccount"] = new(new Dictionary<int, ProtoField>
         {
             [1] = new("metadata", ProtoFieldType.Message, Message: ObjectMeta),

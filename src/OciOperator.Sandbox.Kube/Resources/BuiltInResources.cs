@@ -3,14 +3,16 @@ using OciOperator.Sandbox.Kube.Selectors;
 namespace OciOperator.Sandbox.Kube.Resources;
 
 /// <summary>The built-in kinds the Sandbox serves, with their discovery data and strategies.</summary>
-internal static class BuiltInResources
+internal static partial class BuiltInResources
 {
     public const string ApiExtensionsGroup = "apiextensions.k8s.io";
 
     /// <summary>events.k8s.io: its Events are stored as core/v1 Events and converted on read and write.</summary>
     public const string EventsGroup = "events.k8s.io";
 
-    public static IReadOnlyList<ResourceDescriptor> All { get; } =
+    public static IReadOnlyList<ResourceDescriptor> All { get; } = [.. Core(), .. Workloads(), .. Networking(), .. Policy(), .. Rbac(), .. Reviews()];
+
+    private static ResourceDescriptor[] Core() =>
     [
         new()
         {
@@ -45,6 +47,11 @@ internal static class BuiltInResources
         },
         new()
         {
+            Group = "", Version = "v1", Plural = "persistentvolumeclaims", Singular = "persistentvolumeclaim", Kind = "PersistentVolumeClaim",
+            Namespaced = true, ShortNames = ["pvc"], HasStatus = true,
+        },
+        new()
+        {
             Group = "", Version = "v1", Plural = "events", Singular = "event", Kind = "Event", Namespaced = true, ShortNames = ["ev"],
             AllowCreateOnUpdate = true,
             FieldLabels = BuiltInFieldLabels.CoreEvent,
@@ -58,6 +65,7 @@ internal static class BuiltInResources
         {
             Group = "apps", Version = "v1", Plural = "deployments", Singular = "deployment", Kind = "Deployment", Namespaced = true,
             ShortNames = ["deploy"], Categories = ["all"], HasStatus = true, Generation = GenerationPolicy.SpecOrAnnotations,
+            Scale = ScalePaths.Workload,
         },
         new()
         {

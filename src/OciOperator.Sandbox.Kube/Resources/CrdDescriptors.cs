@@ -55,6 +55,9 @@ internal static class CrdDescriptors
                 Categories = ObjectMeta.Strings(names["categories"]),
                 Verbs = verbs,
                 HasStatus = v["subresources"]?["status"] is JsonObject,
+                Scale = v["subresources"]?["scale"] is JsonObject scale
+                    ? new ScalePaths(Text(scale["specReplicasPath"]), Text(scale["statusReplicasPath"]), scale["labelSelectorPath"] is JsonValue ? Text(scale["labelSelectorPath"]) : null, SelectorIsObject: false)
+                    : null,
                 IsCustom = true,
                 Generation = GenerationPolicy.AnythingButMetadata,
                 AllowUnconditionalUpdate = false,

@@ -37,6 +37,12 @@ internal sealed record ResourceDescriptor
 
     public NameRule NameRule { get; init; } = NameRule.Subdomain;
 
+    /// <summary>Set when the kind serves <c>/scale</c> (autoscaling/v1 Scale).</summary>
+    public ScalePaths? Scale { get; init; }
+
+    /// <summary>A review kind (SelfSubjectAccessReview, ...): only created, answered at once, never stored.</summary>
+    public bool IsReview { get; init; }
+
     /// <summary>PUT without metadata.resourceVersion is applied to the current object (false → 422).</summary>
     public bool AllowUnconditionalUpdate { get; init; } = true;
 

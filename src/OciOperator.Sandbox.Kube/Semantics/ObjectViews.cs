@@ -20,6 +20,11 @@ internal static class ObjectViews
         }
 
         var sameVersion = stored["apiVersion"]?.ToString() == d.ApiVersion;
+        if (IsHpa(d))
+        {
+            return sameVersion ? stored : d.Version == "v1" ? HpaConversion.ToV1(stored) : HpaConversion.ToV2(stored);
+        }
+
         if (sameVersion && (!d.IsCustom || d.Schema is null))
         {
             return stored;
@@ -36,11 +41,20 @@ internal static class ObjectViews
     }
 
     /// <summary>What an update or patch starts from: the requested version's view for converted kinds, else the stored object.</summary>
-    public static JsonObject UpdateBase(ResourceDescriptor d, JsonObject stored) => d.SharedStorageKey is null ? stored : View(d, stored);
+    public static JsonObject UpdateBase(ResourceDescriptor d, JsonObject stored) => d.SharedStorageKey is null && !IsHpa(d) ? stored : View(d, stored);
 
-    /// <summary>The form an object is stored in: events.k8s.io Events become core/v1 Events.</summary>
-    public static JsonObject ToStorage(ResourceDescriptor d, JsonObject obj) =>
-        IsEventsV1(d) && !EventConversion.IsCore(obj) ? EventConversion.ToCore(obj) : obj;
+    /// <summary>The form an object is stored in: events.k8s.io Events become core/v1 Events, HPAs autoscaling/v2.</summary>
+    public static JsonObject ToStorage(ResourceDescriptor d, JsonObject obj)
+    {
+        if (IsHpa(d))
+        {
+            return obj["apiVersion"]?.ToString() == HpaConversion.V1 ? HpaConversion.ToV2(obj) : obj;
+        }
+
+        return IsEventsV1(d) && !EventConversion.IsCore(obj) ? EventConversion.ToCore(obj) : obj;
+    }
+
+    private static bool IsHpa(ResourceDescriptor d) => d is { Group: "autoscaling", Kind: "HorizontalPodAutoscaler", IsCustom: false };
 
     private static bool IsEventsV1(ResourceDescriptor d) => d is { Group: BuiltInResources.EventsGroup, Kind: "Event", IsCustom: false };
 

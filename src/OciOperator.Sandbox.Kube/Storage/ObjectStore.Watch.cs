@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace OciOperator.Sandbox.Kube.Storage;
 
@@ -7,7 +9,13 @@ internal sealed partial class ObjectStore
 {
     private readonly int _historyLimit;
     private readonly long _historyByteLimit;
-    private readonly LinkedList<(StoreEvent Event, long Bytes)> _history = new();
+    private readonly LinkedList<HistoryEntry> _history = new();
+
+    /// <summary>
+    /// The newest retained entry of each object (by storage key, namespace and name), so an update's previous state
+    /// shares its bytes with the event that wrote it instead of being serialised twice.
+    /// </summary>
+    private readonly Dictionary<(string StorageKey, string Namespace, string Name), HistoryEntry> _newestEntry = [];
     private long _historyBytes;
     private readonly List<WatchSubscription> _subscriptions = [];
 
@@ -20,6 +28,7 @@ internal sealed partial class ObjectStore
         lock (Gate)
         {
             _history.Clear();
+            _newestEntry.Clear();
             _historyBytes = 0;
             _compactedThrough = _resourceVersion;
         }
@@ -49,11 +58,11 @@ internal sealed partial class ObjectStore
                     throw new ResourceVersionExpiredException(from, _compactedThrough);
                 }
 
-                foreach (var (e, _) in _history)
+                foreach (var entry in _history)
                 {
-                    if (e.ResourceVersion > from && subscription.Matches(e))
+                    if (entry.ResourceVersion > from && subscription.Matches(entry.StorageKey, entry.Namespace))
                     {
-                        subscription.Publish(e);
+                        subscription.Publish(entry.ToEvent());
                     }
                 }
             }
@@ -114,16 +123,32 @@ internal sealed partial class ObjectStore
 
     private void Record(StoreEvent e)
     {
-        // Bounded by count and by size: a few updates of a large object must not pin hundreds of megabytes.
-        var bytes = JsonSize.Of(e.Object);
-        _history.AddLast((e, bytes));
-        _historyBytes += bytes;
+        // Retained as compact JSON, so an event costs about its object's serialised size, and bounded by count and by
+        // bytes: a few updates of a large object must not pin hundreds of megabytes.
+        var key = (e.StorageKey, e.Namespace, ObjectMeta.NameOf(e.Object));
+        byte[]? previous = null;
+        if (e.Previous is not null)
+        {
+            previous = _newestEntry.TryGetValue(key, out var before) && before.ResourceVersion == ObjectMeta.ResourceVersionOf(e.Previous)
+                ? before.Object
+                : Compact(e.Previous);
+        }
+
+        var entry = new HistoryEntry(e.ResourceVersion, e.StorageKey, e.Namespace, key.Item3, e.Type, Compact(e.Object), previous);
+        _history.AddLast(entry);
+        _newestEntry[key] = entry;
+        _historyBytes += entry.Bytes;
         while (_history.Count > _historyLimit || (_historyBytes > _historyByteLimit && _history.Count > 1))
         {
-            var (first, firstBytes) = _history.First!.Value;
+            var first = _history.First!.Value;
             _history.RemoveFirst();
-            _historyBytes -= firstBytes;
+            _historyBytes -= first.Bytes;
             _compactedThrough = first.ResourceVersion;
+            var firstKey = (first.StorageKey, first.Namespace, first.Name);
+            if (_newestEntry.TryGetValue(firstKey, out var newest) && ReferenceEquals(newest, first))
+            {
+                _newestEntry.Remove(firstKey);
+            }
         }
 
         foreach (var s in _subscriptions)
@@ -133,5 +158,28 @@ internal sealed partial class ObjectStore
                 s.Publish(e);
             }
         }
+    }
+
+    private static byte[] Compact(JsonObject obj)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            obj.WriteTo(writer);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>One retained event: the objects as compact UTF-8 JSON, parsed again only when a watch resumes through it.</summary>
+    private sealed record HistoryEntry(long ResourceVersion, string StorageKey, string Namespace, string Name, StoreEventType Type, byte[] Object, byte[]? Previous)
+    {
+        /// <summary>What the entry holds; a previous state's bytes are shared with the event that recorded it.</summary>
+        public long Bytes => Object.Length;
+
+
+        public StoreEvent ToEvent() => new(ResourceVersion, StorageKey, Type, Parse(Object), Previous is null ? null : Parse(Previous));
+
+        private static JsonObject Parse(byte[] json) => (JsonObject)JsonNode.Parse(json)!;
     }
 }

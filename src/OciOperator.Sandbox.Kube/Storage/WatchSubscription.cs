@@ -27,9 +27,11 @@ internal sealed class WatchSubscription : IDisposable
 
     public ChannelReader<StoreEvent> Reader => _channel.Reader;
 
-    internal bool Matches(StoreEvent e) =>
-        string.Equals(e.StorageKey, StorageKey, StringComparison.Ordinal)
-        && (Namespace is null || string.Equals(e.Namespace, Namespace, StringComparison.Ordinal));
+    internal bool Matches(StoreEvent e) => Matches(e.StorageKey, e.Namespace);
+
+    internal bool Matches(string storageKey, string ns) =>
+        string.Equals(storageKey, StorageKey, StringComparison.Ordinal)
+        && (Namespace is null || string.Equals(ns, Namespace, StringComparison.Ordinal));
 
     internal void Publish(StoreEvent e) => _channel.Writer.TryWrite(e);
 

@@ -66,6 +66,11 @@ internal sealed class OperatorOptions
         DefaultValueFactory = _ => TimeSpan.FromMinutes(10),
     };
 
+    private readonly Option<TimeSpan?> _pollInterval = new("--dbsystem-poll-interval")
+    {
+        Description = "First interval between reads of a DbSystem while OCI works on it (it grows to four times that; default 00:00:10).",
+    };
+
     private readonly Option<TimeSpan> _cacheSyncTimeout = new("--cache-sync-timeout")
     {
         Description = "How long the manager waits at start for its caches to sync before it exits with an error (e.g. 00:02:00).",
@@ -127,6 +132,7 @@ internal sealed class OperatorOptions
         command.Options.Add(_controllers);
         command.Options.Add(_namespace);
         command.Options.Add(_resync);
+        command.Options.Add(_pollInterval);
         command.Options.Add(_authMode);
         command.Options.Add(_region);
         _mysqlEndpoint.Validators.Add(result =>
@@ -169,6 +175,7 @@ internal sealed class OperatorOptions
         Controllers = parse.GetValue(_controllers) ?? ["dbsystem"],
         WatchNamespace = parse.GetValue(_namespace),
         DbSystemResyncPeriod = parse.GetValue(_resync),
+        DbSystemPollInterval = parse.GetValue(_pollInterval),
         OciAuthMode = parse.GetValue(_authMode),
         OciRegion = parse.GetValue(_region),
         OciMysqlEndpoint = parse.GetValue(_mysqlEndpoint) is { } endpoint ? new Uri(endpoint) : null,

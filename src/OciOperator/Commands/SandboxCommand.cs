@@ -30,12 +30,17 @@ internal static class SandboxCommand
             Description = "Do not simulate workloads (Jobs complete, Deployments become ready, LoadBalancers get an address).",
         };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what the Sandbox does." };
+        var printRunEnv = new Option<bool>("--print-run-env")
+        {
+            Description = "Print the environment and command line of a separate `oci-operator run` against this Sandbox (combine with --controllers , to run the operator only there).",
+        };
         var operatorOptions = new OperatorOptions();
         var command = new Command(
             "sandbox",
             "Run the Sandbox: an in-memory Kubernetes API server on loopback with workload simulators and an OCI emulator, plus a kubeconfig for kubectl.")
         {
             kubeconfig,
+            printRunEnv,
             apiPort,
             ociPort,
             noSimulators,
@@ -50,12 +55,12 @@ internal static class SandboxCommand
                 OciPort = parse.GetValue(ociPort),
                 Simulators = !parse.GetValue(noSimulators),
             };
-            return await RunAsync(options, operatorOptions.Read(parse), parse.GetValue(kubeconfig)!, parse.GetValue(verbose), ct).ConfigureAwait(false);
+            return await RunAsync(options, operatorOptions.Read(parse), parse.GetValue(kubeconfig)!, parse.GetValue(verbose), parse.GetValue(printRunEnv), ct).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(LocalSandboxOptions options, OperatorSettings operatorSettings, string kubeconfigPath, bool verbose, CancellationToken outer)
+    private static async Task<int> RunAsync(LocalSandboxOptions options, OperatorSettings operatorSettings, string kubeconfigPath, bool verbose, bool printRunEnv, CancellationToken outer)
     {
         // Ctrl-C / SIGTERM is a normal way to stop the Sandbox: exit 0, not System.CommandLine's 130.
         using var signals = new ShutdownSignals(outer);
@@ -99,6 +104,11 @@ internal static class SandboxCommand
                 OciFederationEndpoint = sandbox.Oci.FederationEndpoint,
                 DbSystemPollInterval = operatorSettings.DbSystemPollInterval ?? TimeSpan.FromSeconds(1),
             };
+            if (printRunEnv)
+            {
+                await output.WriteLineAsync(RunEnvironment(Path.GetFullPath(kubeconfigPath), sandbox, operatorSettings)).ConfigureAwait(false);
+            }
+
             var host = await OperatorRun.StartAsync(operatorSettings, kubernetes, verbose, Console.Error, ct).ConfigureAwait(false);
             if (host is null)
             {
@@ -117,5 +127,22 @@ internal static class SandboxCommand
             await output.WriteLineAsync("Stopping the Sandbox.").ConfigureAwait(false);
             return exitCode;
         }
+    }
+
+    /// <summary>
+    /// What a separate <c>oci-operator run</c> needs to use this Sandbox: its kubeconfig, the emulator's instance
+    /// metadata and federation endpoints (instance principal auth, as on an OCI instance), the MySQL endpoint and the
+    /// short poll interval, as shell lines to paste.
+    /// </summary>
+    private static string RunEnvironment(string kubeconfigPath, LocalSandbox sandbox, OperatorSettings settings)
+    {
+        var poll = (settings.DbSystemPollInterval ?? TimeSpan.FromSeconds(1)).ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+        return string.Join(
+            Environment.NewLine,
+            "# A separate operator against this Sandbox (start the Sandbox with --controllers , so only that one reconciles):",
+            $"export KUBECONFIG={kubeconfigPath}",
+            $"export OCI_METADATA_BASE_URL={sandbox.Oci.InstanceMetadataEndpoint.AbsoluteUri}",
+            $"export OCI_SDK_AUTH_CLIENT_REGION_URL={sandbox.Oci.FederationEndpoint.AbsoluteUri}",
+            $"oci-operator run --oci-auth-mode instance_principal --oci-mysql-endpoint {sandbox.Oci.MySqlEndpoint.AbsoluteUri} --dbsystem-poll-interval {poll} --metrics-bind-address 0 --health-probe-bind-address 0");
     }
 }

@@ -3,7 +3,10 @@ using OciOperator.Sandbox.Kube;
 
 namespace OciOperator.Benchmarks.Sandbox;
 
-/// <summary>Memory per stored object: managed heap growth after storing N ConfigMaps, divided by N.</summary>
+/// <summary>
+/// Memory per stored object (managed heap growth after storing N ConfigMaps, divided by N) and per watch event (growth
+/// after N updates of one ConfigMap with the whole history retained, divided by N).
+/// </summary>
 public static class SandboxMemoryScale
 {
     public static async Task RunAsync(int count, TextWriter output, CancellationToken ct)
@@ -25,6 +28,27 @@ public static class SandboxMemoryScale
         await output.WriteLineAsync(
             $"Sandbox memory: {count} ConfigMaps (2 labels, 2 data keys, ~300 bytes of data each) grew the managed heap by " +
             $"{(after - before) / 1024.0 / 1024.0:F1} MiB = {(after - before) / (double)count:F0} bytes per stored object");
+        await RunEventsAsync(count, output, ct);
+    }
+
+    private static async Task RunEventsAsync(int count, TextWriter output, CancellationToken ct)
+    {
+        await using var server = await KubeApiServer.StartAsync(new KubeApiServerOptions { WatchHistoryLimit = count + 10 }, ct);
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        await CreateAsync(http, "target", ct);
+        var before = SettledHeap();
+        for (var i = 0; i < count; i++)
+        {
+            var patch = $$$"""{"data":{"key":"value-{{{i}}}"}}""";
+            using var content = new StringContent(patch, Encoding.UTF8, "application/merge-patch+json");
+            using var response = await http.PatchAsync("api/v1/namespaces/default/configmaps/target", content, ct);
+            response.EnsureSuccessStatusCode();
+        }
+
+        var after = SettledHeap();
+        await output.WriteLineAsync(
+            $"Sandbox memory: {count} updates of one such ConfigMap, all retained as watch history, grew the managed heap by " +
+            $"{(after - before) / 1024.0 / 1024.0:F1} MiB = {(after - before) / (double)count:F0} bytes per watch event");
     }
 
     private static async Task CreateAsync(HttpClient http, string name, CancellationToken ct)

@@ -176,4 +176,20 @@ public sealed class GraphBuilderTests
         Assert.That(result.Errors.Select(e => e.ResourceId).Distinct(), Is.EqualTo(new[] { "a", "b", "c" }));
         Assert.That(result.Errors, Has.Count.EqualTo(3));
     }
+
+    [Test]
+    public void Build_CrdReplaced_SameBuilderUsesTheNewSchema()
+    {
+        var catalog = TestKinds.Catalog(withDbSystem: false);
+        var builder = new GraphBuilder(catalog);
+        var rgd = Rgd(Widget("w", "name: ${schema.spec.name}"));
+        Assert.That(builder.Build(rgd).Outcome, Is.EqualTo(GraphBuildOutcome.Compiled));
+
+        var crd = Sandbox.Kube.Serialization.YamlToJson.Parse(TestKinds.WidgetCrd)!.AsObject();
+        crd["spec"]!["versions"]![0]!["schema"]!["openAPIV3Schema"]!["properties"]!["spec"]!["properties"]!.AsObject().Remove("name");
+        Assert.That(catalog.Add(crd), Is.Null);
+
+        var result = builder.Build(rgd);
+        Assert.That(result.Errors.Single().Message, Does.Contain("schema not found for field name"));
+    }
 }

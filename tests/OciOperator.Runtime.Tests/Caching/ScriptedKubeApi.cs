@@ -79,5 +79,12 @@ internal sealed class ScriptedKubeApi : IKubeApi
     public Task<T> PatchAsync<T>(ResourceType type, string? @namespace, string name, PatchKind kind, string body, bool status, CancellationToken ct)
         where T : class, IKubernetesObject<V1ObjectMeta> => throw new NotSupportedException();
 
+    public Task<T> ApplyAsync<T>(ResourceType type, T obj, ApplyOptions options, CancellationToken ct)
+        where T : class, IKubernetesObject<V1ObjectMeta> => throw new NotSupportedException();
+
     public Task<bool> DeleteAsync(ResourceType type, string? @namespace, string name, CancellationToken ct) => throw new NotSupportedException();
+
+    public Task<bool> DeleteAsync(ResourceType type, string? @namespace, string name, DeleteOptions options, CancellationToken ct) => throw new NotSupportedException();
+
+    public Task<V1APIResourceList?> GetApiResourcesAsync(string groupVersion, CancellationToken ct) => throw new NotSupportedException();
 }

@@ -67,6 +67,26 @@ public sealed class ManagerLifetimeTests
     }
 
     [Test]
+    public async Task Run_InformerStopsForGood_ManagerEndsWithItAndIsNotHealthy()
+    {
+        var api = new Caching.ScriptedKubeApi { ListItems = [SandboxCluster.ConfigMap("a", "1")] };
+        var cache = new InformerCache(api, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+        using var manager = new ControllerManager(api, cache, new ControllerRuntimeOptions(), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance, new Metrics.RuntimeMetrics());
+        manager.NewController<V1ConfigMap>("configmaps", SandboxCluster.ConfigMaps).Complete(new RecordingReconciler());
+        await manager.StartAsync(CancellationToken.None);
+        await manager.WaitUntilRunningAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20));
+
+        // The next list (after an expired watch) throws what the informer does not survive.
+        api.NextListFailure = new OutOfMemoryException();
+        api.Push(WatchEventType.Error, null, string.Empty, new V1Status { Code = 410, Reason = "Expired" });
+        await Eventually.WaitAsync(() => manager.ExecuteTask!.IsCompleted, "the manager ends");
+
+        Assert.That(manager.Failure, Is.InstanceOf<InformerStoppedException>());
+        Assert.That(manager.IsHealthy, Is.False);
+        Assert.That(manager.NotRunningReason, Does.Contain("configmaps.v1").And.Contain("cannot recover"));
+    }
+
+    [Test]
     public async Task Run_UndecodableObjectsFirst_LaterObjectsStillReconciledAndManagerReady()
     {
         await _cluster.CreateGadgetCrdAsync();

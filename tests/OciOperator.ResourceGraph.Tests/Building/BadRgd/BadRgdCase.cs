@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OciOperator.ResourceGraph.Diagnostics;
 using OciOperator.ResourceGraph.Graph;
 using OciOperator.ResourceGraph.Tests.Support;
 

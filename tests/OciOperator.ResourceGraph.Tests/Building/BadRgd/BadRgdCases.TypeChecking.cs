@@ -1,3 +1,4 @@
+using OciOperator.ResourceGraph.Diagnostics;
 using OciOperator.ResourceGraph.Graph;
 using static OciOperator.ResourceGraph.Tests.Building.BadRgd.BadRgdCase;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OciOperator.ResourceGraph.Building;
+using OciOperator.ResourceGraph.Diagnostics;
 using OciOperator.ResourceGraph.Graph;
 using OciOperator.ResourceGraph.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OciOperator.ResourceGraph.SimpleSchema.Types;
+namespace OciOperator.ResourceGraph.SimpleSchema;
 
 /// <summary><c>string</c>, <c>integer</c>, <c>boolean</c> or <c>float</c> (OpenAPI <c>number</c>).</summary>
 internal sealed record AtomicType(string Name) : SchemaType

@@ -1,4 +1,4 @@
-namespace OciOperator.ResourceGraph.Graph;
+namespace OciOperator.ResourceGraph.Diagnostics;
 
 /// <summary>
 /// One problem found while building a graph: which resource (null for the RGD's schema), where inside it, and the

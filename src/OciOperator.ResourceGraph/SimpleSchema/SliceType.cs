@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OciOperator.ResourceGraph.SimpleSchema.Types;
+namespace OciOperator.ResourceGraph.SimpleSchema;
 
 /// <summary><c>[]T</c>: an array of <see cref="Element"/>.</summary>
 internal sealed record SliceType(SchemaType Element) : SchemaType

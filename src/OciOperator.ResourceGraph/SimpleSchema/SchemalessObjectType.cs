@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OciOperator.ResourceGraph.SimpleSchema.Types;
+namespace OciOperator.ResourceGraph.SimpleSchema;
 
 /// <summary><c>object</c>: any JSON object, kept as written (<c>x-kubernetes-preserve-unknown-fields</c>).</summary>
 internal sealed record SchemalessObjectType : SchemaType

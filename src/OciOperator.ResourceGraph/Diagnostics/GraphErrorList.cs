@@ -1,4 +1,4 @@
-namespace OciOperator.ResourceGraph.Graph;
+namespace OciOperator.ResourceGraph.Diagnostics;
 
 /// <summary>Collects build errors in the order they are found (resources in list order), never throwing at the first.</summary>
 internal sealed class GraphErrorList

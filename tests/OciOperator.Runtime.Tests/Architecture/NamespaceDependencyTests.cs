@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Reflection.Emit;
 using OciOperator.Runtime.Queue;
 
-namespace OciOperator.Runtime.Tests;
+namespace OciOperator.Runtime.Tests.Architecture;
 
 /// <summary>
 /// Folder = namespace = feature, and dependencies between the folders of the Runtime assembly run one way. The

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OciOperator.ResourceGraph.SimpleSchema.Types;
+namespace OciOperator.ResourceGraph.SimpleSchema;
 
 /// <summary><c>map[string]T</c>: an object whose values are all <see cref="Value"/>.</summary>
 internal sealed record MapType(SchemaType Value) : SchemaType

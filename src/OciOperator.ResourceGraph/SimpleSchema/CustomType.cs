@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OciOperator.ResourceGraph.SimpleSchema.Types;
+namespace OciOperator.ResourceGraph.SimpleSchema;
 
 /// <summary>A reference to a type declared in <c>schema.types</c>; its schema is inlined as a deep copy.</summary>
 internal sealed record CustomType(string Name) : SchemaType

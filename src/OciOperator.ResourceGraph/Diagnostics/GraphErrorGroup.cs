@@ -1,4 +1,4 @@
-namespace OciOperator.ResourceGraph.Graph;
+namespace OciOperator.ResourceGraph.Diagnostics;
 
 /// <summary>The groups of kro's bad-RGD messages (kro.md Addendum A.4), used to classify every build error.</summary>
 public enum GraphErrorGroup

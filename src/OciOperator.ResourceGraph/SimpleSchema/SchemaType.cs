@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OciOperator.ResourceGraph.SimpleSchema.Types;
+namespace OciOperator.ResourceGraph.SimpleSchema;
 
 /// <summary>
 /// A parsed SimpleSchema type expression (kro <c>pkg/simpleschema/types</c>): what it depends on, and its OpenAPI
