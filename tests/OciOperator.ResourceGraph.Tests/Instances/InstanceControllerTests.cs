@@ -34,7 +34,7 @@ public sealed class InstanceControllerTests
         }
 
         var kube = new KubeApiClient(cluster.Client);
-        var api = new KubeChildApi(kube, cluster.Client, TimeProvider.System);
+        var api = new KubeChildApi(kube, TimeProvider.System);
         await Eventually.WaitAsync(async () => (await cluster.Http.GetAsync(cluster.Url("/apis/kro.run/v1alpha1/webapps"))).IsSuccessStatusCode, "the WebApp CRD to be served");
         await using var controller = new InstanceController(result.Graph!, kube, api, NamingResourceMapper.Map, TimeProvider.System, NullLoggerFactory.Instance);
         controller.Start();
