@@ -14,7 +14,7 @@ namespace OciOperator.ResourceGraph.Tests.Instances;
 /// <summary>The instance reconciler against the Sandbox over HTTP with the real KubernetesClient and the workload simulators.</summary>
 public sealed class InstanceReconcilerTests
 {
-    private const string WebAppRgd = """
+    internal const string WebAppRgd = """
         apiVersion: kro.run/v1alpha1
         kind: ResourceGraphDefinition
         metadata: {name: webapp}
@@ -96,7 +96,7 @@ public sealed class InstanceReconcilerTests
             Assert.That(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         }
 
-        _api = new KubeChildApi(new KubeApiClient(_cluster.Client), _cluster.Client, TimeProvider.System);
+        _api = new KubeChildApi(new KubeApiClient(_cluster.Client), TimeProvider.System);
         _reconciler = new InstanceReconciler(graph, _api, NamingResourceMapper.Map, TimeProvider.System);
         await Eventually.WaitAsync(async () => (await _cluster.Http.GetAsync(_cluster.Url("/apis/kro.run/v1alpha1/namespaces/default/webapps"))).IsSuccessStatusCode, "the WebApp CRD to be served");
     }
