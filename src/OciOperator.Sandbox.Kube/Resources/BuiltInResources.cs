@@ -1,3 +1,4 @@
+using OciOperator.Sandbox.Kube.Schema;
 using OciOperator.Sandbox.Kube.Selectors;
 
 namespace OciOperator.Sandbox.Kube.Resources;

@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using OciOperator.Sandbox.Kube.Resources;
-using OciOperator.Sandbox.Kube.Schema;
 
-namespace OciOperator.Sandbox.Kube.Semantics;
+namespace OciOperator.Sandbox.Kube.Schema;
 
 /// <summary>Object name, label and annotation rules (apimachinery <c>pkg/util/validation</c>), with the apiserver's messages.</summary>
 internal static partial class NameValidation

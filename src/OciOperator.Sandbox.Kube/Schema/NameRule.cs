@@ -1,4 +1,4 @@
-namespace OciOperator.Sandbox.Kube.Resources;
+namespace OciOperator.Sandbox.Kube.Schema;
 
 /// <summary>Which name validation the apiserver applies to a kind.</summary>
 internal enum NameRule
