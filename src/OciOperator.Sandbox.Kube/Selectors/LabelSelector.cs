@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 
 using OciOperator.Sandbox.Kube.Schema;
-using OciOperator.Sandbox.Kube.Semantics;
 
 namespace OciOperator.Sandbox.Kube.Selectors;
 
