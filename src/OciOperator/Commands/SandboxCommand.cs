@@ -15,16 +15,8 @@ internal static class SandboxCommand
             Description = "Where to write the kubeconfig for the Sandbox API server.",
             DefaultValueFactory = _ => "./sandbox.kubeconfig",
         };
-        var apiPort = new Option<int>("--api-port")
-        {
-            Description = "Port of the Sandbox Kubernetes API server on 127.0.0.1 (0 picks a free port).",
-            DefaultValueFactory = _ => 0,
-        };
-        var ociPort = new Option<int>("--oci-port")
-        {
-            Description = "Port of the OCI emulator on 127.0.0.1 (0 picks a free port).",
-            DefaultValueFactory = _ => 0,
-        };
+        var apiPort = OptionRules.Port("--api-port", "Port of the Sandbox Kubernetes API server on 127.0.0.1 (0 picks a free port).", 0);
+        var ociPort = OptionRules.Port("--oci-port", "Port of the OCI emulator on 127.0.0.1 (0 picks a free port).", 0);
         var noSimulators = new Option<bool>("--no-simulators")
         {
             Description = "Do not simulate workloads (Jobs complete, Deployments become ready, LoadBalancers get an address).",
