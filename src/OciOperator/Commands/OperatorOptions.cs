@@ -149,6 +149,12 @@ internal sealed class OperatorOptions
         command.Options.Add(_concurrency);
     }
 
+    /// <summary>Whether --metrics-bind-address was on the command line (not its default).</summary>
+    public bool MetricsGiven(ParseResult parse) => parse.GetResult(_metrics) is { Implicit: false };
+
+    /// <summary>Whether --health-probe-bind-address was on the command line (not its default).</summary>
+    public bool ProbesGiven(ParseResult parse) => parse.GetResult(_probes) is { Implicit: false };
+
     public OperatorSettings Read(ParseResult parse) => new()
     {
         MetricsBindAddress = parse.GetValue(_metrics)!,

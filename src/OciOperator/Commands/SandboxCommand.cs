@@ -47,7 +47,36 @@ internal static class SandboxCommand
                 OciPort = parse.GetValue(ociPort),
                 Simulators = !parse.GetValue(noSimulators),
             };
-            return await RunAsync(options, operatorOptions.Read(parse), parse.GetValue(kubeconfig)!, parse.GetValue(verbose), parse.GetValue(printRunEnv), ct).ConfigureAwait(false);
+            var kubeconfigPath = Path.GetFullPath(parse.GetValue(kubeconfig)!);
+            using var kubeconfigLock = KubeconfigLock.TryAcquire(kubeconfigPath);
+            if (kubeconfigLock is null)
+            {
+                await Console.Error.WriteLineAsync(
+                    $"error: another Sandbox is running with kubeconfig {kubeconfigPath} (it holds {KubeconfigLock.LockPath(kubeconfigPath)}). Stop it, or give this one its own file with --kubeconfig.").ConfigureAwait(false);
+                return 1;
+            }
+
+            var settings = operatorOptions.Read(parse);
+            var checks = new[]
+            {
+                SandboxPorts.CheckExplicit("--api-port", options.ApiPort),
+                SandboxPorts.CheckExplicit("--oci-port", options.OciPort),
+            };
+            var metrics = SandboxPorts.Resolve("--metrics-bind-address", settings.MetricsBindAddress, operatorOptions.MetricsGiven(parse), out var metricsNote, out var metricsError);
+            var probes = SandboxPorts.Resolve("--health-probe-bind-address", settings.HealthProbeBindAddress, operatorOptions.ProbesGiven(parse), out var probesNote, out var probesError);
+            if (checks.Append(metricsError).Append(probesError).FirstOrDefault(e => e is not null) is { } portError)
+            {
+                await Console.Error.WriteLineAsync(portError).ConfigureAwait(false);
+                return UsageError.ExitCode;
+            }
+
+            foreach (var note in new[] { metricsNote, probesNote }.OfType<string>())
+            {
+                await Console.Out.WriteLineAsync(note).ConfigureAwait(false);
+            }
+
+            settings = settings with { MetricsBindAddress = metrics!, HealthProbeBindAddress = probes! };
+            return await RunAsync(options, settings, parse.GetValue(kubeconfig)!, parse.GetValue(verbose), parse.GetValue(printRunEnv), ct).ConfigureAwait(false);
         });
         return command;
     }
@@ -70,7 +99,7 @@ internal static class SandboxCommand
         catch (IOException e)
         {
             await Console.Error.WriteLineAsync($"error: the Sandbox could not listen: {e.Message}. Choose another --api-port/--oci-port, or 0 for a free one.").ConfigureAwait(false);
-            return 1;
+            return UsageError.ExitCode;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
