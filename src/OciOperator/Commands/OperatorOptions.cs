@@ -4,8 +4,19 @@ using OciOperator.Hosting;
 namespace OciOperator.Commands;
 
 /// <summary>The operator flags that <c>run</c> and <c>sandbox</c> share (controller-runtime's names and defaults).</summary>
-internal sealed class OperatorOptions
+internal sealed class OperatorOptions(string defaultLogFormat)
 {
+    private readonly Option<string?> _logLevel = new("--log-level")
+    {
+        Description = "Minimum log level: debug, info, warn or error (default: info with --verbose, else warn).",
+    };
+
+    private readonly Option<string> _logFormat = new("--log-format")
+    {
+        Description = $"Log format: json (one object per line) or console (default: {defaultLogFormat}).",
+        DefaultValueFactory = _ => defaultLogFormat,
+    };
+
     private readonly Option<string> _metrics = OptionRules.BindAddress(
         "--metrics-bind-address",
         "Address of the Prometheus metrics endpoint, e.g. :8080 or 127.0.0.1:8080; 0 disables it.",
@@ -120,6 +131,10 @@ internal sealed class OperatorOptions
                 }
             }
         });
+        _logLevel.AcceptOnlyFromAmong("debug", "info", "warn", "error");
+        _logFormat.AcceptOnlyFromAmong("json", "console");
+        command.Options.Add(_logLevel);
+        command.Options.Add(_logFormat);
         command.Options.Add(_controllers);
         command.Options.Add(_namespace);
         command.Options.Add(_resync);
@@ -158,6 +173,15 @@ internal sealed class OperatorOptions
     public OperatorSettings Read(ParseResult parse) => new()
     {
         MetricsBindAddress = parse.GetValue(_metrics)!,
+        LogLevel = parse.GetValue(_logLevel) switch
+        {
+            "debug" => Microsoft.Extensions.Logging.LogLevel.Debug,
+            "info" => Microsoft.Extensions.Logging.LogLevel.Information,
+            "warn" => Microsoft.Extensions.Logging.LogLevel.Warning,
+            "error" => Microsoft.Extensions.Logging.LogLevel.Error,
+            _ => null,
+        },
+        JsonLogs = parse.GetValue(_logFormat) == "json",
         HealthProbeBindAddress = parse.GetValue(_probes)!,
         LeaderElect = parse.GetValue(_leaderElect),
         LeaderElectionNamespace = parse.GetValue(_leaderElectionNamespace)!,

@@ -26,7 +26,7 @@ internal static class SandboxCommand
         {
             Description = "Print the environment and command line of a separate `oci-operator run` against this Sandbox (combine with --controllers , to run the operator only there).",
         };
-        var operatorOptions = new OperatorOptions();
+        var operatorOptions = new OperatorOptions("console");
         var command = new Command(
             "sandbox",
             "Run the Sandbox: an in-memory Kubernetes API server on loopback with workload simulators and an OCI emulator, plus a kubeconfig for kubectl.")
@@ -86,9 +86,7 @@ internal static class SandboxCommand
         // Ctrl-C / SIGTERM is a normal way to stop the Sandbox: exit 0, not System.CommandLine's 130.
         using var signals = new ShutdownSignals(outer);
         var ct = signals.Token;
-        using var loggerFactory = LoggerFactory.Create(logging => logging
-            .AddSimpleConsole(console => console.SingleLine = true)
-            .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning));
+        using var loggerFactory = LoggerFactory.Create(logging => OperatorHost.ConfigureLogging(logging, operatorSettings, verbose));
         var output = Console.Out;
 
         LocalSandbox sandbox;

@@ -22,6 +22,8 @@ public sealed class UsageErrorTests
         yield return Case(["run", "--dbsystem-poll-interval", "-5s"], "--dbsystem-poll-interval", "oci-operator run --help");
         yield return Case(["run", "--metrics-bind-address", "127.0.0.1:http"], "--metrics-bind-address", "oci-operator run --help");
         yield return Case(["run", "--leader-elect-lease-duration"], "--leader-elect-lease-duration", "oci-operator run --help");
+        yield return Case(["run", "--log-format", "xml"], "'xml'", "oci-operator run --help");
+        yield return Case(["sandbox", "--log-level", "loud"], "'loud'", "oci-operator sandbox --help");
         yield return Case(["cel", "eval"], "eval", "oci-operator cel eval --help");
         yield return Case(["cel", "eval", "1", "--bogus"], "'--bogus'", "oci-operator cel eval --help");
         yield return Case(["oci", "check"], "--compartment", "oci-operator oci check --help");
