@@ -6,7 +6,17 @@ namespace OciOperator;
 /// <summary>The <c>oci-operator</c> command line: one subcommand per file under <c>Commands/</c>.</summary>
 public static class Program
 {
-    public static Task<int> Main(string[] args) => BuildRootCommand().Parse(args).InvokeAsync();
+    public static async Task<int> Main(string[] args)
+    {
+        var parse = BuildRootCommand().Parse(args);
+        if (UsageError.Failed(parse))
+        {
+            await Console.Error.WriteLineAsync(UsageError.Describe(parse)).ConfigureAwait(false);
+            return UsageError.ExitCode;
+        }
+
+        return await parse.InvokeAsync().ConfigureAwait(false);
+    }
 
     internal static RootCommand BuildRootCommand()
     {

@@ -4,19 +4,28 @@ using OciOperator.Hosting;
 namespace OciOperator.Commands;
 
 /// <summary>The operator flags that <c>run</c> and <c>sandbox</c> share (controller-runtime's names and defaults).</summary>
-internal sealed class OperatorOptions
+internal sealed class OperatorOptions(string defaultLogFormat)
 {
-    private readonly Option<string> _metrics = new("--metrics-bind-address")
+    private readonly Option<string?> _logLevel = new("--log-level")
     {
-        Description = "Address of the Prometheus metrics endpoint, e.g. :8080 or 127.0.0.1:8080; 0 disables it.",
-        DefaultValueFactory = _ => ":8080",
+        Description = "Minimum log level: debug, info, warn or error (default: info with --verbose, else warn).",
     };
 
-    private readonly Option<string> _probes = new("--health-probe-bind-address")
+    private readonly Option<string> _logFormat = new("--log-format")
     {
-        Description = "Address of /healthz and /readyz, e.g. :8081; 0 disables them.",
-        DefaultValueFactory = _ => ":8081",
+        Description = $"Log format: json (one object per line) or console (default: {defaultLogFormat}).",
+        DefaultValueFactory = _ => defaultLogFormat,
     };
+
+    private readonly Option<string> _metrics = OptionRules.BindAddress(
+        "--metrics-bind-address",
+        "Address of the Prometheus metrics endpoint, e.g. :8080 or 127.0.0.1:8080; 0 disables it.",
+        ":8080");
+
+    private readonly Option<string> _probes = OptionRules.BindAddress(
+        "--health-probe-bind-address",
+        "Address of /healthz and /readyz, e.g. :8081; 0 disables them.",
+        ":8081");
 
     private readonly Option<bool> _leaderElect = new("--leader-elect")
     {
@@ -60,46 +69,39 @@ internal sealed class OperatorOptions
         Description = "Watch only this namespace (default: all namespaces).",
     };
 
-    private readonly Option<TimeSpan> _resync = new("--dbsystem-resync-period")
-    {
-        Description = "How often an ACTIVE DbSystem is read again from OCI to refresh status and catch out-of-band changes (e.g. 00:10:00).",
-        DefaultValueFactory = _ => TimeSpan.FromMinutes(10),
-    };
+    private readonly Option<TimeSpan> _resync = OptionRules.Duration(
+        "--dbsystem-resync-period",
+        "How often an ACTIVE DbSystem is read again from OCI to refresh status and catch out-of-band changes (e.g. 10m or 00:10:00).",
+        TimeSpan.FromMinutes(10));
 
-    private readonly Option<TimeSpan?> _pollInterval = new("--dbsystem-poll-interval")
-    {
-        Description = "First interval between reads of a DbSystem while OCI works on it (it grows to four times that; default 00:00:10).",
-    };
+    private readonly Option<TimeSpan?> _pollInterval = OptionRules.OptionalDuration(
+        "--dbsystem-poll-interval",
+        "First interval between reads of a DbSystem while OCI works on it (it grows to four times that; default 10s).");
 
-    private readonly Option<TimeSpan> _cacheSyncTimeout = new("--cache-sync-timeout")
-    {
-        Description = "How long the manager waits at start for its caches to sync before it exits with an error (e.g. 00:02:00).",
-        DefaultValueFactory = _ => TimeSpan.FromMinutes(2),
-    };
+    private readonly Option<TimeSpan> _cacheSyncTimeout = OptionRules.Duration(
+        "--cache-sync-timeout",
+        "How long the manager waits at start for its caches to sync before it exits with an error (e.g. 2m).",
+        TimeSpan.FromMinutes(2));
 
-    private readonly Option<TimeSpan> _gracefulShutdownTimeout = new("--graceful-shutdown-timeout")
-    {
-        Description = "How long in-flight reconciles may finish after SIGTERM before they are cancelled (e.g. 00:00:30).",
-        DefaultValueFactory = _ => TimeSpan.FromSeconds(30),
-    };
+    private readonly Option<TimeSpan> _gracefulShutdownTimeout = OptionRules.Duration(
+        "--graceful-shutdown-timeout",
+        "How long in-flight reconciles may finish after SIGTERM before they are cancelled (e.g. 30s).",
+        TimeSpan.FromSeconds(30));
 
-    private readonly Option<TimeSpan> _leaseDuration = new("--leader-elect-lease-duration")
-    {
-        Description = "How long a leader's Lease is valid without renewal; a standby takes over after it (e.g. 00:00:15).",
-        DefaultValueFactory = _ => TimeSpan.FromSeconds(15),
-    };
+    private readonly Option<TimeSpan> _leaseDuration = OptionRules.Duration(
+        "--leader-elect-lease-duration",
+        "How long a leader's Lease is valid without renewal; a standby takes over after it (e.g. 15s).",
+        TimeSpan.FromSeconds(15));
 
-    private readonly Option<TimeSpan> _renewDeadline = new("--leader-elect-renew-deadline")
-    {
-        Description = "How long the leader keeps trying to renew before it gives up leading (e.g. 00:00:10).",
-        DefaultValueFactory = _ => TimeSpan.FromSeconds(10),
-    };
+    private readonly Option<TimeSpan> _renewDeadline = OptionRules.Duration(
+        "--leader-elect-renew-deadline",
+        "How long the leader keeps trying to renew before it gives up leading (e.g. 10s).",
+        TimeSpan.FromSeconds(10));
 
-    private readonly Option<TimeSpan> _retryPeriod = new("--leader-elect-retry-period")
-    {
-        Description = "How often candidates try to acquire or renew the Lease (e.g. 00:00:02).",
-        DefaultValueFactory = _ => TimeSpan.FromSeconds(2),
-    };
+    private readonly Option<TimeSpan> _retryPeriod = OptionRules.Duration(
+        "--leader-elect-retry-period",
+        "How often candidates try to acquire or renew the Lease (e.g. 2s).",
+        TimeSpan.FromSeconds(2));
 
     private readonly Option<string?> _authMode = new("--oci-auth-mode")
     {
@@ -129,6 +131,10 @@ internal sealed class OperatorOptions
                 }
             }
         });
+        _logLevel.AcceptOnlyFromAmong("debug", "info", "warn", "error");
+        _logFormat.AcceptOnlyFromAmong("json", "console");
+        command.Options.Add(_logLevel);
+        command.Options.Add(_logFormat);
         command.Options.Add(_controllers);
         command.Options.Add(_namespace);
         command.Options.Add(_resync);
@@ -158,9 +164,24 @@ internal sealed class OperatorOptions
         command.Options.Add(_concurrency);
     }
 
+    /// <summary>Whether --metrics-bind-address was on the command line (not its default).</summary>
+    public bool MetricsGiven(ParseResult parse) => parse.GetResult(_metrics) is { Implicit: false };
+
+    /// <summary>Whether --health-probe-bind-address was on the command line (not its default).</summary>
+    public bool ProbesGiven(ParseResult parse) => parse.GetResult(_probes) is { Implicit: false };
+
     public OperatorSettings Read(ParseResult parse) => new()
     {
         MetricsBindAddress = parse.GetValue(_metrics)!,
+        LogLevel = parse.GetValue(_logLevel) switch
+        {
+            "debug" => Microsoft.Extensions.Logging.LogLevel.Debug,
+            "info" => Microsoft.Extensions.Logging.LogLevel.Information,
+            "warn" => Microsoft.Extensions.Logging.LogLevel.Warning,
+            "error" => Microsoft.Extensions.Logging.LogLevel.Error,
+            _ => null,
+        },
+        JsonLogs = parse.GetValue(_logFormat) == "json",
         HealthProbeBindAddress = parse.GetValue(_probes)!,
         LeaderElect = parse.GetValue(_leaderElect),
         LeaderElectionNamespace = parse.GetValue(_leaderElectionNamespace)!,

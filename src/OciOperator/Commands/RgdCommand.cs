@@ -13,7 +13,7 @@ internal static class RgdCommand
 
     private static Command Validate()
     {
-        var files = new Argument<string[]>("file") { Description = "YAML or JSON files with ResourceGraphDefinitions (and optionally CRDs).", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("file") { Description = "YAML or JSON files with ResourceGraphDefinitions (and optionally CRDs).", Arity = ArgumentArity.OneOrMore }.RejectingFlags();
         var crds = CrdOption();
         var command = new Command("validate", """
             Check ResourceGraphDefinitions: SimpleSchema, resource ids, templates, the dependency graph and every CEL
@@ -35,9 +35,10 @@ internal static class RgdCommand
 
     private static Command Render()
     {
-        var file = new Argument<string>("file") { Description = "The ResourceGraphDefinition (YAML or JSON)." };
+        var file = new Argument<string>("file") { Description = "The ResourceGraphDefinition (YAML or JSON)." }.RejectingFlags();
         var instance = new Option<string>("--instance") { Description = "An instance of the RGD's kind (YAML or JSON).", Required = true };
         var format = new Option<string>("--output", "-o") { Description = "yaml (default) or json.", DefaultValueFactory = _ => "yaml" };
+        format.AcceptOnlyFromAmong("yaml", "json");
         var crds = CrdOption();
         var command = new Command("render", """
             Print the instance CRD and the objects an instance would produce, in creation order, with spec defaults

@@ -13,7 +13,7 @@ internal static class RunCommand
             Description = "Kubeconfig file; default: the in-cluster service account, else $KUBECONFIG or ~/.kube/config.",
         };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log at Information level." };
-        var operatorOptions = new OperatorOptions();
+        var operatorOptions = new OperatorOptions("json");
         var command = new Command("run", "Run the operator against a Kubernetes cluster.") { kubeconfig, verbose };
         operatorOptions.AddTo(command);
         command.SetAction(async (parse, outer) =>

@@ -15,16 +15,8 @@ internal static class SandboxCommand
             Description = "Where to write the kubeconfig for the Sandbox API server.",
             DefaultValueFactory = _ => "./sandbox.kubeconfig",
         };
-        var apiPort = new Option<int>("--api-port")
-        {
-            Description = "Port of the Sandbox Kubernetes API server on 127.0.0.1 (0 picks a free port).",
-            DefaultValueFactory = _ => 0,
-        };
-        var ociPort = new Option<int>("--oci-port")
-        {
-            Description = "Port of the OCI emulator on 127.0.0.1 (0 picks a free port).",
-            DefaultValueFactory = _ => 0,
-        };
+        var apiPort = OptionRules.Port("--api-port", "Port of the Sandbox Kubernetes API server on 127.0.0.1 (0 picks a free port).", 0);
+        var ociPort = OptionRules.Port("--oci-port", "Port of the OCI emulator on 127.0.0.1 (0 picks a free port).", 0);
         var noSimulators = new Option<bool>("--no-simulators")
         {
             Description = "Do not simulate workloads (Jobs complete, Deployments become ready, LoadBalancers get an address).",
@@ -34,7 +26,7 @@ internal static class SandboxCommand
         {
             Description = "Print the environment and command line of a separate `oci-operator run` against this Sandbox (combine with --controllers , to run the operator only there).",
         };
-        var operatorOptions = new OperatorOptions();
+        var operatorOptions = new OperatorOptions("console");
         var command = new Command(
             "sandbox",
             "Run the Sandbox: an in-memory Kubernetes API server on loopback with workload simulators and an OCI emulator, plus a kubeconfig for kubectl.")
@@ -55,7 +47,36 @@ internal static class SandboxCommand
                 OciPort = parse.GetValue(ociPort),
                 Simulators = !parse.GetValue(noSimulators),
             };
-            return await RunAsync(options, operatorOptions.Read(parse), parse.GetValue(kubeconfig)!, parse.GetValue(verbose), parse.GetValue(printRunEnv), ct).ConfigureAwait(false);
+            var kubeconfigPath = Path.GetFullPath(parse.GetValue(kubeconfig)!);
+            using var kubeconfigLock = KubeconfigLock.TryAcquire(kubeconfigPath);
+            if (kubeconfigLock is null)
+            {
+                await Console.Error.WriteLineAsync(
+                    $"error: another Sandbox is running with kubeconfig {kubeconfigPath} (it holds {KubeconfigLock.LockPath(kubeconfigPath)}). Stop it, or give this one its own file with --kubeconfig.").ConfigureAwait(false);
+                return 1;
+            }
+
+            var settings = operatorOptions.Read(parse);
+            var checks = new[]
+            {
+                SandboxPorts.CheckExplicit("--api-port", options.ApiPort),
+                SandboxPorts.CheckExplicit("--oci-port", options.OciPort),
+            };
+            var metrics = SandboxPorts.Resolve("--metrics-bind-address", settings.MetricsBindAddress, operatorOptions.MetricsGiven(parse), out var metricsNote, out var metricsError);
+            var probes = SandboxPorts.Resolve("--health-probe-bind-address", settings.HealthProbeBindAddress, operatorOptions.ProbesGiven(parse), out var probesNote, out var probesError);
+            if (checks.Append(metricsError).Append(probesError).FirstOrDefault(e => e is not null) is { } portError)
+            {
+                await Console.Error.WriteLineAsync(portError).ConfigureAwait(false);
+                return UsageError.ExitCode;
+            }
+
+            foreach (var note in new[] { metricsNote, probesNote }.OfType<string>())
+            {
+                await Console.Out.WriteLineAsync(note).ConfigureAwait(false);
+            }
+
+            settings = settings with { MetricsBindAddress = metrics!, HealthProbeBindAddress = probes! };
+            return await RunAsync(options, settings, parse.GetValue(kubeconfig)!, parse.GetValue(verbose), parse.GetValue(printRunEnv), ct).ConfigureAwait(false);
         });
         return command;
     }
@@ -65,9 +86,7 @@ internal static class SandboxCommand
         // Ctrl-C / SIGTERM is a normal way to stop the Sandbox: exit 0, not System.CommandLine's 130.
         using var signals = new ShutdownSignals(outer);
         var ct = signals.Token;
-        using var loggerFactory = LoggerFactory.Create(logging => logging
-            .AddSimpleConsole(console => console.SingleLine = true)
-            .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning));
+        using var loggerFactory = LoggerFactory.Create(logging => OperatorHost.ConfigureLogging(logging, operatorSettings, verbose));
         var output = Console.Out;
 
         LocalSandbox sandbox;
@@ -78,7 +97,7 @@ internal static class SandboxCommand
         catch (IOException e)
         {
             await Console.Error.WriteLineAsync($"error: the Sandbox could not listen: {e.Message}. Choose another --api-port/--oci-port, or 0 for a free one.").ConfigureAwait(false);
-            return 1;
+            return UsageError.ExitCode;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -23,8 +23,7 @@ internal static class OperatorHost
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings.ToConfiguration());
-        builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
-        builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+        ConfigureLogging(builder.Logging, settings, verbose);
         builder.Services.AddSingleton(kubernetes);
         builder.Services.Configure<HostOptions>(host =>
         {
@@ -40,6 +39,23 @@ internal static class OperatorHost
         }
 
         return builder.Build();
+    }
+
+    /// <summary>--log-format and --log-level (or --verbose): JSON lines or single-line console text.</summary>
+    public static void ConfigureLogging(ILoggingBuilder logging, OperatorSettings settings, bool verbose)
+    {
+        ArgumentNullException.ThrowIfNull(logging);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.JsonLogs)
+        {
+            logging.AddJsonConsole();
+        }
+        else
+        {
+            logging.AddSimpleConsole(console => console.SingleLine = true);
+        }
+
+        logging.SetMinimumLevel(settings.LogLevel ?? (verbose ? LogLevel.Information : LogLevel.Warning));
     }
 
     /// <summary>Where the probes and metrics are served, once the host has started (null when disabled).</summary>

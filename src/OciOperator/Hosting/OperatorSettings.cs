@@ -5,6 +5,12 @@ internal sealed record OperatorSettings
 {
     public string MetricsBindAddress { get; init; } = ":8080";
 
+    /// <summary>The minimum log level; null: Information with --verbose, else Warning.</summary>
+    public Microsoft.Extensions.Logging.LogLevel? LogLevel { get; init; }
+
+    /// <summary>One JSON object per log line (for log collectors) instead of console text.</summary>
+    public bool JsonLogs { get; init; }
+
     public string HealthProbeBindAddress { get; init; } = ":8081";
 
     public bool LeaderElect { get; init; }

@@ -91,7 +91,7 @@ public sealed partial class RunLifetimeTests
         await server.WriteKubeconfigAsync(kubeconfig);
         string[] Arguments() =>
         [
-            "run", "--kubeconfig", kubeconfig, "--controllers", ",", "--verbose", "--leader-elect",
+            "run", "--kubeconfig", kubeconfig, "--controllers", ",", "--verbose", "--log-format", "console", "--leader-elect",
             "--leader-elect-lease-duration", LeaseDuration.ToString("c"), "--leader-elect-renew-deadline", "00:00:03",
             "--leader-elect-retry-period", RetryPeriod.ToString("c"), "--metrics-bind-address", "0", "--health-probe-bind-address", "0",
         ];
