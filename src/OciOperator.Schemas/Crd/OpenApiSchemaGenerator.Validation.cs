@@ -53,6 +53,26 @@ public static partial class OpenApiSchemaGenerator
         }
     }
 
+    /// <summary>Appends the <see cref="CrdValidationAttribute"/> rules of a class or property to a schema node.</summary>
+    private static void ApplyRules(MemberInfo member, V1JSONSchemaProps schema)
+    {
+        var rules = member.GetCustomAttributes<CrdValidationAttribute>()
+            .Select(a => new V1ValidationRule
+            {
+                Rule = a.Rule,
+                Message = a.Message,
+                MessageExpression = a.MessageExpression,
+                Reason = a.Reason,
+                FieldPath = a.FieldPath,
+                OptionalOldSelf = a.OptionalOldSelf ? true : null,
+            })
+            .ToList();
+        if (rules.Count > 0)
+        {
+            schema.XKubernetesValidations = [.. schema.XKubernetesValidations ?? [], .. rules];
+        }
+    }
+
     private static void SetMin(V1JSONSchemaProps schema, bool isArray, int value)
     {
         if (isArray)
