@@ -39,7 +39,6 @@ public sealed record RgdCrdResource
 
     /// <summary>Collection dimensions: each entry one iterator name mapped to a list expression.</summary>
     [JsonPropertyName("forEach")]
-    [CrdValidation("self.all(d, size(d) == 1)", Message = "each forEach entry must have exactly one iterator")]
     [Description("Collection dimensions, each one {iterator: ${list expression}}; several give their cartesian product.")]
     public IList<IDictionary<string, string>>? ForEach { get; init; }
 }

@@ -71,7 +71,6 @@ public sealed record RgdCrdSchema
     [JsonPropertyName("shortNames")]
     [MaxLength(32)]
     [RegularExpression(NamePattern)]
-    [CrdValidation("self.all(n, size(n) <= 63)", Message = "each short name must be at most 63 characters")]
     [Description("Short names of the instance resource.")]
     public IList<string>? ShortNames { get; init; }
 
@@ -79,7 +78,6 @@ public sealed record RgdCrdSchema
     [JsonPropertyName("categories")]
     [MaxLength(32)]
     [RegularExpression(NamePattern)]
-    [CrdValidation("self.all(n, size(n) <= 63)", Message = "each category must be at most 63 characters")]
     [Description("Categories of the instance resource.")]
     public IList<string>? Categories { get; init; }
 }
