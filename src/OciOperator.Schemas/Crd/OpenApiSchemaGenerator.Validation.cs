@@ -32,6 +32,12 @@ public static partial class OpenApiSchemaGenerator
             target.Pattern = regex.Pattern;
         }
 
+        if (property.GetCustomAttribute<CrdPropertyCountAttribute>() is { } count)
+        {
+            target.MinProperties = count.Minimum;
+            target.MaxProperties = count.Maximum;
+        }
+
         var isArray = schema.Type == "array";
         if (property.GetCustomAttribute<MinLengthAttribute>() is { } minLength)
         {

@@ -68,6 +68,14 @@ public sealed class RgdCrdGenerationTests
     }
 
     [Test]
+    public void Generate_ForEachItem_HasExactlyOneIterator()
+    {
+        var item = (V1JSONSchemaProps)Find("resources[].forEach").Items;
+
+        Assert.That((item.MinProperties, item.MaxProperties), Is.EqualTo(((long?)1, (long?)1)));
+    }
+
+    [Test]
     public void Generate_Required_AreKros()
     {
         Assert.That(Find("schema").Required, Is.EqualTo(new[] { "apiVersion", "kind" }));

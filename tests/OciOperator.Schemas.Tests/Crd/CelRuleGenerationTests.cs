@@ -49,6 +49,15 @@ public sealed class CelRuleGenerationTests
         Assert.That(SchemaPaths.Find(Ruled, path)!.XKubernetesValidations, Is.Null);
     }
 
+    [TestCase("dimensions[]", 1L, 1L)]
+    [TestCase("labels", 0L, 4L)]
+    public void ForObject_PropertyCount_BoundsTheMapOrEachMapItem(string path, long min, long max)
+    {
+        var node = SchemaPaths.Find(Ruled, path)!;
+
+        Assert.That((node.MinProperties, node.MaxProperties), Is.EqualTo(((long?)min, (long?)max)));
+    }
+
     [Test]
     public void Yaml_Rules_AreWrittenAsXKubernetesValidations()
     {

@@ -39,6 +39,7 @@ public sealed record RgdCrdResource
 
     /// <summary>Collection dimensions: each entry one iterator name mapped to a list expression.</summary>
     [JsonPropertyName("forEach")]
+    [CrdPropertyCount(1, 1)]
     [Description("Collection dimensions, each one {iterator: ${list expression}}; several give their cartesian product.")]
     public IList<IDictionary<string, string>>? ForEach { get; init; }
 }

@@ -18,6 +18,12 @@ internal sealed record SampleRuled
     public SampleRuledItem? Item { get; init; }
 
     public SampleItem? Plain { get; init; }
+
+    [CrdPropertyCount(1, 1)]
+    public IList<IDictionary<string, string>>? Dimensions { get; init; }
+
+    [CrdPropertyCount(0, 4)]
+    public IDictionary<string, string>? Labels { get; init; }
 }
 
 /// <summary>A type with an object-level rule of its own.</summary>
