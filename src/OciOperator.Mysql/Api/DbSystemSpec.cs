@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using OciOperator.Schemas.Crd;
 
 namespace OciOperator.Mysql.Api;
 
@@ -11,6 +12,10 @@ namespace OciOperator.Mysql.Api;
 [Description(
     "The desired state of a MySQL HeatWave DB system: the fields of OSOK's DbSystem (OCI " +
     "CreateDbSystemDetails, same JSON names), plus id to bind an existing DB system.")]
+[CrdValidation(
+    "!has(self.port) || !has(self.portX) || self.port != self.portX",
+    Message = "port and portX must differ",
+    FieldPath = ".portX")]
 public sealed record DbSystemSpec
 {
     /// <summary>OCID of an existing DB system to bind instead of creating one (the legacy OSOK binding field).</summary>

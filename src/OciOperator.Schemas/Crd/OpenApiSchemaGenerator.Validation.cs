@@ -32,6 +32,12 @@ public static partial class OpenApiSchemaGenerator
             target.Pattern = regex.Pattern;
         }
 
+        if (property.GetCustomAttribute<CrdPropertyCountAttribute>() is { } count)
+        {
+            target.MinProperties = count.Minimum;
+            target.MaxProperties = count.Maximum;
+        }
+
         var isArray = schema.Type == "array";
         if (property.GetCustomAttribute<MinLengthAttribute>() is { } minLength)
         {
@@ -50,6 +56,26 @@ public static partial class OpenApiSchemaGenerator
             {
                 schema.MinLength = stringLength.MinimumLength;
             }
+        }
+    }
+
+    /// <summary>Appends the <see cref="CrdValidationAttribute"/> rules of a class or property to a schema node.</summary>
+    private static void ApplyRules(MemberInfo member, V1JSONSchemaProps schema)
+    {
+        var rules = member.GetCustomAttributes<CrdValidationAttribute>()
+            .Select(a => new V1ValidationRule
+            {
+                Rule = a.Rule,
+                Message = a.Message,
+                MessageExpression = a.MessageExpression,
+                Reason = a.Reason,
+                FieldPath = a.FieldPath,
+                OptionalOldSelf = a.OptionalOldSelf ? true : null,
+            })
+            .ToList();
+        if (rules.Count > 0)
+        {
+            schema.XKubernetesValidations = [.. schema.XKubernetesValidations ?? [], .. rules];
         }
     }
 

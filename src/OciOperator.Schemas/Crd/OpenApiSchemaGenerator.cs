@@ -24,7 +24,8 @@ namespace OciOperator.Schemas.Crd;
 /// <item>dictionaries keyed by string become <c>additionalProperties</c> maps; <see cref="JsonElement"/>,
 /// <see cref="JsonNode"/>, <see cref="object"/> and <see cref="CrdPreserveUnknownFieldsAttribute"/> properties are free-form
 /// (<c>x-kubernetes-preserve-unknown-fields</c>); <see cref="IntOrString"/> and <see cref="CrdIntOrStringAttribute"/> give
-/// <c>x-kubernetes-int-or-string</c>.</item>
+/// <c>x-kubernetes-int-or-string</c>;</item>
+/// <item><see cref="CrdValidationAttribute"/> on a class or property gives CEL rules (<c>x-kubernetes-validations</c>).</item>
 /// </list>
 /// Recursive types are rejected (a structural schema cannot refer to itself). Object properties are written in ordinal
 /// order of their JSON names, so the output is deterministic.
@@ -92,13 +93,15 @@ public static partial class OpenApiSchemaGenerator
         }
 
         path.Pop();
-        return new V1JSONSchemaProps
+        var schema = new V1JSONSchemaProps
         {
             Type = "object",
             Description = type.GetCustomAttribute<DescriptionAttribute>()?.Description,
             Properties = properties.Count == 0 ? null : new Dictionary<string, V1JSONSchemaProps>(properties, StringComparer.Ordinal),
             Required = required.Count == 0 ? null : required.ToList(),
         };
+        ApplyRules(type, schema);
+        return schema;
     }
 
     private static V1JSONSchemaProps PropertySchema(PropertyInfo property, NullabilityInfo nullability, NullabilityInfoContext context, Stack<Type> path)
@@ -133,6 +136,7 @@ public static partial class OpenApiSchemaGenerator
         }
 
         ApplyValidation(property, schema);
+        ApplyRules(property, schema);
         return schema;
     }
 

@@ -32,8 +32,19 @@ internal static class CommittedCrdFiles
         }
     }
 
-    public static string Kustomization() =>
-        "# The CRDs generated from the C# API types (see " + nameof(CustomResourceDefinitionYaml) + "). DO NOT EDIT.\n"
-        + "resources:\n"
-        + string.Concat(Generated().Select(g => $"  - bases/{System.IO.Path.GetFileName(g.Path)}\n"));
+    /// <summary>
+    /// The kustomization listing every CRD file under <c>config/crd/bases</c> in ordinal order: this project's (generated
+    /// here) and those other projects generate and drift-test (e.g. kro's RGD CRD, from OciOperator.ResourceGraph).
+    /// </summary>
+    public static string Kustomization()
+    {
+        var files = Generated().Select(g => System.IO.Path.GetFileName(g.Path))
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.CrdDirectory, "bases"), "*.yaml").Select(System.IO.Path.GetFileName))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        return "# The CRDs generated from the C# API types (see " + nameof(CustomResourceDefinitionYaml) + "). DO NOT EDIT.\n"
+            + "resources:\n"
+            + string.Concat(files.Select(f => $"  - bases/{f}\n"));
+    }
 }
