@@ -208,29 +208,9 @@ internal sealed class QuantifierNode(QuantifierKind kind, int iterSlot, int iter
         }
     }
 
-    private void StepAll(ref State s, EvalContext ctx, string? key = null)
-    {
-        // @result && pred: the accumulator is true or an error here (false stopped the loop).
-        var p = key is null ? predicate.Eval(ctx) : _keyTest!.EvalString(ctx, key);
-        if (p is BoolValue { Value: false })
-        {
-            s.Decided = true;
-            s.Error = null;
-            return;
-        }
-
-        if (s.Error is null)
-        {
-            if (p is ErrorValue e)
-            {
-                s.Error = e;
-            }
-            else if (p is not BoolValue)
-            {
-                s.Error = Error("no such overload: _&&_");
-            }
-        }
-    }
+    // @result && pred: the accumulator is true or an error here (false stopped the loop).
+    private void StepAll(ref State s, EvalContext ctx, string? key = null) =>
+        StepAbsorbing(ref s, ctx, key, deciding: false, "no such overload: _&&_");
 
     private void StepExists(ref State s, EvalContext ctx, string? key = null)
     {
@@ -242,8 +222,15 @@ internal sealed class QuantifierNode(QuantifierKind kind, int iterSlot, int iter
         }
 
         // @result || pred: the accumulator is false or an error here (true stopped the loop).
+        StepAbsorbing(ref s, ctx, key, deciding: true, "no such overload: _||_");
+    }
+
+    // One step of a short-circuit fold: the deciding value ends the loop and absorbs an earlier error; otherwise the
+    // first error (or non-bool, as the operator's missing overload) is kept, as cel-go's && and || do.
+    private void StepAbsorbing(ref State s, EvalContext ctx, string? key, bool deciding, string noOverload)
+    {
         var p = key is null ? predicate.Eval(ctx) : _keyTest!.EvalString(ctx, key);
-        if (p is BoolValue { Value: true })
+        if (p is BoolValue b && b.Value == deciding)
         {
             s.Decided = true;
             s.Error = null;
@@ -258,7 +245,7 @@ internal sealed class QuantifierNode(QuantifierKind kind, int iterSlot, int iter
             }
             else if (p is not BoolValue)
             {
-                s.Error = Error("no such overload: _||_");
+                s.Error = Error(noOverload);
             }
         }
     }
