@@ -24,7 +24,7 @@ public sealed class ConformanceTests
 
     public static IEnumerable<TestCaseData> Cases()
     {
-        var dir = SharedPaths.ConformanceDir();
+        var dir = RepositoryPaths.InShared("conformance/cel");
         foreach (var path in Directory.GetFiles(dir, "*.json").Order(StringComparer.Ordinal))
         {
             var file = Path.GetFileNameWithoutExtension(path);
