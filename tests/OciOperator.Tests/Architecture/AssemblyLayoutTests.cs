@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using OciOperator.Testing.Architecture;
 
@@ -59,6 +60,19 @@ public sealed partial class AssemblyLayoutTests
             graph.Cycles(includeRoot: false).Select(c => string.Join(" <-> ", c)),
             Is.Empty,
             string.Join("\n", graph.Edges.Select(e => $"{(e.Key.Length == 0 ? "(root)" : e.Key)} -> {string.Join(", ", e.Value)}")));
+    }
+
+    [Test]
+    public void LoggerMessages_AllAssemblies_EventIdsUniqueInTheProcess()
+    {
+        // One process logs for every part, so an id must say which part and which message it is.
+        var declared = SourceAssemblies()
+            .SelectMany(name => LogEventIds.Declared(Assembly.Load(name == "OciOperator" ? "oci-operator" : name)).Select(d => (d.Id, Where: $"{name}: {d.Method}")))
+            .ToList();
+        var shared = declared.GroupBy(d => d.Id).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g.Select(d => d.Where))}");
+
+        Assert.That(declared, Has.Count.GreaterThan(50), "the log methods were found");
+        Assert.That(shared, Is.Empty);
     }
 
     [GeneratedRegex(@"<ProjectReference\s+Include=""[^""]*?[\\/](?<name>[\w.]+)\.csproj""")]
