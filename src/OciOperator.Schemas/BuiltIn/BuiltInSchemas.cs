@@ -52,8 +52,15 @@ public static class BuiltInSchemas
     /// A copy of the schema of <c>metadata</c> (meta/v1 ObjectMeta) as every built-in kind has it, derived from the model
     /// like the rest (for CRDs, whose stored schemas leave <c>metadata</c> a bare object, and for OpenAPI documents).
     /// </summary>
-    public static JsonObject ObjectMeta() =>
-        TryGetSchema("", "v1", "ConfigMap", out var configMap) && configMap.ToJsonObject()["properties"]?["metadata"] is JsonObject metadata
-            ? metadata.DeepClone().AsObject()
-            : throw new InvalidOperationException("KubernetesClient has no v1 ConfigMap model to read ObjectMeta from.");
+    public static JsonObject ObjectMeta()
+    {
+        // ToJsonObject gives the caller's own tree: detach its metadata instead of copying it again.
+        if (!TryGetSchema("", "v1", "ConfigMap", out var configMap) || configMap.ToJsonObject()["properties"] is not JsonObject properties
+            || !properties.Remove("metadata", out var metadata) || metadata is not JsonObject objectMeta)
+        {
+            throw new InvalidOperationException("KubernetesClient has no v1 ConfigMap model to read ObjectMeta from.");
+        }
+
+        return objectMeta;
+    }
 }

@@ -18,6 +18,22 @@ public sealed class BuiltInSchemasTests
     }
 
     [Test]
+    public void ObjectMeta_Derived_HasTheFieldsTheirTypesAndDescriptionsAndIsTheCallersOwn()
+    {
+        var first = BuiltInSchemas.ObjectMeta();
+        var properties = first["properties"]!.AsObject();
+
+        Assert.That(first["type"]!.GetValue<string>(), Is.EqualTo("object"));
+        Assert.That(properties.Select(p => p.Key), Is.SupersetOf(new[] { "name", "namespace", "labels", "annotations", "ownerReferences", "generation", "creationTimestamp" }));
+        Assert.That(properties["generation"]!["format"]!.GetValue<string>(), Is.EqualTo("int64"));
+        Assert.That(properties["labels"]!["additionalProperties"]!["type"]!.GetValue<string>(), Is.EqualTo("string"));
+        Assert.That(properties["name"]!["description"]?.GetValue<string>(), Does.Contain("Name must be unique within a namespace"));
+
+        properties.Remove("namespace");
+        Assert.That(BuiltInSchemas.ObjectMeta()["properties"]!.AsObject().ContainsKey("namespace"), Is.True, "a caller's edit reaches no other caller");
+    }
+
+    [Test]
     public void Kinds_Enumeration_IsOrderedUniqueAndHoldsNoLists()
     {
         var kinds = BuiltInSchemas.Kinds;
