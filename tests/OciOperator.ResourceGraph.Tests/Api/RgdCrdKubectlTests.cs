@@ -111,6 +111,7 @@ public sealed class RgdCrdKubectlTests
     [TestCase("shortnames-pattern", "shortNames: [Bad_Name]", "spec.schema.shortNames[0]", "should match '^[a-z]([-a-z0-9]*[a-z0-9])?$'")]
     [TestCase("shortnames-length", "shortNames: [aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa]", "spec.schema.shortNames[0]", "may not be more than 63 bytes")]
     [TestCase("shortnames-duplicate", "shortNames: [web, web]", "spec.schema.shortNames[1]", "Duplicate value: \"web\"")]
+    [TestCase("plural-pattern", "plural: Pod_Infos", "spec.schema.plural", "should match '^[a-z]([-a-z0-9]*[a-z0-9])?$'")]
     [TestCase("categories-duplicate", "categories: [apps, apps]", "spec.schema.categories[1]", "Duplicate value: \"apps\"")]
     public async Task Apply_InvalidNames_RefusedWithFieldPath(string name, string field, string path, string message)
     {
@@ -120,6 +121,19 @@ public sealed class RgdCrdKubectlTests
 
         Assert.That(result.ExitCode, Is.Not.Zero, result.ToString());
         Assert.That(result.Stderr, Does.Contain(path).And.Contain(message), result.ToString());
+    }
+
+    [Test]
+    public async Task Apply_ChangedPlural_RefusedAsImmutable()
+    {
+        string Manifest(string plural) => string.Format(null, Header, "plural-immutable", "PodInfo") + "\n    plural: " + plural + "\n";
+        var created = await _kubectl.RunAsync("apply", "-f", _kubectl.WriteFile("plural-1.yaml", Manifest("podinfoes")));
+        Assert.That(created.ExitCode, Is.Zero, created.ToString());
+
+        var changed = await _kubectl.RunAsync("apply", "-f", _kubectl.WriteFile("plural-2.yaml", Manifest("podinfos")));
+
+        Assert.That(changed.ExitCode, Is.Not.Zero, changed.ToString());
+        Assert.That(changed.Stderr, Does.Contain("spec.schema.plural").And.Contain("plural is immutable"), changed.ToString());
     }
 
     [Test]

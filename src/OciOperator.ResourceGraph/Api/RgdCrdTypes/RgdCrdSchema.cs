@@ -34,6 +34,14 @@ public sealed record RgdCrdSchema
     [Description("The API group of the instance resource; kro.run when unset.")]
     public string? Group { get; init; }
 
+    /// <summary>The instance resource's plural (kro v0.10); the English plural of the kind when unset.</summary>
+    [JsonPropertyName("plural")]
+    [MaxLength(63)]
+    [RegularExpression(NamePattern)]
+    [CrdValidation("self == oldSelf", Message = "plural is immutable")]
+    [Description("The plural name of the instance resource (a lowercase RFC 1035 label); the English plural of the lower-case kind when unset.")]
+    public string? Plural { get; init; }
+
     /// <summary>The instance scope.</summary>
     [JsonPropertyName("scope")]
     [CrdValidation("self == oldSelf", Message = "scope is immutable")]
