@@ -45,6 +45,9 @@ public sealed class InstanceController : IReconciler, IAsyncDisposable
 
     public ResourceType InstanceType => _reconciler.InstanceType;
 
+    /// <summary>Completes when the instance informer and every child informer have listed once (the controller serves).</summary>
+    public Task WaitForSyncAsync(CancellationToken ct) => Task.WhenAll(_informers.Select(i => i.WaitForSyncAsync(ct)));
+
     public Task<ReconcileResult> ReconcileAsync(ReconcileRequest request, CancellationToken ct) =>
         _reconciler.ReconcileAsync(request.Namespace, request.Name, ct);
 
