@@ -8,17 +8,25 @@ internal sealed partial class DeploymentReconciler
     /// <summary>One step of the rollout: take the next revision (rollback), grow the new ReplicaSet, or shrink old ones.</summary>
     private async Task RolloutStepAsync(JsonObject deployment, JsonObject newRs, List<JsonObject> olds, string ns, CancellationToken ct)
     {
+        // The new ReplicaSet carries the Deployment's annotations (a change-cause, say) and the newest revision.
         var maxOld = olds.Select(Revision).DefaultIfEmpty(0).Max();
+        var annotations = new JsonObject();
+        foreach (var (k, v) in CopiedAnnotations(deployment))
+        {
+            if (ObjectKeys.Text(newRs["metadata"]?["annotations"]?[k]) != ObjectKeys.Text(v))
+            {
+                annotations[k] = v?.DeepClone();
+            }
+        }
+
         if (Revision(newRs) <= maxOld)
         {
-            var patch = new JsonObject
-            {
-                ["metadata"] = new JsonObject
-                {
-                    ["annotations"] = new JsonObject { [RevisionAnnotation] = (maxOld + 1).ToString(CultureInfo.InvariantCulture) },
-                },
-            };
-            await PatchReplicaSetAsync(ns, newRs, patch, ct).ConfigureAwait(false);
+            annotations[RevisionAnnotation] = (maxOld + 1).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (annotations.Count > 0)
+        {
+            await PatchReplicaSetAsync(ns, newRs, new JsonObject { ["metadata"] = new JsonObject { ["annotations"] = annotations } }, ct).ConfigureAwait(false);
             return;
         }
 

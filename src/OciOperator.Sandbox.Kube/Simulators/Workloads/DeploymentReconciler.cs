@@ -72,6 +72,9 @@ internal sealed partial class DeploymentReconciler(
     public static long Revision(JsonNode? obj) =>
         long.TryParse(ObjectKeys.Text(obj?["metadata"]?["annotations"]?[RevisionAnnotation]), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r) ? r : 0;
 
+    private static IEnumerable<KeyValuePair<string, JsonNode?>> CopiedAnnotations(JsonObject deployment) =>
+        (deployment["metadata"]?["annotations"] as JsonObject ?? []).Where(p => !NotCopied.Contains(p.Key));
+
     private static long Replicas(JsonNode? obj) => ObjectKeys.Integer(obj?["spec"]?["replicas"]) ?? 0;
 
     private static long StatusCount(JsonNode? obj, string field) => ObjectKeys.Integer(obj?["status"]?[field]) ?? 0;
@@ -99,12 +102,9 @@ internal sealed partial class DeploymentReconciler(
         var selector = (JsonObject?)spec["selector"]?.DeepClone() ?? [];
         selector["matchLabels"] = PodTemplateHash.WithLabel(selector["matchLabels"], hash);
         var annotations = new JsonObject();
-        foreach (var (k, v) in deployment["metadata"]?["annotations"] as JsonObject ?? [])
+        foreach (var (k, v) in CopiedAnnotations(deployment))
         {
-            if (!NotCopied.Contains(k))
-            {
-                annotations[k] = v?.DeepClone();
-            }
+            annotations[k] = v?.DeepClone();
         }
 
         annotations[RevisionAnnotation] = (olds.Select(Revision).DefaultIfEmpty(0).Max() + 1).ToString(CultureInfo.InvariantCulture);

@@ -8,8 +8,10 @@ namespace OciOperator.Sandbox.Kube.Simulators.Workloads;
 
 /// <summary>
 /// The <c>pod-template-hash</c> the Deployment controller labels its ReplicaSets and their Pods with: FNV-32a of
-/// the pod template (here its canonical JSON, keys sorted, so field order does not matter) and the
-/// <c>collisionCount</c>, written in the "safe" alphabet without vowels.
+/// the pod template (here its canonical JSON: keys sorted, and nulls and empty maps and lists left out as Go's
+/// <c>omitempty</c> does, so a template that went through a typed client — kubectl's <c>rollout undo</c> sends
+/// <c>creationTimestamp: null</c> and <c>resources: {}</c> — is the same template) and the <c>collisionCount</c>,
+/// written in the "safe" alphabet without vowels.
 /// </summary>
 internal static class PodTemplateHash
 {
@@ -19,7 +21,7 @@ internal static class PodTemplateHash
     public static string Compute(JsonNode? template, long? collisionCount)
     {
         var hash = 2166136261u;
-        var bytes = Canonical(template);
+        var bytes = Canonical(Normalize(template));
         if (collisionCount is { } count)
         {
             bytes = [.. bytes, .. Encoding.UTF8.GetBytes(count.ToString(CultureInfo.InvariantCulture))];
@@ -44,16 +46,45 @@ internal static class PodTemplateHash
     public static bool SameTemplate(JsonNode? replicaSetTemplate, JsonNode? deploymentTemplate)
     {
         var withoutHash = replicaSetTemplate?.DeepClone();
-        if (withoutHash?["metadata"]?["labels"] is JsonObject labels)
-        {
-            labels.Remove(Label);
-            if (labels.Count == 0 && deploymentTemplate?["metadata"]?["labels"] is null)
-            {
-                ((JsonObject)withoutHash["metadata"]!).Remove("labels");
-            }
-        }
+        (withoutHash?["metadata"]?["labels"] as JsonObject)?.Remove(Label);
 
-        return JsonEquality.Equal(withoutHash, deploymentTemplate);
+        return JsonEquality.Equal(Normalize(withoutHash), Normalize(deploymentTemplate));
+    }
+
+    /// <summary>A copy without null values and without empty maps and lists (recursively); null when nothing is left.</summary>
+    private static JsonNode? Normalize(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                var copy = new JsonObject();
+                foreach (var (name, value) in obj)
+                {
+                    if (Normalize(value) is { } kept)
+                    {
+                        copy[name] = kept;
+                    }
+                }
+
+                return copy.Count == 0 ? null : copy;
+            case JsonArray array:
+                if (array.Count == 0)
+                {
+                    return null;
+                }
+
+                var items = new JsonArray();
+                foreach (var item in array)
+                {
+                    items.Add(Normalize(item) ?? new JsonObject());
+                }
+
+                return items;
+            case null:
+                return null;
+            default:
+                return node.DeepClone();
+        }
     }
 
     /// <summary>A copy of the label map <paramref name="node"/> with <c>pod-template-hash: hash</c> added.</summary>
