@@ -48,11 +48,20 @@ internal static class OperatorHost
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.JsonLogs)
         {
-            logging.AddJsonConsole();
+            logging.AddJsonConsole(json =>
+            {
+                json.TimestampFormat = settings.LogTimestampFormat;
+                json.UseUtcTimestamp = true;
+            });
         }
         else
         {
-            logging.AddSimpleConsole(console => console.SingleLine = true);
+            logging.AddSimpleConsole(console =>
+            {
+                console.SingleLine = true;
+                console.TimestampFormat = settings.LogTimestampFormat is { } format ? format + " " : null;
+                console.UseUtcTimestamp = true;
+            });
         }
 
         logging.SetMinimumLevel(settings.LogLevel ?? (verbose ? LogLevel.Information : LogLevel.Warning));
