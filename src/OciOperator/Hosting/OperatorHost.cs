@@ -19,10 +19,11 @@ namespace OciOperator.Hosting;
 /// </summary>
 internal static class OperatorHost
 {
-    public static IHost Build(OperatorSettings settings, KubernetesClientConfiguration kubernetes, bool verbose)
+    public static IHost Build(OperatorSettings settings, KubernetesClientConfiguration kubernetes, bool verbose, IReadOnlyDictionary<string, string?>? telemetry = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings.ToConfiguration());
+        OperatorTelemetry.Configure(builder.Services, builder.Configuration, telemetry ?? OperatorTelemetry.FromEnvironment());
         ConfigureLogging(builder.Logging, settings, verbose);
         builder.Services.AddSingleton(kubernetes);
         builder.Services.Configure<HostOptions>(host =>
