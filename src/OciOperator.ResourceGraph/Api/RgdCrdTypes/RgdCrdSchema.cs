@@ -29,6 +29,7 @@ public sealed record RgdCrdSchema
 
     /// <summary>The instance API group (kro.run when unset).</summary>
     [JsonPropertyName("group")]
+    [DefaultValue("kro.run")]
     [CrdValidation("self == oldSelf", Message = "group is immutable")]
     [Description("The API group of the instance resource; kro.run when unset.")]
     public string? Group { get; init; }
@@ -70,6 +71,8 @@ public sealed record RgdCrdSchema
     /// <summary>Short names of the instance resource.</summary>
     [JsonPropertyName("shortNames")]
     [MaxLength(32)]
+    [CrdItemMaxLength(63)]
+    [CrdListType("set")]
     [RegularExpression(NamePattern)]
     [Description("Short names of the instance resource.")]
     public IList<string>? ShortNames { get; init; }
@@ -77,6 +80,8 @@ public sealed record RgdCrdSchema
     /// <summary>Categories of the instance resource.</summary>
     [JsonPropertyName("categories")]
     [MaxLength(32)]
+    [CrdItemMaxLength(63)]
+    [CrdListType("set")]
     [RegularExpression(NamePattern)]
     [Description("Categories of the instance resource.")]
     public IList<string>? Categories { get; init; }
