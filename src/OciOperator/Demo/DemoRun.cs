@@ -85,6 +85,12 @@ internal sealed partial class DemoRun
         {
             // Ctrl-C or SIGTERM: the normal end.
         }
+        catch (Exception e) when (e is KubeApiException or HttpRequestException or IOException)
+        {
+            // The Sandbox itself failed under the demo: say so, and let the Sandbox serve (or fail) as it will.
+            LogDemoFailed(_logger, e);
+            _view.Problem([$"error: the demo stopped: {e.Message}", "  The Sandbox keeps serving; press Ctrl-C to stop."]);
+        }
         finally
         {
             await watching.CancelAsync().ConfigureAwait(false);
