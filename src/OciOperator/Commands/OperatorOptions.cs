@@ -17,6 +17,8 @@ internal sealed class OperatorOptions(string defaultLogFormat)
         DefaultValueFactory = _ => defaultLogFormat,
     };
 
+    private readonly ZapOptions _zap = new();
+
     private readonly Option<string> _metrics = OptionRules.BindAddress(
         "--metrics-bind-address",
         "Address of the Prometheus metrics endpoint, e.g. :8080 or 127.0.0.1:8080; 0 disables it.",
@@ -140,6 +142,7 @@ internal sealed class OperatorOptions(string defaultLogFormat)
         _logFormat.AcceptOnlyFromAmong("json", "console");
         command.Options.Add(_logLevel);
         command.Options.Add(_logFormat);
+        _zap.AddTo(command, _logLevel, _logFormat);
         command.Options.Add(_controllers);
         command.Options.Add(_allowCrdDeletion);
         command.Options.Add(_namespace);
@@ -185,9 +188,12 @@ internal sealed class OperatorOptions(string defaultLogFormat)
             "info" => Microsoft.Extensions.Logging.LogLevel.Information,
             "warn" => Microsoft.Extensions.Logging.LogLevel.Warning,
             "error" => Microsoft.Extensions.Logging.LogLevel.Error,
-            _ => null,
+            _ => _zap.Level(parse),
         },
-        JsonLogs = parse.GetValue(_logFormat) == "json",
+        JsonLogs = parse.GetResult(_logFormat) is { Implicit: false } || _zap.Json(parse) is not { } zapJson
+            ? parse.GetValue(_logFormat) == "json"
+            : zapJson,
+        LogTimestampFormat = _zap.TimestampFormat(parse),
         HealthProbeBindAddress = parse.GetValue(_probes)!,
         LeaderElect = parse.GetValue(_leaderElect),
         LeaderElectionNamespace = parse.GetValue(_leaderElectionNamespace)!,

@@ -21,10 +21,11 @@ namespace OciOperator.Hosting;
 /// </summary>
 internal static class OperatorHost
 {
-    public static IHost Build(OperatorSettings settings, KubernetesClientConfiguration kubernetes, bool verbose)
+    public static IHost Build(OperatorSettings settings, KubernetesClientConfiguration kubernetes, bool verbose, IReadOnlyDictionary<string, string?>? telemetry = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings.ToConfiguration());
+        OperatorTelemetry.Configure(builder.Services, builder.Configuration, telemetry ?? OperatorTelemetry.FromEnvironment());
         ConfigureLogging(builder.Logging, settings, verbose);
         builder.Services.AddSingleton(kubernetes);
         builder.Services.Configure<HostOptions>(host =>
@@ -55,11 +56,20 @@ internal static class OperatorHost
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.JsonLogs)
         {
-            logging.AddJsonConsole();
+            logging.AddJsonConsole(json =>
+            {
+                json.TimestampFormat = settings.LogTimestampFormat;
+                json.UseUtcTimestamp = true;
+            });
         }
         else
         {
-            logging.AddSimpleConsole(console => console.SingleLine = true);
+            logging.AddSimpleConsole(console =>
+            {
+                console.SingleLine = true;
+                console.TimestampFormat = settings.LogTimestampFormat is { } format ? format + " " : null;
+                console.UseUtcTimestamp = true;
+            });
         }
 
         logging.SetMinimumLevel(settings.LogLevel ?? (verbose ? LogLevel.Information : LogLevel.Warning));

@@ -20,6 +20,9 @@ internal sealed record OperatorSettings
     /// <summary>One JSON object per log line (for log collectors) instead of console text.</summary>
     public bool JsonLogs { get; init; }
 
+    /// <summary>A timestamp format (UTC) written on every log line; null writes none.</summary>
+    public string? LogTimestampFormat { get; init; }
+
     public string HealthProbeBindAddress { get; init; } = ":8081";
 
     public bool LeaderElect { get; init; }
