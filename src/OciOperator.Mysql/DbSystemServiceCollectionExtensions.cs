@@ -8,6 +8,7 @@ using OciOperator.Oci.Telemetry;
 using OciOperator.Runtime;
 using OciOperator.Runtime.Manager;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace OciOperator.Mysql;
 
@@ -26,6 +27,7 @@ public static class DbSystemServiceCollectionExtensions
         builder.Services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<DbSystemControllerOptions>>().Value);
         builder.Services.TryAddSingleton(sp => new DbSystemMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(DbSystemMetrics.MeterName, OciTelemetry.Name));
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(OciTelemetry.Name));
         return builder.AddController<DbSystemControllerSetup>();
     }
 }

@@ -44,8 +44,10 @@ public static class ControllerRuntimeServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<ControllerRuntimeOptions>();
-            var limiter = new ClientRateLimitingHandler(options.Qps, options.Burst, sp.GetRequiredService<TimeProvider>());
-            return new Kubernetes(sp.GetRequiredService<KubernetesClientConfiguration>(), limiter);
+            var time = sp.GetRequiredService<TimeProvider>();
+            var limiter = new ClientRateLimitingHandler(options.Qps, options.Burst, time);
+            var requestMetrics = new ClientMetricsHandler(sp.GetRequiredService<RuntimeMetrics>().RestClient, time);
+            return new Kubernetes(sp.GetRequiredService<KubernetesClientConfiguration>(), limiter, requestMetrics);
         });
         services.TryAddSingleton<IKubernetes>(sp => sp.GetRequiredService<Kubernetes>());
         services.TryAddSingleton<IKubeApi>(sp => new KubeApiClient(sp.GetRequiredService<Kubernetes>(), sp.GetRequiredService<TimeProvider>()));
@@ -78,6 +80,7 @@ public static class ControllerRuntimeServiceCollectionExtensions
         services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddMeter(RuntimeMetrics.MeterName)
+                .AddRuntimeInstrumentation()
                 .AddPrometheusExporter(o =>
                 {
                     o.ScrapeResponseCacheDurationMilliseconds = 0;

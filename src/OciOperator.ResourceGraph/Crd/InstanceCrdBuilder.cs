@@ -22,7 +22,7 @@ internal static class InstanceCrdBuilder
         var specSchema = SimpleSchemaConverter.ToOpenApi(schema.Spec, schema.Types);
         var kind = schema.Kind;
         var singular = kind.ToLowerInvariant();
-        var plural = EnglishPluralizer.Pluralize(singular);
+        var plural = schema.PluralName;
         var names = new JsonObject
         {
             ["kind"] = kind,

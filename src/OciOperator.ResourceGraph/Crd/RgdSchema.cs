@@ -14,6 +14,12 @@ public sealed record RgdSchema
 
     public string Group { get; init; } = DefaultGroup;
 
+    /// <summary><c>schema.plural</c> (kro v0.10): overrides the English plural of the kind; null when unset.</summary>
+    public string? Plural { get; init; }
+
+    /// <summary>The instance resource's plural: <see cref="Plural"/>, else the English plural of the lower-case kind.</summary>
+    public string PluralName => Plural ?? EnglishPluralizer.Pluralize(Kind.ToLowerInvariant());
+
     /// <summary><c>Namespaced</c> or <c>Cluster</c>.</summary>
     public string Scope { get; init; } = "Namespaced";
 

@@ -38,11 +38,19 @@ internal static partial class RgdSchemaReader
         }
 
         var group = OptionalString(map, "group");
+        var plural = OptionalString(map, "plural");
+        if (plural is not null && (plural.Length > 63 || !NamePattern().IsMatch(plural)))
+        {
+            throw new SimpleSchemaException(
+                $"plural \"{plural}\" must be a lowercase RFC 1035 label matching ^[a-z]([-a-z0-9]*[a-z0-9])?$ (at most 63 characters)", "schema.plural");
+        }
+
         return new RgdSchema
         {
             Kind = kind,
             ApiVersion = apiVersion,
             Group = string.IsNullOrEmpty(group) ? RgdSchema.DefaultGroup : group,
+            Plural = plural,
             Scope = scope,
             Spec = Optional<JsonObject>(map, "spec"),
             Types = Optional<JsonObject>(map, "types"),

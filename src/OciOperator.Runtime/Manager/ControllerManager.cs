@@ -189,6 +189,8 @@ public sealed partial class ControllerManager : BackgroundService
             setup.Setup(this);
         }
 
+        // client-go's leader_election_master_status: 0 while campaigning or standing by, 1 while leading.
+        using var leaderGauge = _election is null ? null : Metrics.RestClient.TrackLeaderElection(Options.LeaderElectionId, () => Volatile.Read(ref _leading));
         Cache.Start(stoppingToken);
         try
         {

@@ -35,6 +35,8 @@ public sealed class RuntimeMetrics : IWorkQueueMetrics, IDisposable
     public RuntimeMetrics(IMeterFactory? meterFactory = null)
     {
         Meter = meterFactory?.Create(MeterName) ?? new Meter(MeterName);
+        RestClient = new RestClientMetrics(Meter);
+        ProcessMetrics.AddTo(Meter);
         _reconcileTotal = Meter.CreateCounter<long>("controller_runtime_reconcile_total", description: "Total number of reconciliations per controller");
         _reconcileErrors = Meter.CreateCounter<long>("controller_runtime_reconcile_errors_total", description: "Total number of reconciliation errors per controller");
         _reconcileTime = Meter.CreateHistogram<double>(
@@ -66,6 +68,9 @@ public sealed class RuntimeMetrics : IWorkQueueMetrics, IDisposable
 
     /// <summary>The meter all instruments live on.</summary>
     public Meter Meter { get; }
+
+    /// <summary>client-go's API client and leader-election instruments.</summary>
+    public RestClientMetrics RestClient { get; }
 
     public void Dispose() => Meter.Dispose();
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
@@ -36,6 +37,22 @@ public static partial class OpenApiSchemaGenerator
         {
             target.MinProperties = count.Minimum;
             target.MaxProperties = count.Maximum;
+        }
+
+        if (property.GetCustomAttribute<CrdItemMaxLengthAttribute>() is { } itemLength && target != schema)
+        {
+            target.MaxLength = itemLength.Length;
+        }
+
+        if (property.GetCustomAttribute<CrdListTypeAttribute>() is { } listType)
+        {
+            schema.XKubernetesListType = listType.ListType;
+            schema.XKubernetesListMapKeys = listType.MapKeys.Count > 0 ? [.. listType.MapKeys] : null;
+        }
+
+        if (property.GetCustomAttribute<DefaultValueAttribute>() is { Value: { } value })
+        {
+            schema.DefaultProperty = value;
         }
 
         var isArray = schema.Type == "array";

@@ -25,6 +25,8 @@ namespace OciOperator.Schemas.Crd;
 /// <see cref="JsonNode"/>, <see cref="object"/> and <see cref="CrdPreserveUnknownFieldsAttribute"/> properties are free-form
 /// (<c>x-kubernetes-preserve-unknown-fields</c>); <see cref="IntOrString"/> and <see cref="CrdIntOrStringAttribute"/> give
 /// <c>x-kubernetes-int-or-string</c>;</item>
+/// <item><see cref="CrdListTypeAttribute"/> (list topology), <see cref="CrdItemMaxLengthAttribute"/> (length of each string
+/// item), <see cref="DefaultValueAttribute"/> (<c>default</c>);</item>
 /// <item><see cref="CrdValidationAttribute"/> on a class or property gives CEL rules (<c>x-kubernetes-validations</c>).</item>
 /// </list>
 /// Recursive types are rejected (a structural schema cannot refer to itself). Object properties are written in ordinal

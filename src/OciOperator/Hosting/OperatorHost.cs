@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging;
 using OciOperator.Mysql;
 using OciOperator.Mysql.Controllers;
 using OciOperator.Oci;
+using OciOperator.ResourceGraph;
+using OciOperator.ResourceGraph.Definitions;
 using OciOperator.Runtime;
 using OciOperator.Runtime.Health;
 using OciOperator.Runtime.Manager;
@@ -19,10 +21,11 @@ namespace OciOperator.Hosting;
 /// </summary>
 internal static class OperatorHost
 {
-    public static IHost Build(OperatorSettings settings, KubernetesClientConfiguration kubernetes, bool verbose)
+    public static IHost Build(OperatorSettings settings, KubernetesClientConfiguration kubernetes, bool verbose, IReadOnlyDictionary<string, string?>? telemetry = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings.ToConfiguration());
+        OperatorTelemetry.Configure(builder.Services, builder.Configuration, telemetry ?? OperatorTelemetry.FromEnvironment());
         ConfigureLogging(builder.Logging, settings, verbose);
         builder.Services.AddSingleton(kubernetes);
         builder.Services.Configure<HostOptions>(host =>
@@ -38,6 +41,11 @@ internal static class OperatorHost
             runtime.AddDbSystemController(builder.Configuration.GetSection(DbSystemControllerOptions.SectionName));
         }
 
+        if (settings.RunsRgd)
+        {
+            runtime.AddResourceGraphController(builder.Configuration.GetSection(ResourceGraphControllerOptions.SectionName));
+        }
+
         return builder.Build();
     }
 
@@ -48,11 +56,20 @@ internal static class OperatorHost
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.JsonLogs)
         {
-            logging.AddJsonConsole();
+            logging.AddJsonConsole(json =>
+            {
+                json.TimestampFormat = settings.LogTimestampFormat;
+                json.UseUtcTimestamp = true;
+            });
         }
         else
         {
-            logging.AddSimpleConsole(console => console.SingleLine = true);
+            logging.AddSimpleConsole(console =>
+            {
+                console.SingleLine = true;
+                console.TimestampFormat = settings.LogTimestampFormat is { } format ? format + " " : null;
+                console.UseUtcTimestamp = true;
+            });
         }
 
         logging.SetMinimumLevel(settings.LogLevel ?? (verbose ? LogLevel.Information : LogLevel.Warning));

@@ -19,7 +19,14 @@ internal static class OperatorRun
     /// </summary>
     public static async Task<IHost?> StartAsync(OperatorSettings settings, KubernetesClientConfiguration kubernetes, bool verbose, TextWriter error, CancellationToken ct)
     {
-        var host = OperatorHost.Build(settings, kubernetes, verbose);
+        var telemetry = OperatorTelemetry.FromEnvironment();
+        if (OperatorTelemetry.Problem(telemetry) is { } problem)
+        {
+            await error.WriteLineAsync("error: " + problem).ConfigureAwait(false);
+            return null;
+        }
+
+        var host = OperatorHost.Build(settings, kubernetes, verbose, telemetry);
         try
         {
             await host.StartAsync(ct).ConfigureAwait(false);

@@ -107,4 +107,43 @@ public sealed class RgdCrdKubectlTests
         Assert.That(changed.ExitCode, Is.Not.Zero, changed.ToString());
         Assert.That(changed.Stderr, Does.Contain($"spec.schema.{field}").And.Contain(message), changed.ToString());
     }
+
+    [TestCase("shortnames-pattern", "shortNames: [Bad_Name]", "spec.schema.shortNames[0]", "should match '^[a-z]([-a-z0-9]*[a-z0-9])?$'")]
+    [TestCase("shortnames-length", "shortNames: [aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa]", "spec.schema.shortNames[0]", "may not be more than 63 bytes")]
+    [TestCase("shortnames-duplicate", "shortNames: [web, web]", "spec.schema.shortNames[1]", "Duplicate value: \"web\"")]
+    [TestCase("plural-pattern", "plural: Pod_Infos", "spec.schema.plural", "should match '^[a-z]([-a-z0-9]*[a-z0-9])?$'")]
+    [TestCase("categories-duplicate", "categories: [apps, apps]", "spec.schema.categories[1]", "Duplicate value: \"apps\"")]
+    public async Task Apply_InvalidNames_RefusedWithFieldPath(string name, string field, string path, string message)
+    {
+        var file = _kubectl.WriteFile(name + ".yaml", string.Format(null, Header, name, "Named") + "\n    " + field + "\n");
+
+        var result = await _kubectl.RunAsync("apply", "-f", file);
+
+        Assert.That(result.ExitCode, Is.Not.Zero, result.ToString());
+        Assert.That(result.Stderr, Does.Contain(path).And.Contain(message), result.ToString());
+    }
+
+    [Test]
+    public async Task Apply_ChangedPlural_RefusedAsImmutable()
+    {
+        string Manifest(string plural) => string.Format(null, Header, "plural-immutable", "PodInfo") + "\n    plural: " + plural + "\n";
+        var created = await _kubectl.RunAsync("apply", "-f", _kubectl.WriteFile("plural-1.yaml", Manifest("podinfoes")));
+        Assert.That(created.ExitCode, Is.Zero, created.ToString());
+
+        var changed = await _kubectl.RunAsync("apply", "-f", _kubectl.WriteFile("plural-2.yaml", Manifest("podinfos")));
+
+        Assert.That(changed.ExitCode, Is.Not.Zero, changed.ToString());
+        Assert.That(changed.Stderr, Does.Contain("spec.schema.plural").And.Contain("plural is immutable"), changed.ToString());
+    }
+
+    [Test]
+    public async Task Apply_NoGroup_DefaultsToKroRun()
+    {
+        var applied = await _kubectl.RunAsync("apply", "-f", _kubectl.WriteFile("group-default.yaml", string.Format(null, Header, "group-default", "Grouped")));
+        Assert.That(applied.ExitCode, Is.Zero, applied.ToString());
+
+        var group = await _kubectl.RunAsync("get", "rgd", "group-default", "-o", "jsonpath={.spec.schema.group}");
+
+        Assert.That(group.Stdout, Is.EqualTo("kro.run"), group.ToString());
+    }
 }

@@ -146,6 +146,20 @@ public sealed class InstanceCrdBuilderTests
     }
 
     [Test]
+    public void Build_SchemaPlural_NamesTheCrdAndTheResource()
+    {
+        var crd = Build("""
+            kind: PodInfo
+            apiVersion: v1alpha1
+            plural: podinfos
+            """);
+
+        Assert.That(crd["metadata"]!["name"]!.GetValue<string>(), Is.EqualTo("podinfos.kro.run"));
+        Assert.That(crd["spec"]!["names"]!["plural"]!.GetValue<string>(), Is.EqualTo("podinfos"));
+        Assert.That(crd["spec"]!["names"]!["singular"]!.GetValue<string>(), Is.EqualTo("podinfo"));
+    }
+
+    [Test]
     public void Build_SchemaMetadata_LabelsAndAnnotationsCopiedEngineLabelsWin()
     {
         var crd = Build("""

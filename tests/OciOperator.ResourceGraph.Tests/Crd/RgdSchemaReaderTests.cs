@@ -18,6 +18,8 @@ public sealed class RgdSchemaReaderTests
         yield return Bad("ScopeUnknown", "kind: App\napiVersion: v1\nscope: Global", "scope must be Namespaced or Cluster, got: Global", "schema.scope");
         yield return Bad("ShortNameUppercase", "kind: App\napiVersion: v1\nshortNames: [App]", "shortNames entries must be lowercase names matching ^[a-z]([-a-z0-9]*[a-z0-9])?$ (at most 63 characters), got: \"App\"", "schema.shortNames");
         yield return Bad("DuplicateCategory", "kind: App\napiVersion: v1\ncategories: [all, all]", "duplicate value in categories: all", "schema.categories");
+        yield return Bad("PluralUppercase", "kind: App\napiVersion: v1\nplural: Apps", "plural \"Apps\" must be a lowercase RFC 1035 label matching ^[a-z]([-a-z0-9]*[a-z0-9])?$ (at most 63 characters)", "schema.plural");
+        yield return Bad("PluralNotString", "kind: App\napiVersion: v1\nplural: [apps]", "plural must be a string", "schema.plural");
         yield return Bad("SpecNotAMap", "kind: App\napiVersion: v1\nspec: [a]", "spec has the wrong type, expected a map", "schema.spec");
         yield return Bad("LabelNotString", "kind: App\napiVersion: v1\nmetadata:\n  labels:\n    a: {b: c}", "value of a must be a string", "schema.metadata.labels");
     }
@@ -39,6 +41,15 @@ public sealed class RgdSchemaReaderTests
         var schema = RgdSchemaReader.Read(YamlToJson.Parse("kind: App\napiVersion: v1alpha1"));
 
         Assert.That((schema.Group, schema.Scope, schema.Spec, schema.ShortNames.Count), Is.EqualTo(("kro.run", "Namespaced", (object?)null, 0)));
+    }
+
+    [TestCase("kind: PodInfo\napiVersion: v1alpha1", null, "podinfoes")]
+    [TestCase("kind: PodInfo\napiVersion: v1alpha1\nplural: podinfos", "podinfos", "podinfos")]
+    public void Read_Plural_OverridesTheEnglishPlural(string yaml, string? plural, string name)
+    {
+        var schema = RgdSchemaReader.Read(YamlToJson.Parse(yaml));
+
+        Assert.That((schema.Plural, schema.PluralName), Is.EqualTo((plural, name)));
     }
 
     [Test]

@@ -29,6 +29,13 @@ public sealed partial class MetricsEndpointTests
         "workqueue_retries_total",
         "workqueue_unfinished_work_seconds",
         "workqueue_longest_running_processor_seconds",
+        "rest_client_requests_total",
+        "rest_client_request_duration_seconds",
+        "process_cpu_seconds_total",
+        "process_resident_memory_bytes",
+        "process_start_time_seconds",
+        "process_open_fds",
+        "dotnet_gc_collections_total",
     ];
 
     [Test]
@@ -56,13 +63,75 @@ public sealed partial class MetricsEndpointTests
         await host.StopAsync();
 
         Assert.That(healthz.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var missing = ExpectedNames.Where(n => !Regex.IsMatch(scrape, $"^{n}(_bucket|_sum|_count)?\\{{", RegexOptions.Multiline)).ToList();
+        var missing = ExpectedNames.Where(n => !Regex.IsMatch(scrape, $"^{n}(_bucket|_sum|_count)?[{{ ]", RegexOptions.Multiline)).ToList();
         Assert.That(missing, Is.Empty, "metric names missing from the scrape:\n" + scrape);
         Assert.That(Value(scrape, "controller_runtime_max_concurrent_reconciles", "controller=\"configmaps\""), Is.EqualTo(2));
         Assert.That(Value(scrape, "workqueue_adds_total", "name=\"configmaps\""), Is.GreaterThanOrEqualTo(1));
         Assert.That(Value(scrape, "controller_runtime_reconcile_time_seconds_count", "controller=\"configmaps\""), Is.GreaterThanOrEqualTo(1));
         Assert.That(Value(scrape, "workqueue_depth", "name=\"configmaps\""), Is.GreaterThanOrEqualTo(0));
         Assert.That(scrape, Does.Not.Contain("controller_runtime_reconcile_total_total"));
+        var apiHost = cluster.Server.BaseAddress.Authority;
+        Assert.That(Value(scrape, "rest_client_requests_total", "code=\"200\"", $"host=\"{apiHost}\"", "method=\"GET\""), Is.GreaterThanOrEqualTo(1), scrape);
+        Assert.That(Value(scrape, "rest_client_request_duration_seconds_count", $"host=\"{apiHost}\"", "verb=\"GET\""), Is.GreaterThanOrEqualTo(1), scrape);
+        Assert.That(Value(scrape, "rest_client_request_duration_seconds_bucket", "verb=\"GET\"", "le=\"60\""), Is.GreaterThanOrEqualTo(1), "client-go's seconds buckets");
+        Assert.That(Value(scrape, "rest_client_request_duration_seconds_bucket", "verb=\"GET\"", "le=\"0.005\""), Is.Not.NaN, "client-go's seconds buckets");
+        Assert.That(scrape, Does.Not.Contain("leader_election_master_status"), "no elector, no gauge");
+        var rss = Regex.Match(scrape, @"^process_resident_memory_bytes(\{[^}]*\})? (?<value>[-+0-9.eE]+)", RegexOptions.Multiline).Groups["value"].Value;
+        Assert.That(double.TryParse(rss, NumberStyles.Float, CultureInfo.InvariantCulture, out var bytes) ? bytes : 0, Is.GreaterThan(1e6), "resident memory is megabytes, not zero:\n" + scrape);
+    }
+
+    [Test]
+    public async Task Scrape_WithLeaderElection_ReportsMasterStatusOfTheLease()
+    {
+        await using var cluster = await SandboxCluster.StartAsync();
+        using var host = BuildHost(cluster, new Dictionary<string, string?>
+        {
+            ["ControllerRuntime:LeaderElection"] = "true",
+            ["ControllerRuntime:LeaderElectionId"] = "metrics-test",
+            ["ControllerRuntime:LeaseDuration"] = "00:00:03",
+            ["ControllerRuntime:RenewDeadline"] = "00:00:02",
+            ["ControllerRuntime:RetryPeriod"] = "00:00:00.500",
+        });
+        await host.StartAsync();
+        var probes = host.Services.GetRequiredService<ProbeServer>();
+        var manager = host.Services.GetRequiredService<ControllerManager>();
+        using var http = new HttpClient();
+
+        await Eventually.WaitAsync(() => manager.IsLeader, "the only candidate leads");
+        var scrape = await http.GetStringAsync(new Uri(probes.MetricsAddress!, "/metrics"));
+        await host.StopAsync();
+
+        Assert.That(Value(scrape, "leader_election_master_status", "name=\"metrics-test\""), Is.EqualTo(1), scrape);
+    }
+
+    [Test]
+    public async Task Scrape_WhileAnotherProcessHoldsTheLease_ReportsMasterStatusZero()
+    {
+        await using var cluster = await SandboxCluster.StartAsync();
+        await cluster.Client.CoordinationV1.CreateNamespacedLeaseAsync(
+            new k8s.Models.V1Lease
+            {
+                Metadata = new k8s.Models.V1ObjectMeta { Name = "metrics-held", NamespaceProperty = "default" },
+                Spec = new k8s.Models.V1LeaseSpec { HolderIdentity = "someone-else", LeaseDurationSeconds = 600, RenewTime = DateTime.UtcNow, AcquireTime = DateTime.UtcNow },
+            },
+            "default");
+        using var host = BuildHost(cluster, new Dictionary<string, string?>
+        {
+            ["ControllerRuntime:LeaderElection"] = "true",
+            ["ControllerRuntime:LeaderElectionId"] = "metrics-held",
+            ["ControllerRuntime:RetryPeriod"] = "00:00:00.500",
+        });
+        await host.StartAsync();
+        var probes = host.Services.GetRequiredService<ProbeServer>();
+        var manager = host.Services.GetRequiredService<ControllerManager>();
+        using var http = new HttpClient();
+
+        await Eventually.WaitAsync(() => manager.CurrentLeader == "someone-else", "the other holder is observed");
+        var scrape = await http.GetStringAsync(new Uri(probes.MetricsAddress!, "/metrics"));
+        await host.StopAsync();
+
+        Assert.That(Value(scrape, "leader_election_master_status", "name=\"metrics-held\""), Is.EqualTo(0), scrape);
+        Assert.That(manager.IsLeader, Is.False);
     }
 
     [Test]
@@ -126,7 +195,7 @@ public sealed partial class MetricsEndpointTests
         Assert.That(earlyBody, Does.Contain("starting"));
     }
 
-    private static IHost BuildHost(SandboxCluster cluster)
+    private static IHost BuildHost(SandboxCluster cluster, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -135,6 +204,7 @@ public sealed partial class MetricsEndpointTests
             ["ControllerRuntime:HealthProbeBindAddress"] = "127.0.0.1:0",
             ["ControllerRuntime:MaxConcurrentReconciles"] = "2",
         });
+        builder.Configuration.AddInMemoryCollection(extra ?? new Dictionary<string, string?>());
         builder.Services.AddSingleton(new KubernetesClientConfiguration { Host = cluster.Server.BaseAddress.ToString() });
         builder.Services.AddSingleton<ConfigMapReconcilerHolder>();
         builder.Services.AddControllerRuntime(builder.Configuration.GetSection(ControllerRuntimeOptions.SectionName))
@@ -142,12 +212,12 @@ public sealed partial class MetricsEndpointTests
         return builder.Build();
     }
 
-    // The value of the first sample of `name` whose labels contain `label`.
-    private static double Value(string scrape, string name, string label)
+    // The value of the first sample of `name` whose labels contain every one of `labels`.
+    private static double Value(string scrape, string name, params string[] labels)
     {
         foreach (Match m in SampleLine().Matches(scrape))
         {
-            if (m.Groups["name"].Value == name && m.Groups["labels"].Value.Contains(label, StringComparison.Ordinal))
+            if (m.Groups["name"].Value == name && labels.All(label => m.Groups["labels"].Value.Contains(label, StringComparison.Ordinal)))
             {
                 return double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture);
             }

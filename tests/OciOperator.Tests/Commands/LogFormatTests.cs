@@ -21,6 +21,9 @@ public sealed class LogFormatTests
 
     [TestCase(new string[0], true, TestName = "Run_DefaultLogFormat_WritesJsonLines")]
     [TestCase(new[] { "--log-format", "console" }, false, TestName = "Run_LogFormatConsole_WritesText")]
+    [TestCase(new[] { "--zap-encoder", "console" }, false, TestName = "Run_ZapEncoderConsole_WritesText")]
+    [TestCase(new[] { "--zap-devel" }, false, TestName = "Run_ZapDevel_WritesText")]
+    [TestCase(new[] { "--zap-devel", "--zap-encoder", "json" }, true, TestName = "Run_ZapDevelWithJsonEncoder_WritesJsonLines")]
     public async Task Run_LogFormat_ShapesLogLines(string[] extra, bool json)
     {
         await using var server = await KubeApiServer.StartAsync(new KubeApiServerOptions());
@@ -40,6 +43,31 @@ public sealed class LogFormatTests
         else
         {
             Assert.That(line, Does.StartWith("info: "), line);
+        }
+
+        Assert.That(await run.SignalAndWaitAsync(15, TimeSpan.FromSeconds(30)), Is.EqualTo(0), run.Output);
+    }
+
+    [TestCase("--zap-log-level", "1", "Debug")]
+    [TestCase("--zap-log-level", "debug", "Debug")]
+    [TestCase("--zap-log-level", "info", "Information")]
+    public async Task Run_ZapLogLevel_SetsLevelAndTimeEncoding(string flag, string value, string expectedLevel)
+    {
+        await using var server = await KubeApiServer.StartAsync(new KubeApiServerOptions());
+        var kubeconfig = Path.Combine(_workDir, "kubeconfig");
+        await server.WriteKubeconfigAsync(kubeconfig);
+        await using var run = OperatorProcess.Start(
+            ["run", "--kubeconfig", kubeconfig, "--controllers", ",", flag, value, "--zap-time-encoding", "rfc3339", "--metrics-bind-address", "0", "--health-probe-bind-address", "0"],
+            _workDir);
+
+        var line = await run.WaitForLineAsync(l => l.Contains("\"LogLevel\":\"" + expectedLevel + "\"", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+
+        using var document = JsonDocument.Parse(line);
+        var timestamp = document.RootElement.GetProperty("Timestamp").GetString();
+        Assert.That(timestamp, Does.Match(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$"), line);
+        if (expectedLevel == "Information")
+        {
+            Assert.That(run.Output, Does.Not.Contain("\"LogLevel\":\"Debug\""));
         }
 
         Assert.That(await run.SignalAndWaitAsync(15, TimeSpan.FromSeconds(30)), Is.EqualTo(0), run.Output);

@@ -24,6 +24,13 @@ public sealed class UsageErrorTests
         yield return Case(["run", "--leader-elect-lease-duration"], "--leader-elect-lease-duration", "oci-operator run --help");
         yield return Case(["run", "--log-format", "xml"], "'xml'", "oci-operator run --help");
         yield return Case(["sandbox", "--log-level", "loud"], "'loud'", "oci-operator sandbox --help");
+        yield return Case(["run", "--zap-log-level", "loud"], "--zap-log-level must be", "oci-operator run --help");
+        yield return Case(["run", "--zap-log-level", "0"], "--zap-log-level must be", "oci-operator run --help");
+        yield return Case(["run", "--zap-encoder", "xml"], "'xml'", "oci-operator run --help");
+        yield return Case(["sandbox", "--zap-stacktrace-level", "warn"], "'warn'", "oci-operator sandbox --help");
+        yield return Case(["run", "--zap-time-encoding", "epoch"], "not supported", "oci-operator run --help");
+        yield return Case(["run", "--zap-time-encoding", "unix"], "--zap-time-encoding must be", "oci-operator run --help");
+        yield return Case(["run", "--log-level", "info", "--zap-log-level", "debug"], "give one of them", "oci-operator run --help");
         yield return Case(["cel", "eval"], "eval", "oci-operator cel eval --help");
         yield return Case(["cel", "eval", "1", "--bogus"], "'--bogus'", "oci-operator cel eval --help");
         yield return Case(["oci", "check"], "--compartment", "oci-operator oci check --help");

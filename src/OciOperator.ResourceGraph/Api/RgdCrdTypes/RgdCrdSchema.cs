@@ -29,9 +29,18 @@ public sealed record RgdCrdSchema
 
     /// <summary>The instance API group (kro.run when unset).</summary>
     [JsonPropertyName("group")]
+    [DefaultValue("kro.run")]
     [CrdValidation("self == oldSelf", Message = "group is immutable")]
     [Description("The API group of the instance resource; kro.run when unset.")]
     public string? Group { get; init; }
+
+    /// <summary>The instance resource's plural (kro v0.10); the English plural of the kind when unset.</summary>
+    [JsonPropertyName("plural")]
+    [MaxLength(63)]
+    [RegularExpression(NamePattern)]
+    [CrdValidation("self == oldSelf", Message = "plural is immutable")]
+    [Description("The plural name of the instance resource (a lowercase RFC 1035 label); the English plural of the lower-case kind when unset.")]
+    public string? Plural { get; init; }
 
     /// <summary>The instance scope.</summary>
     [JsonPropertyName("scope")]
@@ -70,6 +79,8 @@ public sealed record RgdCrdSchema
     /// <summary>Short names of the instance resource.</summary>
     [JsonPropertyName("shortNames")]
     [MaxLength(32)]
+    [CrdItemMaxLength(63)]
+    [CrdListType("set")]
     [RegularExpression(NamePattern)]
     [Description("Short names of the instance resource.")]
     public IList<string>? ShortNames { get; init; }
@@ -77,6 +88,8 @@ public sealed record RgdCrdSchema
     /// <summary>Categories of the instance resource.</summary>
     [JsonPropertyName("categories")]
     [MaxLength(32)]
+    [CrdItemMaxLength(63)]
+    [CrdListType("set")]
     [RegularExpression(NamePattern)]
     [Description("Categories of the instance resource.")]
     public IList<string>? Categories { get; init; }

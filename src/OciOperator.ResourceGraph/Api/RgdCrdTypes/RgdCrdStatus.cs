@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using OciOperator.Schemas.Crd;
 
 namespace OciOperator.ResourceGraph.Api.RgdCrdTypes;
 
@@ -14,6 +15,7 @@ public sealed record RgdCrdStatus
 
     /// <summary>The conditions (Ready last).</summary>
     [JsonPropertyName("conditions")]
+    [CrdListType("map", "type")]
     [Description("The conditions of the RGD; Ready summarises the others.")]
     public IList<RgdCrdCondition>? Conditions { get; init; }
 
