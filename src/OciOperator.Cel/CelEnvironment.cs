@@ -104,7 +104,7 @@ public sealed class CelEnvironment
             return new CelCompileResult(null, [CelIssue.At(expression, 0, "expression nesting too deep to plan")], parsed.Expr);
         }
 
-        var program = new CelProgram(expression, root, planner.SlotCount, resultType, _options.CostLimit, _options.MaxCollectionSize);
+        var program = new CelProgram(expression, root, new ProgramLayout(planner.SlotCount, planner.VariableCount, planner.Declared), resultType, _options.CostLimit, _options.MaxCollectionSize);
         return new CelCompileResult(program, [], parsed.Expr) { Cost = cost };
     }
 }

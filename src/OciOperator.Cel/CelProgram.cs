@@ -8,15 +8,15 @@ namespace OciOperator.Cel;
 public sealed class CelProgram
 {
     private readonly Interpretable _root;
-    private readonly int _slots;
+    private readonly ProgramLayout _layout;
     private readonly long _costLimit;
     private readonly int _maxCollectionSize;
 
-    internal CelProgram(string source, Interpretable root, int slots, CelType resultType, long costLimit, int maxCollectionSize)
+    internal CelProgram(string source, Interpretable root, ProgramLayout layout, CelType resultType, long costLimit, int maxCollectionSize)
     {
         Source = source;
         _root = root;
-        _slots = slots;
+        _layout = layout;
         ResultType = resultType;
         _costLimit = costLimit;
         _maxCollectionSize = maxCollectionSize;
@@ -37,7 +37,7 @@ public sealed class CelProgram
     {
         ArgumentNullException.ThrowIfNull(activation);
         cost = 0;
-        var ctx = EvalContext.Rent(activation, _slots, _costLimit, _maxCollectionSize, ct);
+        var ctx = EvalContext.Rent(activation, _layout, _costLimit, _maxCollectionSize, ct);
         try
         {
             var result = _root.Eval(ctx);

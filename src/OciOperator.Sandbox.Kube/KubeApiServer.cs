@@ -45,7 +45,7 @@ public sealed partial class KubeApiServer : IAsyncDisposable
         var registry = new ResourceRegistry();
         var faults = new SandboxFaults(options.Random ?? new Random(), store.CompactHistory);
         var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
-        var settings = new ApiServerSettings(options.TimeProvider, options.BookmarkInterval, options.BearerToken);
+        var settings = new ApiServerSettings(options.TimeProvider, options.BookmarkInterval, options.BearerToken, options.RequestObserver);
         var handler = new KubeApiRouter(store, registry, settings, faults, loggerFactory.CreateLogger("OciOperator.Sandbox.Kube.KubeApiServer"));
         handler.Seed();
 

@@ -33,6 +33,13 @@ public sealed class KubeApiServerOptions
     /// <summary>Source of randomness for fault injection and generated names (seed it for reproducible tests).</summary>
     public Random? Random { get; init; }
 
+    /// <summary>
+    /// Called once per resource request, before it is served (so requests answered with an injected fault count
+    /// too), with the user agent, verb and resource: what an RBAC audit needs. Null (the default): nothing recorded.
+    /// It runs on the request's thread and must be quick and thread-safe.
+    /// </summary>
+    public Action<ApiRequestRecord>? RequestObserver { get; init; }
+
     /// <summary>Where the server logs (request failures at Debug; never bodies).</summary>
     public ILoggerFactory? LoggerFactory { get; init; }
 }

@@ -16,6 +16,8 @@ public sealed class SandboxFaults : IFaultSource
     private double _writeErrorRatio;
     private TimeSpan _latency;
     private bool _nextErrorIsUnavailable;
+    private long _injectedConflicts;
+    private long _injectedErrors;
 
     internal SandboxFaults(Random random, Action compactHistory)
     {
@@ -51,6 +53,12 @@ public sealed class SandboxFaults : IFaultSource
         set { lock (_gate) { _latency = value < TimeSpan.Zero ? TimeSpan.Zero : value; } }
     }
 
+    /// <summary>How many writes were answered with an injected 409 Conflict so far.</summary>
+    public long InjectedConflicts => Interlocked.Read(ref _injectedConflicts);
+
+    /// <summary>How many writes were answered with an injected 500 or 503 so far.</summary>
+    public long InjectedErrors => Interlocked.Read(ref _injectedErrors);
+
     /// <summary>Drops the watch event history: watches resuming from an older resourceVersion get 410 Gone (Expired).</summary>
     public void CompactHistory() => _compact();
 
@@ -66,12 +74,14 @@ public sealed class SandboxFaults : IFaultSource
             var roll = _random.NextDouble();
             if (roll < _writeConflictRatio)
             {
+                Interlocked.Increment(ref _injectedConflicts);
                 return WriteFault.Conflict;
             }
 
             if (roll < _writeConflictRatio + _writeErrorRatio)
             {
                 _nextErrorIsUnavailable = !_nextErrorIsUnavailable;
+                Interlocked.Increment(ref _injectedErrors);
                 return _nextErrorIsUnavailable ? WriteFault.Unavailable : WriteFault.InternalError;
             }
 

@@ -35,26 +35,11 @@ public sealed class CelActivation : ICelActivation
         return false;
     }
 
-    /// <summary>
-    /// Resolves a variable whose value is a <see cref="JsonNode"/> to that node and its declared type, so that field
-    /// selections can walk the JSON before anything is wrapped. False for other values (use <see cref="TryResolve"/>).
-    /// </summary>
-    internal bool TryResolveJson(string name, out JsonNode? node, out CelType? type)
-    {
-        if (_variables.TryGetValue(name, out var raw) && raw is JsonNode n)
-        {
-            node = n;
-            type = _types is not null && _types.TryGetValue(name, out var t) ? t : null;
-            return true;
-        }
+    /// <summary>The declared variable types the activation was created with (null when none).</summary>
+    internal IReadOnlyDictionary<string, CelType>? Types => _types;
 
-        node = null;
-        type = null;
-        return false;
-    }
-
-    /// <summary>Whether the activation binds <paramref name="name"/> (without converting its value).</summary>
-    internal bool Contains(string name) => _variables.ContainsKey(name);
+    /// <summary>The host object bound to <paramref name="name"/>, unconverted.</summary>
+    internal bool TryGetRaw(string name, out object? raw) => _variables.TryGetValue(name, out raw);
 
     /// <summary>Converts a host object to a CEL value.</summary>
     public static CelValue ToValue(object? raw) => raw switch

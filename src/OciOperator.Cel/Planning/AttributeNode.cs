@@ -15,23 +15,21 @@ internal sealed class AttributeNode(AttributeCandidate[] candidates, CelValue? t
     {
         foreach (var c in candidates)
         {
-            if (ctx.Activation is CelActivation json && json.TryResolveJson(c.Variable, out var node, out var type))
+            switch (ctx.ReadVariable(c, out var node, out var type, out var value))
             {
-                var walked = WalkJson(c, ref node, ref type);
-                // A JSON value that does not fit its schema type (bad base64, a malformed date-time) is an error of
-                // the selection that read it.
-                var read = CelJson.FromNode(node, type);
-                if (read is ErrorValue bad)
-                {
-                    return bad.At(walked > 0 ? c.FieldPositions[walked - 1] : Position);
-                }
+                case VariableKind.Json:
+                    var walked = WalkJson(c, ref node, ref type);
+                    // A JSON value that does not fit its schema type (bad base64, a malformed date-time) is an error of
+                    // the selection that read it.
+                    var read = CelJson.FromNode(node, type);
+                    if (read is ErrorValue bad)
+                    {
+                        return bad.At(walked > 0 ? c.FieldPositions[walked - 1] : Position);
+                    }
 
-                return walked == c.Fields.Length ? read : SelectFrom(c, read, walked);
-            }
-
-            if (ctx.Activation.TryResolve(c.Variable, out var value))
-            {
-                return SelectFrom(c, value, 0);
+                    return walked == c.Fields.Length ? read : SelectFrom(c, read, walked);
+                case VariableKind.Value:
+                    return SelectFrom(c, value!, 0);
             }
         }
 
@@ -40,19 +38,14 @@ internal sealed class AttributeNode(AttributeCandidate[] candidates, CelValue? t
 
     public override bool TryEvalJson(EvalContext ctx, out JsonNode? node, out CelType? type)
     {
-        if (ctx.Activation is CelActivation json)
+        foreach (var c in candidates)
         {
-            foreach (var c in candidates)
+            switch (ctx.ReadVariable(c, out node, out type, out _))
             {
-                if (json.TryResolveJson(c.Variable, out node, out type))
-                {
+                case VariableKind.Json:
                     return WalkJson(c, ref node, ref type) == c.Fields.Length;
-                }
-
-                if (json.Contains(c.Variable))
-                {
-                    break;
-                }
+                case VariableKind.Value:
+                    return false;
             }
         }
 

@@ -8,7 +8,7 @@ namespace OciOperator.Cel.Planning;
 /// is reused (<see cref="Rent"/>/<see cref="Return"/>) so that an evaluation allocates no context; a nested
 /// evaluation on the same thread (a host function evaluating another program) gets a fresh one.
 /// </summary>
-internal sealed class EvalContext
+internal sealed partial class EvalContext
 {
     [ThreadStatic]
     private static EvalContext? t_spare;
@@ -44,10 +44,11 @@ internal sealed class EvalContext
     public long Cost => _cost;
 
     /// <summary>A context for one evaluation: this thread's spare one when it is free, else a new one.</summary>
-    public static EvalContext Rent(ICelActivation activation, int slots, long costLimit, int maxCollectionSize, CancellationToken ct)
+    public static EvalContext Rent(ICelActivation activation, ProgramLayout layout, long costLimit, int maxCollectionSize, CancellationToken ct)
     {
         var ctx = t_spare ?? new EvalContext();
         t_spare = null;
+        var slots = layout.Slots;
         if (ctx._slots.Length < slots)
         {
             ctx._slots = new CelValue[slots];
@@ -56,6 +57,7 @@ internal sealed class EvalContext
         }
 
         ctx._slotCount = slots;
+        ctx.BindVariables(activation, layout);
         ctx.Activation = activation;
         ctx._costLimit = costLimit;
         ctx.MaxCollectionSize = maxCollectionSize;
@@ -68,9 +70,14 @@ internal sealed class EvalContext
     /// <summary>Gives a context back after its evaluation; it keeps no references to the evaluation's values.</summary>
     public static void Return(EvalContext ctx)
     {
-        Array.Clear(ctx._slots, 0, ctx._slotCount);
-        Array.Clear(ctx._raw, 0, ctx._slotCount);
-        Array.Clear(ctx._rawTypes, 0, ctx._slotCount);
+        if (ctx._slotCount > 0)
+        {
+            Array.Clear(ctx._slots, 0, ctx._slotCount);
+            Array.Clear(ctx._raw, 0, ctx._slotCount);
+            Array.Clear(ctx._rawTypes, 0, ctx._slotCount);
+        }
+
+        ctx.UnbindVariables();
         ctx.Activation = CelActivation.Empty;
         ctx._ct = default;
         t_spare = ctx;

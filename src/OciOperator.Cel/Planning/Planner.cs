@@ -14,6 +14,7 @@ internal sealed partial class Planner
     private readonly Stack<int> _mutableAccu = new();
     private readonly IReadOnlyDictionary<string, CelType>? _declared;
     private readonly bool _fastLoops;
+    private readonly Dictionary<string, int> _variableSlots = new(StringComparer.Ordinal);
     private int _slots;
 
     /// <param name="declared">For checked programs, the declared variables: names then resolve only to them, as the
@@ -29,6 +30,12 @@ internal sealed partial class Planner
     }
 
     public int SlotCount => _slots;
+
+    /// <summary>How many distinct variable names the program may read (each has a slot, see <see cref="VariableSlotOf"/>).</summary>
+    public int VariableCount => _variableSlots.Count;
+
+    /// <summary>The declarations the program was checked against (null for unchecked programs).</summary>
+    public IReadOnlyDictionary<string, CelType>? Declared => _declared;
 
     public Interpretable Plan(Expr e)
     {
@@ -128,7 +135,9 @@ internal sealed partial class Planner
             {
                 if (_declared is null || _declared.ContainsKey(p + name))
                 {
-                    candidates.Add(new AttributeCandidate(p + name, fields, positions));
+                    var variable = p + name;
+                    var declaredType = _declared is not null && _declared.TryGetValue(variable, out var dt) ? dt : null;
+                    candidates.Add(new AttributeCandidate(variable, fields, positions, VariableSlotOf(variable), declaredType));
                 }
             }
         }
@@ -137,6 +146,17 @@ internal sealed partial class Planner
         CelValue? typeValue = _container.ResolveType(full, _functions.Types, rooted) is { } t ? new TypeValue(t) : null;
 
         return new AttributeNode([.. candidates], typeValue, full, _container.Name) { Position = located[0].Position };
+    }
+
+    private int VariableSlotOf(string variable)
+    {
+        if (!_variableSlots.TryGetValue(variable, out var slot))
+        {
+            slot = _variableSlots.Count;
+            _variableSlots.Add(variable, slot);
+        }
+
+        return slot;
     }
 
     private Interpretable PlanComprehension(ComprehensionExpr c)

@@ -14,6 +14,7 @@ public static class InstanceConditions
     public const string AllResourcesReady = "AllResourcesReady";
     public const string NotReady = "NotReady";
     public const string ReconciliationSuspended = "ReconciliationSuspended";
+    public const string ResourceDeleting = "ResourceDeleting";
     public const string UnderDeletion = "UnderDeletion";
     public const string InvalidInstance = "InvalidInstance";
 }

@@ -9,16 +9,16 @@ namespace OciOperator.ResourceGraph.Instances;
 /// <summary>Applying (or reading) one node's objects, and the metadata kro puts on children and the instance.</summary>
 public sealed partial class InstanceReconciler
 {
-    private async Task<string?> SyncNodeAsync(JsonObject instance, NodeRun node, ObservedState observed, CancellationToken ct)
+    private async Task<SyncProblem?> SyncNodeAsync(JsonObject instance, NodeRun node, ObservedState observed, List<ExternalRefTarget> targets, CancellationToken ct)
     {
         var type = TypeOf(node.Node);
         if (node.Node.Kind == NodeKind.ExternalRefSelector)
         {
-            var selector = node.Desired[0]["metadata"]?["selector"]?["matchLabels"] as JsonObject ?? [];
-            var text = string.Join(",", selector.Select(p => $"{p.Key}={p.Value?.GetValue<string>()}"));
-            var ns = node.Desired[0]["metadata"]?["namespace"]?.GetValue<string>();
+            var reference = node.Desired[0]["metadata"];
+            var ns = type.Namespaced ? reference?["namespace"]?.GetValue<string>() : null;
+            targets.Add(new ExternalRefTarget(type, ns, null));
             observed.SetEmpty(node.Id);
-            foreach (var match in await api.ListAsync(type, ns, text, ct).ConfigureAwait(false))
+            foreach (var match in await api.ListAsync(type, ns, LabelSelectors.ToQuery(reference?["selector"] as JsonObject), ct).ConfigureAwait(false))
             {
                 observed.Set(node.Id, match);
             }
@@ -31,6 +31,11 @@ public sealed partial class InstanceReconciler
             var desired = node.Desired[i];
             var key = ObjectKey.Of(desired);
             var ns = key.Namespace.Length == 0 ? null : key.Namespace;
+            if (node.Node.Kind == NodeKind.ExternalRef)
+            {
+                targets.Add(new ExternalRefTarget(type, type.Namespaced ? key.Namespace : null, key.Name));
+            }
+
             var current = await api.GetAsync(type, ns, key.Name, ct).ConfigureAwait(false);
             if (node.Node.Kind == NodeKind.ExternalRef)
             {
@@ -47,12 +52,13 @@ public sealed partial class InstanceReconciler
             var owner = current?["metadata"]?["labels"]?[KroMetadata.ApplySetPartOf]?.GetValue<string>();
             if (current is not null && owner is not null && owner != ours)
             {
-                return $"resource belongs to a different ApplySet: {key} ({node.Node.Gvk.Kind}) belongs to ApplySet \"{owner}\", cannot reassign to \"{ours}\"";
+                return new SyncProblem(SyncProblemKind.Error,
+                    $"resource belongs to a different ApplySet: {key} ({node.Node.Gvk.Kind}) belongs to ApplySet \"{owner}\", cannot reassign to \"{ours}\"");
             }
 
             if (current is not null && current["metadata"]?["deletionTimestamp"] is not null)
             {
-                return $"resource \"{key}\" ({node.Node.Gvk.Kind}) is being deleted";
+                return new SyncProblem(SyncProblemKind.Deleting, $"resource \"{key}\" ({node.Node.Gvk.Kind}, node {node.Id}) is being deleted");
             }
 
             if (current is not null && JsonSubset.Contains(current, decorated))
@@ -64,15 +70,24 @@ public sealed partial class InstanceReconciler
             try
             {
                 observed.Set(node.Id, await api.ApplyAsync(type, decorated, ct).ConfigureAwait(false));
+                LogApplied(_services.Logger, graph.Schema.Kind, Describe(instance), node.Node.Gvk.Kind, key.ToString(), node.Id);
             }
-            catch (KubeApiException e) when ((int)e.StatusCode is >= 400 and < 500 && e.StatusCode is not (HttpStatusCode.Conflict or HttpStatusCode.TooManyRequests))
+            catch (KubeApiException e) when (IsTransient(e.StatusCode))
             {
-                return $"{node.Id}: {node.Node.Gvk.Kind} {key} was rejected: {e.Status?.Message ?? e.Message}";
+                LogTransient(_services.Logger, graph.Schema.Kind, Describe(instance), node.Node.Gvk.Kind, key.ToString(), (int)e.StatusCode);
+                return new SyncProblem(SyncProblemKind.Transient, $"{node.Id}: {node.Node.Gvk.Kind} {key}: the API server answered {(int)e.StatusCode}");
+            }
+            catch (KubeApiException e) when ((int)e.StatusCode is >= 400 and < 500)
+            {
+                return new SyncProblem(SyncProblemKind.Error, $"{node.Id}: {node.Node.Gvk.Kind} {key} was rejected: {e.Status?.Message ?? e.Message}");
             }
         }
 
         return null;
     }
+
+    private static bool IsTransient(HttpStatusCode code) =>
+        code is HttpStatusCode.Conflict or HttpStatusCode.TooManyRequests || (int)code >= 500;
 
     private JsonObject Decorate(JsonObject instance, NodeRun node, JsonObject desired, int index)
     {

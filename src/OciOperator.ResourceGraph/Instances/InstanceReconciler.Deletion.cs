@@ -16,8 +16,13 @@ public sealed partial class InstanceReconciler
         var selector = $"{KroMetadata.InstanceId}={uid},{KroMetadata.NodeId}={node.Id}";
         var ours = PartOf(instance);
         var items = await api.ListAsync(TypeOf(node), null, selector, ct).ConfigureAwait(false);
-        return [.. items.Where(i => i["metadata"]?["labels"]?[KroMetadata.ApplySetPartOf]?.GetValue<string>() == ours)];
+        return [.. items.Where(i => i["metadata"]?["labels"]?[KroMetadata.ApplySetPartOf]?.GetValue<string>() == ours && AppliedByUs(i))];
     }
+
+    /// <summary>Whether our field manager applied the object (its labels alone could have been copied by someone else — kro #1153).</summary>
+    private static bool AppliedByUs(JsonObject obj) =>
+        obj["metadata"]?["managedFields"] is JsonArray fields
+        && fields.OfType<JsonObject>().Any(f => f["manager"]?.GetValue<string>() == KroMetadata.FieldManager && f["operation"]?.GetValue<string>() == "Apply");
 
     /// <summary>Deletes objects of excluded nodes and collection items no longer desired, dependents first.</summary>
     private async Task PruneAsync(JsonObject instance, InstanceRun run, CancellationToken ct)
@@ -36,6 +41,7 @@ public sealed partial class InstanceReconciler
                 var key = ObjectKey.Of(item);
                 if (!keep.Contains(key))
                 {
+                    LogPruned(_services.Logger, graph.Schema.Kind, Describe(instance), node.Node.Gvk.Kind, key.ToString(), node.Id);
                     await api.DeleteAsync(TypeOf(node.Node), key.Namespace.Length == 0 ? null : key.Namespace, key.Name, item["metadata"]?["uid"]?.GetValue<string>(), ct).ConfigureAwait(false);
                 }
             }
@@ -67,6 +73,7 @@ public sealed partial class InstanceReconciler
                     remaining.Add($"{node.Gvk.Kind} {key}");
                     if (item["metadata"]?["deletionTimestamp"] is null)
                     {
+                        LogDeletingChild(_services.Logger, graph.Schema.Kind, Describe(instance), node.Gvk.Kind, key.ToString(), node.Id);
                         await api.DeleteAsync(TypeOf(node), key.Namespace.Length == 0 ? null : key.Namespace, key.Name, item["metadata"]?["uid"]?.GetValue<string>(), ct).ConfigureAwait(false);
                     }
                 }
@@ -74,7 +81,7 @@ public sealed partial class InstanceReconciler
 
             if (remaining.Count > 0)
             {
-                await WriteStatusAsync(instance, StatusOf(instance, null, InstanceState.Deleting, (InstanceConditions.UnderDeletion, "deleting " + string.Join(", ", remaining))), ct).ConfigureAwait(false);
+                await WriteStatusAsync(instance, StatusOf(instance, null, InstanceState.Deleting, (InstanceConditions.UnderDeletion, "deleting " + string.Join(", ", remaining)), SecretRedactorNone), ct).ConfigureAwait(false);
                 return ReconcileResult.After(TimeSpan.FromSeconds(1));
             }
         }
@@ -89,6 +96,8 @@ public sealed partial class InstanceReconciler
             },
         };
         await api.MergePatchAsync(InstanceType, instance["metadata"]?["namespace"]?.GetValue<string>(), instance["metadata"]!["name"]!.GetValue<string>(), patch, ct).ConfigureAwait(false);
+        _services.ExternalRefs?.Remove(ObjectKey.Of(instance));
+        LogReleased(_services.Logger, graph.Schema.Kind, Describe(instance));
         return ReconcileResult.Done;
     }
 }

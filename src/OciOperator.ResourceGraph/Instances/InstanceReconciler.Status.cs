@@ -5,11 +5,20 @@ namespace OciOperator.ResourceGraph.Instances;
 /// <summary>The instance status: projected fields, state, conditions with observedGeneration; written only on change.</summary>
 public sealed partial class InstanceReconciler
 {
-    private JsonObject StatusOf(JsonObject instance, InstanceRun? run, InstanceState state, (string Reason, string Message) resources)
+    private static readonly SecretRedactor SecretRedactorNone = new();
+
+    private JsonObject StatusOf(JsonObject instance, InstanceRun? run, InstanceState state, (string Reason, string Message) resources, SecretRedactor redactor)
     {
         var generation = instance["metadata"]?["generation"]?.GetValue<long>() ?? 0;
         var old = instance["status"]?["conditions"] as JsonArray ?? [];
         var status = run?.Status.DeepClone().AsObject() ?? [];
+        foreach (var key in status.Where(p => redactor.Reveals(p.Value)).Select(p => p.Key).ToList())
+        {
+            // A projected field that would carry a Secret's value is left out, as a field whose data is not there.
+            status.Remove(key);
+        }
+
+        resources = (resources.Reason, redactor.Redact(resources.Message));
         if (run is null && instance["status"] is JsonObject previous)
         {
             foreach (var (key, value) in previous)
@@ -37,6 +46,11 @@ public sealed partial class InstanceReconciler
         var conditions = graph.Conditions.Count > 0 && run is not null
             ? AuthorConditions(old, run, generation)
             : builtIn;
+        foreach (var condition in conditions.Where(c => c["message"] is not null))
+        {
+            condition["message"] = redactor.Redact(condition["message"]!.GetValue<string>());
+        }
+
         status["state"] = state.ToWire();
         status["conditions"] = new JsonArray([.. conditions]);
         return status;
@@ -86,6 +100,7 @@ public sealed partial class InstanceReconciler
     {
         if (instance["status"] is JsonObject current && JsonNode.DeepEquals(Canonical(current), Canonical(status)))
         {
+            LogStatusUnchanged(_services.Logger, graph.Schema.Kind, Describe(instance));
             return;
         }
 
@@ -94,11 +109,27 @@ public sealed partial class InstanceReconciler
         var updated = instance.DeepClone().AsObject();
         updated["status"] = status;
         var stored = await api.ReplaceStatusAsync(InstanceType, updated, ct).ConfigureAwait(false);
+        var message = (status["conditions"]?.AsArray().OfType<JsonObject>().FirstOrDefault(c => c["type"]?.GetValue<string>() == InstanceConditions.ResourcesReady)
+            ?? status["conditions"]?.AsArray().OfType<JsonObject>().LastOrDefault())?["message"]?.GetValue<string>() ?? string.Empty;
+        var error = newState == InstanceState.Error.ToWire();
+        var oldMessage = instance["status"]?["conditions"]?.AsArray().OfType<JsonObject>()
+            .FirstOrDefault(c => c["type"]?.GetValue<string>() == InstanceConditions.ResourcesReady)?["message"]?.GetValue<string>();
         if (oldState != newState)
         {
-            var ready = status["conditions"]?.AsArray().OfType<JsonObject>().FirstOrDefault(c => c["type"]?.GetValue<string>() is InstanceConditions.ResourcesReady or InstanceConditions.Ready);
-            await api.RecordEventAsync(stored, newState == InstanceState.Error.ToWire() ? "Warning" : "Normal", "StateChanged",
-                $"state {oldState ?? "(none)"} -> {newState}: {ready?["message"]?.GetValue<string>()}", ct).ConfigureAwait(false);
+            _services.Metrics?.StateChanged(Gvr, oldState, newState);
+            LogStateChanged(_services.Logger, graph.Schema.Kind, Describe(instance), oldState ?? "(none)", newState, message);
+            await api.RecordEventAsync(stored, error ? EventTypes.Warning : EventTypes.Normal, error ? EventReasons.Failed : EventReasons.StateChanged,
+                $"state {oldState ?? "(none)"} -> {newState}: {message}", ct).ConfigureAwait(false);
+        }
+        else if (error && oldMessage != message)
+        {
+            // Still in ERROR, for another reason: say so once.
+            await api.RecordEventAsync(stored, EventTypes.Warning, EventReasons.Failed, message, ct).ConfigureAwait(false);
+        }
+
+        if (error)
+        {
+            LogInError(_services.Logger, graph.Schema.Kind, Describe(instance), message);
         }
     }
 

@@ -139,6 +139,11 @@ public static partial class InstanceRuntime
             metadata["namespace"] = ns;
         }
 
+        if (node.Namespaced && node.Kind != NodeKind.ExternalRefSelector && obj["metadata"]?["namespace"] is null)
+        {
+            return (obj, new NodeOutcome.Failed($"metadata.namespace: a namespaced {node.Gvk.Kind} needs a namespace when the instance is cluster-scoped"));
+        }
+
         return (obj, null);
     }
 

@@ -8,7 +8,8 @@ namespace OciOperator.Sandbox.Kube.Http;
 
 /// <summary>
 /// Server-side columns of the built-in kinds whose cells are computed rather than read by JSONPath (as the
-/// apiserver's printers do): Service PORT(S), Deployment READY, Job COMPLETIONS, selectors as <c>k=v</c>.
+/// apiserver's printers do): Service PORT(S), Deployment READY, Pod READY/STATUS/RESTARTS, ReplicaSet, StatefulSet
+/// and DaemonSet counts, Job COMPLETIONS, selectors as <c>k=v</c>.
 /// </summary>
 internal static class BuiltInTableCells
 {
@@ -20,6 +21,10 @@ internal static class BuiltInTableCells
             ("", "Service") => [Text("Type"), Text("Cluster-IP"), Text("External-IP"), Text("Port(s)"), age, Text("Selector", 1)],
             ("apps", "Deployment") => [Text("Ready"), Integer("Up-to-date"), Integer("Available"), age, Text("Containers", 1), Text("Images", 1), Text("Selector", 1)],
             ("batch", "Job") => [Text("Status"), Text("Completions"), age],
+            ("", "Pod") => [Text("Ready"), Text("Status"), Text("Restarts"), age, Text("IP", 1), Text("Node", 1), Text("Nominated Node", 1), Text("Readiness Gates", 1)],
+            ("apps", "ReplicaSet") => [Integer("Desired"), Integer("Current"), Integer("Ready"), age, Text("Containers", 1), Text("Images", 1), Text("Selector", 1)],
+            ("apps", "StatefulSet") => [Text("Ready"), age, Text("Containers", 1), Text("Images", 1)],
+            ("apps", "DaemonSet") => [Integer("Desired"), Integer("Current"), Integer("Ready"), Integer("Up-to-date"), Integer("Available"), Text("Node Selector"), age, Text("Containers", 1), Text("Images", 1), Text("Selector", 1)],
             _ => null,
         };
     }
@@ -39,9 +44,53 @@ internal static class BuiltInTableCells
                 Containers(spec, "name"), Containers(spec, "image"), Selector(spec?["selector"]?["matchLabels"])),
             ("batch", "Job") => new JsonArray(
                 JobStatus(status), $"{ObjectMeta.Int64(status?["succeeded"])}/{(spec?["completions"] is null ? 1 : ObjectMeta.Int64(spec["completions"]))}", age),
+            ("", "Pod") => PodCells(obj, spec, status, age),
+            ("apps", "ReplicaSet") => new JsonArray(
+                ObjectMeta.Int64(spec?["replicas"]), ObjectMeta.Int64(status?["replicas"]), ObjectMeta.Int64(status?["readyReplicas"]), age,
+                Containers(spec, "name"), Containers(spec, "image"), MatchLabels(spec?["selector"])),
+            ("apps", "StatefulSet") => new JsonArray(
+                $"{ObjectMeta.Int64(status?["readyReplicas"])}/{(spec?["replicas"] is null ? 1 : ObjectMeta.Int64(spec["replicas"]))}", age,
+                Containers(spec, "name"), Containers(spec, "image")),
+            ("apps", "DaemonSet") => new JsonArray(
+                ObjectMeta.Int64(status?["desiredNumberScheduled"]), ObjectMeta.Int64(status?["currentNumberScheduled"]), ObjectMeta.Int64(status?["numberReady"]),
+                ObjectMeta.Int64(status?["updatedNumberScheduled"]), ObjectMeta.Int64(status?["numberAvailable"]),
+                Selector(spec?["template"]?["spec"]?["nodeSelector"]), age, Containers(spec, "name"), Containers(spec, "image"), MatchLabels(spec?["selector"])),
             _ => [],
         };
     }
+
+    /// <summary>READY as ready/total containers; STATUS the waiting or terminated reason, else the phase, or Terminating.</summary>
+    private static JsonArray PodCells(JsonObject pod, JsonObject? spec, JsonObject? status, JsonNode? age)
+    {
+        var containers = (spec?["containers"] as JsonArray)?.Count ?? 0;
+        var statuses = (status?["containerStatuses"] as JsonArray)?.OfType<JsonObject>().ToList() ?? [];
+        var ready = statuses.Count(c => c["ready"] is JsonValue v && v.TryGetValue<bool>(out var b) && b);
+        var restarts = statuses.Sum(c => ObjectMeta.Int64(c["restartCount"]));
+        var reason = Str(status?["reason"]) is { Length: > 0 } r ? r : Str(status?["phase"]);
+        foreach (var c in statuses)
+        {
+            if (Str(c["state"]?["waiting"]?["reason"]) is { Length: > 0 } waiting)
+            {
+                reason = waiting;
+            }
+            else if (Str(c["state"]?["terminated"]?["reason"]) is { Length: > 0 } terminated)
+            {
+                reason = terminated;
+            }
+        }
+
+        if (pod["metadata"]?["deletionTimestamp"] is not null)
+        {
+            reason = "Terminating";
+        }
+
+        var ip = Str(status?["podIP"]) is { Length: > 0 } podIp ? podIp : "<none>";
+        var node = Str(spec?["nodeName"]) is { Length: > 0 } n ? n : "<none>";
+        var gates = (spec?["readinessGates"] as JsonArray)?.Count ?? 0;
+        return new JsonArray($"{ready}/{containers}", reason, restarts, age, ip, node, "<none>", gates == 0 ? "<none>" : $"0/{gates}");
+    }
+
+    private static string MatchLabels(JsonNode? selector) => Selector(selector?["matchLabels"]);
 
     private static PrinterColumn Text(string name, int priority = 0) => new(name, "string", null, name, priority, "");
 

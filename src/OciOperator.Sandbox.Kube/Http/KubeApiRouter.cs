@@ -32,6 +32,7 @@ internal sealed partial class KubeApiRouter
     private readonly ObjectLifecycle _lifecycle;
     private readonly ScaleHandler _scale;
     private readonly PodSubresources _pods;
+    private readonly Action<ApiRequestRecord>? _observer;
 
     public KubeApiRouter(ObjectStore store, ResourceRegistry registry, ApiServerSettings settings, IFaultSource faults, ILogger logger)
     {
@@ -52,6 +53,7 @@ internal sealed partial class KubeApiRouter
         _delete = new DeleteHandler(store, _lifecycle);
         _scale = new ScaleHandler(store, _lifecycle, _writer);
         _pods = new PodSubresources(store);
+        _observer = settings.RequestObserver;
     }
 
     /// <summary>Creates the built-in namespaces.</summary>
@@ -178,6 +180,8 @@ internal sealed partial class KubeApiRouter
         }
 
         var options = RequestOptions.From(ctx.Request);
+        _observer?.Invoke(new ApiRequestRecord(
+            ctx.Request.Headers.UserAgent.ToString(), RbacVerb(method, api, options), d.Group, d.Plural, api.Subresource, api.Namespace, api.Name));
         if (method is "POST" or "PUT" or "PATCH" or "DELETE")
         {
             InjectWriteFault(d, api.Name ?? "");
@@ -238,6 +242,20 @@ internal sealed partial class KubeApiRouter
                 throw ApiErrors.MethodNotAllowed();
         }
     }
+
+    /// <summary>The verb an RBAC authorizer sees for this request (a watch is a GET with <c>watch=true</c> or a legacy path).</summary>
+    private static string RbacVerb(string method, ApiRequest api, RequestOptions options) => method switch
+    {
+        "GET" when api.LegacyWatch || options.Watch => "watch",
+        "GET" when api.Name is null => "list",
+        "GET" => "get",
+        "POST" => "create",
+        "PUT" => "update",
+        "PATCH" => "patch",
+        "DELETE" when api.Name is null => "deletecollection",
+        "DELETE" => "delete",
+        _ => method.ToLowerInvariant(),
+    };
 
     private static void EnsureMethod(string method, string allowed)
     {

@@ -60,7 +60,7 @@ internal sealed partial class ObjectWriter
 
         var next = api.Subresource switch
         {
-            "status" => WithStatusFrom(current, obj),
+            "status" => WithStatusFrom(d, current, obj),
             "finalize" => WithFinalizersFrom(current, obj),
             _ => obj,
         };
@@ -107,7 +107,11 @@ internal sealed partial class ObjectWriter
             throw ApiErrors.Invalid(d, name, errors);
         }
 
-        BumpGeneration(d, current, next);
+        if (api.Subresource != "status")
+        {
+            BumpGeneration(d, current, next);
+        }
+
         if (d.Kind == "CustomResourceDefinition" && !d.IsCustom)
         {
             CrdRules.SetStatus(next, store.List(d.StorageKey, null), lifecycle.Now());
@@ -141,13 +145,27 @@ internal sealed partial class ObjectWriter
         return (updated, false);
     }
 
-    private static JsonObject WithStatusFrom(JsonObject current, JsonObject body)
+    /// <summary>
+    /// A <c>/status</c> write takes only the status — and, for Deployments, the annotations too, as the real
+    /// status strategy does (the Deployment controller records <c>deployment.kubernetes.io/revision</c> that way,
+    /// without bumping the generation).
+    /// </summary>
+    private static JsonObject WithStatusFrom(ResourceDescriptor d, JsonObject current, JsonObject body)
     {
         var next = (JsonObject)current.DeepClone();
         next["status"] = body["status"]?.DeepClone();
         if (next["status"] is null)
         {
             next.Remove("status");
+        }
+
+        if (d is { IsCustom: false, Group: "apps", Kind: "Deployment" } && next["metadata"] is JsonObject meta)
+        {
+            meta["annotations"] = body["metadata"]?["annotations"]?.DeepClone();
+            if (meta["annotations"] is null)
+            {
+                meta.Remove("annotations");
+            }
         }
 
         if (body["metadata"]?["resourceVersion"] is { } rv)

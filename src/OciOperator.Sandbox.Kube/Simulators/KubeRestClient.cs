@@ -51,6 +51,50 @@ internal sealed class KubeRestClient(HttpClient http)
         return await ReadObjectAsync(response, ct).ConfigureAwait(false);
     }
 
+    /// <summary>POSTs <paramref name="obj"/> to the collection <paramref name="path"/>; returns the stored object.</summary>
+    public async Task<JsonObject> CreateAsync(string path, JsonObject obj, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new StringContent(obj.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        using var response = await http.SendAsync(request, ct).ConfigureAwait(false);
+        return await ReadObjectAsync(response, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Merge-patches the object at <paramref name="path"/>; null when it is gone.</summary>
+    public async Task<JsonObject?> PatchAsync(string path, JsonObject patch, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Patch, path)
+        {
+            Content = new StringContent(patch.ToJsonString(), Encoding.UTF8, MergePatch),
+        };
+        using var response = await http.SendAsync(request, ct).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        return await ReadObjectAsync(response, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes the object at <paramref name="path"/> (background propagation); false when it was already gone.</summary>
+    public async Task<bool> DeleteAsync(string path, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, path)
+        {
+            Content = new StringContent("""{"kind":"DeleteOptions","apiVersion":"v1","propagationPolicy":"Background"}""", Encoding.UTF8, "application/json"),
+        };
+        using var response = await http.SendAsync(request, ct).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+
+        await ReadObjectAsync(response, ct).ConfigureAwait(false);
+        return true;
+    }
+
     /// <summary>Streams watch events from <paramref name="resourceVersion"/>; ends when the server closes the stream.</summary>
     public async IAsyncEnumerable<WatchEvent> WatchAsync(string path, string resourceVersion, [EnumeratorCancellation] CancellationToken ct)
     {

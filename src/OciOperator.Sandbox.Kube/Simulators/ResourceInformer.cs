@@ -10,6 +10,8 @@ namespace OciOperator.Sandbox.Kube.Simulators;
 /// List, then watch from the list's resourceVersion, keeping a cache by <c>namespace/name</c> and reporting every
 /// key that changed (including keys that vanished between lists). A closed stream re-watches from the last
 /// resourceVersion; 410 Expired relists; other failures back off (200 ms doubling to 5 s) and relist.
+/// Besides the owner's <c>changed</c> callback, further handlers can <see cref="Subscribe"/> to (key, object) — the
+/// object being the last one known when the key vanished — so one cache serves several controllers.
 /// </summary>
 internal sealed partial class ResourceInformer(
     KubeRestClient client,
@@ -21,13 +23,37 @@ internal sealed partial class ResourceInformer(
     private static readonly TimeSpan InitialBackoff = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
     private readonly ConcurrentDictionary<string, JsonObject> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _deletedByUs = new(StringComparer.Ordinal);
+    private readonly TaskCompletionSource _synced = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<Action<string, JsonObject>> _handlers = [];
+
+    public string ListPath => listPath;
+
+    /// <summary>Completes once the first list has filled the cache.</summary>
+    public Task Synced => _synced.Task;
+
+    /// <summary>Every cached object (a snapshot).</summary>
+    public IEnumerable<JsonObject> Items => _cache.Values;
+
+    /// <summary>Adds a handler of (key, object); call before <see cref="RunAsync"/>.</summary>
+    public void Subscribe(Action<string, JsonObject> handler) => _handlers.Add(handler);
+
+    /// <summary>
+    /// Drops an object the caller has just deleted, and ignores late ADDED/MODIFIED events of it until its DELETED
+    /// event arrives, so a controller never counts an object it already removed.
+    /// </summary>
+    public void Deleted(string key)
+    {
+        _deletedByUs[key] = 0;
+        _cache.TryRemove(key, out _);
+    }
 
     public JsonObject? Get(string key) => _cache.TryGetValue(key, out var obj) ? obj : null;
 
     /// <summary>Takes a newer copy (e.g. a write's response) so decisions don't wait for the watch event.</summary>
     public void Update(JsonObject obj)
     {
-        if (ObjectKeys.KeyOf(obj) is { } key)
+        if (ObjectKeys.KeyOf(obj) is { } key && !_deletedByUs.ContainsKey(key))
         {
             _cache.AddOrUpdate(key, obj, (_, current) => ObjectKeys.IsNewer(obj, current) ? obj : current);
         }
@@ -63,21 +89,26 @@ internal sealed partial class ResourceInformer(
     {
         var (items, resourceVersion) = await client.ListAsync(listPath, ct).ConfigureAwait(false);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        _deletedByUs.Clear();
         foreach (var item in items)
         {
             if (ObjectKeys.KeyOf(item) is { } key)
             {
                 seen.Add(key);
                 _cache[key] = item;
-                changed(key);
+                Notify(key, item);
             }
         }
 
         foreach (var key in _cache.Keys.Where(k => !seen.Contains(k)).ToList())
         {
-            _cache.TryRemove(key, out _);
-            changed(key);
+            if (_cache.TryRemove(key, out var gone))
+            {
+                Notify(key, gone);
+            }
         }
+
+        _synced.TrySetResult();
 
         Log.Listed(logger, listPath, items.Count, resourceVersion);
         return resourceVersion;
@@ -127,13 +158,27 @@ internal sealed partial class ResourceInformer(
 
         if (watchEvent.Type == "DELETED")
         {
+            _deletedByUs.TryRemove(key, out _);
             _cache.TryRemove(key, out _);
+        }
+        else if (_deletedByUs.ContainsKey(key))
+        {
+            return;
         }
         else
         {
             _cache[key] = watchEvent.Object;
         }
 
+        Notify(key, watchEvent.Object);
+    }
+
+    private void Notify(string key, JsonObject obj)
+    {
         changed(key);
+        foreach (var handler in _handlers)
+        {
+            handler(key, obj);
+        }
     }
 }

@@ -8,7 +8,10 @@ public sealed class SimulatorOptions
     /// <summary>Jobs run for <see cref="JobDuration"/> and then succeed.</summary>
     public bool Jobs { get; init; } = true;
 
-    /// <summary>Deployments roll out to <c>spec.replicas</c> after <see cref="DeploymentRolloutDelay"/>.</summary>
+    /// <summary>
+    /// Deployments get ReplicaSets and those get Pods (the Deployment and ReplicaSet controllers), and Pods start
+    /// and become ready after <see cref="DeploymentRolloutDelay"/> (the kubelet).
+    /// </summary>
     public bool Deployments { get; init; } = true;
 
     /// <summary>Services of type LoadBalancer get an ingress IP after <see cref="LoadBalancerDelay"/>.</summary>
@@ -16,6 +19,7 @@ public sealed class SimulatorOptions
 
     public TimeSpan JobDuration { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long a Pod takes from start to ready, and so how long a Deployment's rollout takes.</summary>
     public TimeSpan DeploymentRolloutDelay { get; init; } = TimeSpan.FromSeconds(1);
 
     public TimeSpan LoadBalancerDelay { get; init; } = TimeSpan.FromSeconds(1);

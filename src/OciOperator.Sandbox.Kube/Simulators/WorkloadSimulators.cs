@@ -1,18 +1,21 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using OciOperator.Sandbox.Kube.Simulators.Workloads;
 
 namespace OciOperator.Sandbox.Kube.Simulators;
 
 /// <summary>
 /// What kubelet, kube-controller-manager and a cloud controller would do to workloads, as HTTP clients of a
-/// Kubernetes API server (only its base URL is needed): Jobs complete, Deployments become ready, LoadBalancer
-/// Services get an address. Each simulator is switchable and its delay configurable in <see cref="SimulatorOptions"/>.
+/// Kubernetes API server (only its base URL is needed): Jobs complete; Deployments get ReplicaSets and those get
+/// Pods, which start and become ready, as the Deployment and ReplicaSet controllers and the kubelet make them;
+/// LoadBalancer Services get an address. Each simulator is switchable and its delay configurable in <see cref="SimulatorOptions"/>.
 /// </summary>
 public sealed partial class WorkloadSimulators : IAsyncDisposable
 {
     private readonly HttpClient _http;
     private readonly CancellationTokenSource _stop = new();
     private readonly List<SimulatorController> _controllers = [];
+    private readonly List<WorkloadController> _workloadControllers = [];
     private readonly List<Task> _running = [];
     private readonly ILogger _logger;
     private int _disposed;
@@ -45,12 +48,6 @@ public sealed partial class WorkloadSimulators : IAsyncDisposable
             simulators._controllers.Add(new SimulatorController(SimulatedResource.Jobs, planner.Plan, client, options.TimeProvider, logger));
         }
 
-        if (options.Deployments)
-        {
-            var planner = new DeploymentStatusPlanner(options.DeploymentRolloutDelay);
-            simulators._controllers.Add(new SimulatorController(SimulatedResource.Deployments, planner.Plan, client, options.TimeProvider, logger));
-        }
-
         if (pool is not null)
         {
             var planner = new LoadBalancerPlanner(pool, options.LoadBalancerDelay);
@@ -59,10 +56,16 @@ public sealed partial class WorkloadSimulators : IAsyncDisposable
 
         foreach (var controller in simulators._controllers)
         {
-            simulators._running.Add(simulators.RunGuardedAsync(controller, simulators._stop.Token));
+            simulators._running.Add(simulators.RunGuardedAsync(controller.Name, controller.RunAsync, simulators._stop.Token));
         }
 
-        Log.Started(simulators._logger, apiServer, string.Join(",", simulators._controllers.Select(c => c.Name)));
+        if (options.Deployments)
+        {
+            simulators.StartWorkloadControllers(client, options, logger);
+        }
+
+        var names = simulators._controllers.Select(c => c.Name).Concat(simulators._workloadControllers.Select(c => c.Name));
+        Log.Started(simulators._logger, apiServer, string.Join(",", names));
         return simulators;
     }
 
@@ -79,17 +82,68 @@ public sealed partial class WorkloadSimulators : IAsyncDisposable
             controller.Dispose();
         }
 
+        foreach (var controller in _workloadControllers)
+        {
+            controller.Dispose();
+        }
+
         await Task.WhenAll(_running).ConfigureAwait(false);
         _stop.Dispose();
         _http.Dispose();
     }
 
-    private async Task RunGuardedAsync(SimulatorController controller, CancellationToken ct)
+    /// <summary>
+    /// The Deployment and ReplicaSet controllers and the kubelet, over shared informers of Deployments, ReplicaSets
+    /// and Pods; a change of a child wakes its controlling owner.
+    /// </summary>
+    private void StartWorkloadControllers(KubeRestClient client, SimulatorOptions options, ILogger logger)
+    {
+        var informers = new InformerSet(client, options.TimeProvider, logger);
+        var deployments = informers.For(WorkloadPaths.Collection(WorkloadPaths.Apps, "deployments"));
+        var replicaSets = informers.For(WorkloadPaths.Collection(WorkloadPaths.Apps, "replicasets"));
+        var pods = informers.For(WorkloadPaths.Collection(WorkloadPaths.Core, "pods"));
+        var time = options.TimeProvider;
+        var deploymentController = new WorkloadController(
+            new DeploymentReconciler(client, deployments, replicaSets, time), [deployments, replicaSets], time, logger);
+        var replicaSetController = new WorkloadController(
+            new ReplicaSetReconciler(client, replicaSets, pods, time), [replicaSets, pods], time, logger);
+        var kubelet = new WorkloadController(
+            new KubeletReconciler(client, pods, options.DeploymentRolloutDelay, time), [pods], time, logger);
+        deployments.Subscribe((key, _) => deploymentController.Enqueue(key));
+        replicaSets.Subscribe((key, rs) =>
+        {
+            replicaSetController.Enqueue(key);
+            if (ControllerRefs.OwnerKey(rs, "Deployment") is { } owner)
+            {
+                deploymentController.Enqueue(owner);
+            }
+        });
+        pods.Subscribe((key, pod) =>
+        {
+            kubelet.Enqueue(key);
+            if (ControllerRefs.OwnerKey(pod, "ReplicaSet") is { } owner)
+            {
+                replicaSetController.Enqueue(owner);
+            }
+        });
+        _workloadControllers.AddRange([deploymentController, replicaSetController, kubelet]);
+        foreach (var informer in informers.All)
+        {
+            _running.Add(RunGuardedAsync(informer.ListPath, informer.RunAsync, _stop.Token));
+        }
+
+        foreach (var controller in _workloadControllers)
+        {
+            _running.Add(RunGuardedAsync(controller.Name, controller.RunAsync, _stop.Token));
+        }
+    }
+
+    private async Task RunGuardedAsync(string name, Func<CancellationToken, Task> run, CancellationToken ct)
     {
         await Task.Yield();
         try
         {
-            await controller.RunAsync(ct).ConfigureAwait(false);
+            await run(ct).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -98,7 +152,7 @@ public sealed partial class WorkloadSimulators : IAsyncDisposable
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Log.Crashed(_logger, controller.Name, ex);
+            Log.Crashed(_logger, name, ex);
         }
     }
 }

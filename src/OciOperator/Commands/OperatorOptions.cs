@@ -60,10 +60,15 @@ internal sealed class OperatorOptions(string defaultLogFormat)
 
     private readonly Option<string[]> _controllers = new("--controllers")
     {
-        Description = "Controllers to run, comma-separated: dbsystem.",
-        DefaultValueFactory = _ => ["dbsystem"],
+        Description = "Controllers to run, comma-separated: dbsystem (the MySQL DbSystem controller), rgd (the ResourceGraphDefinition engine).",
+        DefaultValueFactory = _ => [.. OperatorSettings.AvailableControllers],
         AllowMultipleArgumentsPerToken = true,
         CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+    };
+
+    private readonly Option<bool> _allowCrdDeletion = new("--allow-crd-deletion")
+    {
+        Description = "Delete a ResourceGraphDefinition's generated CRD (and so every instance of its kind) when the RGD is deleted. Off by default: the CRD and the instances stay.",
     };
 
     private readonly Option<string?> _namespace = new("--namespace")
@@ -127,9 +132,9 @@ internal sealed class OperatorOptions(string defaultLogFormat)
         {
             foreach (var name in result.GetValueOrDefault<string[]>() ?? [])
             {
-                if (!string.Equals(name, "dbsystem", StringComparison.OrdinalIgnoreCase))
+                if (!OperatorSettings.AvailableControllers.Contains(name, StringComparer.OrdinalIgnoreCase))
                 {
-                    result.AddError($"Unknown controller '{name}' in --controllers (available: dbsystem).");
+                    result.AddError($"Unknown controller '{name}' in --controllers (available: {string.Join(", ", OperatorSettings.AvailableControllers)}).");
                 }
             }
         });
@@ -139,6 +144,7 @@ internal sealed class OperatorOptions(string defaultLogFormat)
         command.Options.Add(_logFormat);
         _zap.AddTo(command, _logLevel, _logFormat);
         command.Options.Add(_controllers);
+        command.Options.Add(_allowCrdDeletion);
         command.Options.Add(_namespace);
         command.Options.Add(_resync);
         command.Options.Add(_pollInterval);
@@ -199,7 +205,8 @@ internal sealed class OperatorOptions(string defaultLogFormat)
         Qps = parse.GetValue(_qps),
         Burst = parse.GetValue(_burst),
         MaxConcurrentReconciles = parse.GetValue(_concurrency),
-        Controllers = parse.GetValue(_controllers) ?? ["dbsystem"],
+        Controllers = parse.GetValue(_controllers) ?? [.. OperatorSettings.AvailableControllers],
+        AllowCrdDeletion = parse.GetValue(_allowCrdDeletion),
         WatchNamespace = parse.GetValue(_namespace),
         DbSystemResyncPeriod = parse.GetValue(_resync),
         DbSystemPollInterval = parse.GetValue(_pollInterval),

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using k8s;
 using Microsoft.Extensions.Logging;
+using OciOperator.Demo;
 using OciOperator.Hosting;
 
 namespace OciOperator.Commands;
@@ -26,11 +27,17 @@ internal static class SandboxCommand
         {
             Description = "Print the environment and command line of a separate `oci-operator run` against this Sandbox (combine with --controllers , to run the operator only there).",
         };
+        var demo = new Option<bool>("--demo")
+        {
+            Description = "Apply the OSOK + kro walkthrough (config/samples/osok_kro_demo*.yaml, built in) and show its progress until WordPress has an IP.",
+        };
+        var delayOptions = new SandboxDelayOptions();
         var operatorOptions = new OperatorOptions("console");
         var command = new Command(
             "sandbox",
             "Run the Sandbox: an in-memory Kubernetes API server on loopback with workload simulators and an OCI emulator, plus a kubeconfig for kubectl.")
         {
+            demo,
             kubeconfig,
             printRunEnv,
             apiPort,
@@ -38,14 +45,18 @@ internal static class SandboxCommand
             noSimulators,
             verbose,
         };
+        delayOptions.AddTo(command);
         operatorOptions.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            var start = TimeProvider.System.GetTimestamp();
+            var runDemo = parse.GetValue(demo);
             var options = new LocalSandboxOptions
             {
                 ApiPort = parse.GetValue(apiPort),
                 OciPort = parse.GetValue(ociPort),
                 Simulators = !parse.GetValue(noSimulators),
+                Delays = delayOptions.Read(parse, runDemo),
             };
             var kubeconfigPath = Path.GetFullPath(parse.GetValue(kubeconfig)!);
             using var kubeconfigLock = KubeconfigLock.TryAcquire(kubeconfigPath);
@@ -57,6 +68,18 @@ internal static class SandboxCommand
             }
 
             var settings = operatorOptions.Read(parse);
+            if (runDemo && DemoRequirements.Check(settings, options) is { } demoError)
+            {
+                await Console.Error.WriteLineAsync(demoError).ConfigureAwait(false);
+                return UsageError.ExitCode;
+            }
+
+            if (runDemo && settings.LogLevel is null && !parse.GetValue(verbose))
+            {
+                // The demo's progress is the story; the operator's warnings would interleave with it.
+                settings = settings with { LogLevel = LogLevel.Error };
+            }
+
             var checks = new[]
             {
                 SandboxPorts.CheckExplicit("--api-port", options.ApiPort),
@@ -76,12 +99,13 @@ internal static class SandboxCommand
             }
 
             settings = settings with { MetricsBindAddress = metrics!, HealthProbeBindAddress = probes! };
-            return await RunAsync(options, settings, parse.GetValue(kubeconfig)!, parse.GetValue(verbose), parse.GetValue(printRunEnv), ct).ConfigureAwait(false);
+            var demoStart = runDemo ? start : (long?)null;
+            return await RunAsync(options, settings, parse.GetValue(kubeconfig)!, parse.GetValue(verbose), parse.GetValue(printRunEnv), demoStart, ct).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(LocalSandboxOptions options, OperatorSettings operatorSettings, string kubeconfigPath, bool verbose, bool printRunEnv, CancellationToken outer)
+    private static async Task<int> RunAsync(LocalSandboxOptions options, OperatorSettings operatorSettings, string kubeconfigPath, bool verbose, bool printRunEnv, long? demoStart, CancellationToken outer)
     {
         // Ctrl-C / SIGTERM is a normal way to stop the Sandbox: exit 0, not System.CommandLine's 130.
         using var signals = new ShutdownSignals(outer);
@@ -138,11 +162,25 @@ internal static class SandboxCommand
             await output.WriteLineAsync($"OCI emulator at {sandbox.Oci.BaseAddress} (region {sandbox.Oci.Region}, MySQL API {sandbox.Oci.MySqlEndpoint})").ConfigureAwait(false);
             await output.WriteLineAsync($"Workload simulators: {(sandbox.Simulators is null ? "off" : "on")}").ConfigureAwait(false);
             await output.WriteLineAsync(OperatorRun.Describe(host, kubernetes)).ConfigureAwait(false);
-            await output.WriteLineAsync($"Try: kubectl --kubeconfig {kubeconfigPath} get namespaces").ConfigureAwait(false);
-            await output.WriteLineAsync("Press Ctrl-C to stop.").ConfigureAwait(false);
+            if (demoStart is null)
+            {
+                await output.WriteLineAsync($"Try: kubectl --kubeconfig {kubeconfigPath} get namespaces").ConfigureAwait(false);
+                await output.WriteLineAsync("Press Ctrl-C to stop.").ConfigureAwait(false);
+            }
+            else
+            {
+                await output.WriteLineAsync("Demo: applying the OSOK + kro walkthrough in namespace demo (Ctrl-C stops).").ConfigureAwait(false);
+            }
+
             await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
 
+            using var demoStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var demoRun = demoStart is { } started
+                ? SandboxDemo.RunAsync(kubernetes, Path.GetFullPath(kubeconfigPath), started, loggerFactory, demoStop.Token)
+                : Task.CompletedTask;
             var exitCode = await OperatorRun.RunUntilStoppedAsync(host, output, Console.Error, ct).ConfigureAwait(false);
+            await demoStop.CancelAsync().ConfigureAwait(false);
+            await demoRun.ConfigureAwait(false);
             await output.WriteLineAsync("Stopping the Sandbox.").ConfigureAwait(false);
             return exitCode;
         }

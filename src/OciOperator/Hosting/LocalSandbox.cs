@@ -34,10 +34,10 @@ internal sealed class LocalSandbox : IAsyncDisposable
         try
         {
             oci = await OciEmulator.StartAsync(
-                new OciEmulatorOptions { Port = options.OciPort, LoggerFactory = loggerFactory },
+                EmulatorSettings(options, loggerFactory),
                 ct).ConfigureAwait(false);
             var simulators = options.Simulators
-                ? WorkloadSimulators.Start(kube.BaseAddress, new SimulatorOptions { LoggerFactory = loggerFactory })
+                ? WorkloadSimulators.Start(kube.BaseAddress, SimulatorSettings(options.Delays, loggerFactory))
                 : null;
             return new LocalSandbox(kube, oci, simulators);
         }
@@ -51,6 +51,29 @@ internal sealed class LocalSandbox : IAsyncDisposable
             await kube.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    private static OciEmulatorOptions EmulatorSettings(LocalSandboxOptions options, ILoggerFactory loggerFactory)
+    {
+        var defaults = new OciEmulatorOptions();
+        return new OciEmulatorOptions
+        {
+            Port = options.OciPort,
+            LoggerFactory = loggerFactory,
+            CreateDelay = options.Delays.DbSystemCreate ?? defaults.CreateDelay,
+        };
+    }
+
+    private static SimulatorOptions SimulatorSettings(SandboxDelays delays, ILoggerFactory loggerFactory)
+    {
+        var defaults = new SimulatorOptions();
+        return new SimulatorOptions
+        {
+            LoggerFactory = loggerFactory,
+            JobDuration = delays.JobRun ?? defaults.JobDuration,
+            DeploymentRolloutDelay = delays.DeploymentRollout ?? defaults.DeploymentRolloutDelay,
+            LoadBalancerDelay = delays.LoadBalancer ?? defaults.LoadBalancerDelay,
+        };
     }
 
     public async ValueTask DisposeAsync()

@@ -11,4 +11,7 @@ internal sealed record LocalSandboxOptions
 
     /// <summary>Whether Jobs, Deployments and LoadBalancer Services are driven to their ready states.</summary>
     public bool Simulators { get; init; } = true;
+
+    /// <summary>How long simulated work takes; null entries keep the emulator's and simulators' defaults.</summary>
+    public SandboxDelays Delays { get; init; } = new();
 }

@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging;
 using OciOperator.Mysql;
 using OciOperator.Mysql.Controllers;
 using OciOperator.Oci;
+using OciOperator.ResourceGraph;
+using OciOperator.ResourceGraph.Definitions;
 using OciOperator.Runtime;
 using OciOperator.Runtime.Health;
 using OciOperator.Runtime.Manager;
@@ -37,6 +39,11 @@ internal static class OperatorHost
         {
             builder.Services.AddOciClient(builder.Configuration.GetSection(OciClientOptions.SectionName));
             runtime.AddDbSystemController(builder.Configuration.GetSection(DbSystemControllerOptions.SectionName));
+        }
+
+        if (settings.RunsRgd)
+        {
+            runtime.AddResourceGraphController(builder.Configuration.GetSection(ResourceGraphControllerOptions.SectionName));
         }
 
         return builder.Build();

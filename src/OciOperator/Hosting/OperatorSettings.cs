@@ -3,6 +3,15 @@ namespace OciOperator.Hosting;
 /// <summary>The operator's command-line settings, shared by <c>run</c> and <c>sandbox</c>.</summary>
 internal sealed record OperatorSettings
 {
+    /// <summary>The <c>--controllers</c> name of the DbSystem controller.</summary>
+    public const string DbSystemController = "dbsystem";
+
+    /// <summary>The <c>--controllers</c> name of the RGD engine.</summary>
+    public const string RgdController = "rgd";
+
+    /// <summary>Every controller <c>--controllers</c> accepts.</summary>
+    public static readonly IReadOnlyList<string> AvailableControllers = [DbSystemController, RgdController];
+
     public string MetricsBindAddress { get; init; } = ":8080";
 
     /// <summary>The minimum log level; null: Information with --verbose, else Warning.</summary>
@@ -41,8 +50,11 @@ internal sealed record OperatorSettings
     /// <summary>How long the manager waits at start for its caches to sync before it fails.</summary>
     public TimeSpan CacheSyncTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>The controllers to run (<c>dbsystem</c>).</summary>
-    public IReadOnlyList<string> Controllers { get; init; } = ["dbsystem"];
+    /// <summary>The controllers to run (<c>dbsystem</c>, <c>rgd</c>).</summary>
+    public IReadOnlyList<string> Controllers { get; init; } = [DbSystemController, RgdController];
+
+    /// <summary>kro's <c>--allow-crd-deletion</c>: an RGD's instance CRD is deleted with the RGD.</summary>
+    public bool AllowCrdDeletion { get; init; }
 
     /// <summary>Only this namespace is watched (all when null).</summary>
     public string? WatchNamespace { get; init; }
@@ -69,7 +81,10 @@ internal sealed record OperatorSettings
     public Uri? OciFederationEndpoint { get; init; }
 
     /// <summary>Whether the DbSystem controller runs.</summary>
-    public bool RunsDbSystem => Controllers.Contains("dbsystem", StringComparer.OrdinalIgnoreCase);
+    public bool RunsDbSystem => Controllers.Contains(DbSystemController, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the RGD engine (the RGD controller and its instance controllers) runs.</summary>
+    public bool RunsRgd => Controllers.Contains(RgdController, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The configuration keys of the runtime's <c>ControllerRuntime</c> section these settings fill.</summary>
     public IEnumerable<KeyValuePair<string, string?>> ToConfiguration()
@@ -95,6 +110,8 @@ internal sealed record OperatorSettings
             yield return new("DbSystem:PollMaxInterval", (poll * 4).ToString("c", invariant));
         }
 
+        yield return new("ResourceGraph:AllowCrdDeletion", AllowCrdDeletion ? "true" : "false");
+        yield return new("ResourceGraph:MaxConcurrentReconciles", MaxConcurrentReconciles.ToString(invariant));
         if (WatchNamespace is not null)
         {
             yield return new("DbSystem:Namespace", WatchNamespace);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using k8s;
 using k8s.Models;
 using OciOperator.Mysql.Api;
+using OciOperator.ResourceGraph.Api.RgdCrdTypes;
 using OciOperator.Sandbox.Kube;
 using OciOperator.Sandbox.Oci;
 using OciOperator.Schemas.Crd;
@@ -33,8 +34,9 @@ public sealed class RunCommandTests
         await server.WriteKubeconfigAsync(kubeconfig);
         using (var client = new Kubernetes(new KubernetesClientConfiguration { Host = server.BaseAddress.ToString() }))
         {
-            // The manager runs (and says so) once its caches synced: the DbSystem kind must be served.
+            // The manager runs (and says so) once its caches synced: the DbSystem and RGD kinds (both controllers run by default) must be served.
             await client.ApiextensionsV1.CreateCustomResourceDefinitionAsync(CustomResourceDefinitionGenerator.Generate(typeof(DbSystem)));
+            await client.ApiextensionsV1.CreateCustomResourceDefinitionAsync(CustomResourceDefinitionGenerator.Generate(typeof(ResourceGraphDefinitionResource)));
         }
 
         var probes = FreePort.Next();
@@ -66,6 +68,7 @@ public sealed class RunCommandTests
         await server.WriteKubeconfigAsync(kubeconfig);
         using var client = new Kubernetes(new KubernetesClientConfiguration { Host = server.BaseAddress.ToString() });
         await client.ApiextensionsV1.CreateCustomResourceDefinitionAsync(CustomResourceDefinitionGenerator.Generate(typeof(DbSystem)));
+        await client.ApiextensionsV1.CreateCustomResourceDefinitionAsync(CustomResourceDefinitionGenerator.Generate(typeof(ResourceGraphDefinitionResource)));
         await client.CoreV1.CreateNamespacedSecretAsync(
             new V1Secret { Metadata = new V1ObjectMeta { Name = "admin-secret" }, StringData = new Dictionary<string, string> { ["username"] = "admin", ["password"] = "Run-Passw0rd!" } },
             "default");

@@ -1,0 +1,16 @@
+using OciOperator.Runtime.Metrics;
+
+namespace OciOperator.ResourceGraph.Instances;
+
+/// <summary>Settings of one <see cref="InstanceController"/>.</summary>
+public sealed record InstanceControllerOptions
+{
+    /// <summary>How many instances of the kind are reconciled at the same time (never one instance twice).</summary>
+    public int Workers { get; init; } = 2;
+
+    /// <summary>The process's controller-runtime metrics (<c>controller_runtime_*</c>, <c>workqueue_*</c>); none when null.</summary>
+    public RuntimeMetrics? RuntimeMetrics { get; init; }
+
+    /// <summary>kro's instance metrics, shared by every instance controller of the process; none when null.</summary>
+    public InstanceMetrics? Metrics { get; init; }
+}
