@@ -79,6 +79,10 @@ internal sealed class InstanceHarness : IAsyncDisposable
         return harness;
     }
 
+    /// <summary>Installs the committed DbSystem CRD (the seed walkthrough's OCI kind).</summary>
+    public Task InstallDbSystemCrdAsync() =>
+        InstallCrdAsync(YamlToJson.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "config/crd/bases/mysql.oracle.com_dbsystems.yaml")))!.AsObject());
+
     /// <summary>Compiles <paramref name="rgdYaml"/> (failing the test on build errors), installs its CRD and serves it with a started controller.</summary>
     public async Task<Served> ServeAsync(string rgdYaml, int workers = 2, bool lenientCrd = false)
     {
