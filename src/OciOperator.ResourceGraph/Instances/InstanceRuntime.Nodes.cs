@@ -104,6 +104,12 @@ public static partial class InstanceRuntime
     private static (JsonObject Object, NodeOutcome? Outcome) Resolve(RunContext run, CompiledNode node, Dictionary<string, object?> iterators, CancellationToken ct)
     {
         var obj = node.Template.DeepClone().AsObject();
+        if (node.ExternalRef?.Selector is { } selector && obj["metadata"] is JsonObject refMetadata && refMetadata["selector"] is null)
+        {
+            // The compiled reference holds name and namespace; the selector's literal parts come from the RGD (its expressions are set below).
+            refMetadata["selector"] = selector.DeepClone();
+        }
+
         var variables = iterators.Count == 0 ? run.Variables : new Dictionary<string, object?>(run.Variables, StringComparer.Ordinal);
         foreach (var (name, value) in iterators)
         {

@@ -131,6 +131,15 @@ internal sealed class InstanceHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Failed)
+        {
+            // What the engine logged, to read a failure without re-running.
+            foreach (var line in Logs.Lines.Where(l => !l.StartsWith("Debug", StringComparison.Ordinal)).TakeLast(40))
+            {
+                await TestContext.Out.WriteLineAsync(line);
+            }
+        }
+
         foreach (var controller in _controllers)
         {
             await controller.DisposeAsync();
