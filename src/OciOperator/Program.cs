@@ -27,6 +27,7 @@ public static class Program
         root.Subcommands.Add(OciCheckCommand.Create());
         root.Subcommands.Add(CelCommand.Create());
         root.Subcommands.Add(RgdCommand.Create());
+        root.Subcommands.Add(BundleCommand.Create());
         return root;
     }
 }

@@ -126,7 +126,7 @@ internal static class RgdRenderTool
 
     private static void WriteJson(JsonObject crd, RenderResult result, TextWriter output, TextWriter error)
     {
-        var items = new JsonArray { crd };
+        var items = new JsonArray(crd);
         foreach (var resource in result.Resources)
         {
             error.WriteLine($"resource {resource.Id}: {Describe(resource)}");

@@ -59,6 +59,12 @@ internal static class SandboxCommand
                 Delays = delayOptions.Read(parse, runDemo),
             };
             var kubeconfigPath = Path.GetFullPath(parse.GetValue(kubeconfig)!);
+            if (KubeconfigDirectory.WriteProblem(kubeconfigPath) is { } writeProblem)
+            {
+                await Console.Error.WriteLineAsync(writeProblem).ConfigureAwait(false);
+                return 1;
+            }
+
             using var kubeconfigLock = KubeconfigLock.TryAcquire(kubeconfigPath);
             if (kubeconfigLock is null)
             {
@@ -130,7 +136,16 @@ internal static class SandboxCommand
 
         await using (sandbox.ConfigureAwait(false))
         {
-            await sandbox.Kube.WriteKubeconfigAsync(Path.GetFullPath(kubeconfigPath), CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                await sandbox.Kube.WriteKubeconfigAsync(Path.GetFullPath(kubeconfigPath), CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await Console.Error.WriteLineAsync(KubeconfigDirectory.Describe(kubeconfigPath, e)).ConfigureAwait(false);
+                return 1;
+            }
+
             var kubernetes = new KubernetesClientConfiguration { Host = sandbox.Kube.BaseAddress.ToString() };
             using (var client = new Kubernetes(kubernetes))
             {

@@ -121,7 +121,7 @@ internal static partial class YamlWriter
         Plain().IsMatch(text) && !Ambiguous.Contains(text) && !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
             && !text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) && !text.StartsWith("0o", StringComparison.OrdinalIgnoreCase)
             ? text
-            : JsonSerializer.Serialize(text);
+            : JsonValue.Create(text).ToJsonString();
 
     [GeneratedRegex(@"^[A-Za-z0-9_./][A-Za-z0-9_./ ()+=@-]*(?<! )$")]
     private static partial Regex Plain();
