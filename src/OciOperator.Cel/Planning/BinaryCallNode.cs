@@ -4,9 +4,11 @@ using OciOperator.Cel.Values;
 namespace OciOperator.Cel.Planning;
 
 /// <summary>A strict two-argument call (operators, member calls with one argument): no argument array on the way.</summary>
-internal sealed class BinaryCallNode(string function, CelOverload[] overloads, Interpretable left, Interpretable right) : Interpretable
+internal sealed class BinaryCallNode(string function, CelOverload[] overloads, Interpretable left, Interpretable right, bool bindIntComparison = false) : Interpretable
 {
     private readonly OverloadDispatch _dispatch = new(overloads);
+    private readonly IntComparison _intComparison = bindIntComparison ? IntComparisons.Bind(function, overloads, right) : IntComparison.None;
+    private readonly long _intLiteral = right is ConstNode { Value: IntValue literal } ? literal.Value : 0;
     private readonly bool _checkSizes = CallResults.MayBuildCollections(overloads);
 
     public override CelValue Eval(EvalContext ctx)
@@ -28,6 +30,12 @@ internal sealed class BinaryCallNode(string function, CelOverload[] overloads, I
         if (a is ErrorValue)
         {
             return a;
+        }
+
+        if (_intComparison != IntComparison.None && a is IntValue ai)
+        {
+            // The overload bound at plan time for (int, int literal): what dispatch would pick, without dispatch.
+            return ctx.Charge(1) is { } charged ? charged.At(Position) : BoolValue.Of(IntComparisons.Test(_intComparison, ai.Value, _intLiteral));
         }
 
         var b = right.Eval(ctx);

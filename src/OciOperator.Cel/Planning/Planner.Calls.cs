@@ -79,7 +79,7 @@ internal sealed partial class Planner
         Interpretable general = args.Length switch
         {
             1 => new UnaryCallNode(function, overloads, args[0]),
-            2 => new BinaryCallNode(function, overloads, args[0], args[1]),
+            2 => new BinaryCallNode(function, overloads, args[0], args[1], _fastLoops),
             _ => new CallNode(function, overloads, args),
         };
         general.Position = position;
