@@ -39,6 +39,12 @@ public enum CelLibraries
     /// </summary>
     KroRuntime = 256,
 
+    /// <summary>
+    /// cel-go ext.Sets (<c>sets.contains/equivalent/intersects</c>), which the Kubernetes apiserver offers in
+    /// validation rules. Not in <see cref="All"/>: kro's expressions do not declare it.
+    /// </summary>
+    Sets = 512,
+
     /// <summary>Everything kro offers in every expression (not <see cref="KroOmit"/> and <see cref="KroRuntime"/>).</summary>
     All = Strings | Math | Encoders | Optionals | Lists | Kubernetes | Kro,
 }

@@ -44,6 +44,11 @@ internal static class CelLibraryRegistration
             KubernetesSemverLibrary.Register(r);
         }
 
+        if (libraries.HasFlag(CelLibraries.Sets))
+        {
+            SetsLibrary.Register(r);
+        }
+
         if (libraries.HasFlag(CelLibraries.Kro))
         {
             KroLibrary.Register(r);

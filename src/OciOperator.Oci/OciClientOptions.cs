@@ -15,6 +15,12 @@ public sealed class OciClientOptions
     /// <summary>MySQL endpoint override including the base path, e.g. <c>http://127.0.0.1:8080/20190415</c>.</summary>
     public Uri? MysqlEndpoint { get; set; }
 
+    /// <summary>
+    /// Identity API endpoint override including the base path, e.g. <c>http://127.0.0.1:8080/20160918</c>. When unset and
+    /// <see cref="MysqlEndpoint"/> is set, the same host serves it (the Sandbox's emulator); else the region's.
+    /// </summary>
+    public Uri? IdentityEndpoint { get; set; }
+
     /// <summary>Retry, circuit breaker, timeout, rate limit.</summary>
     public OciResilienceOptions Resilience { get; set; } = new();
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OciOperator.Oci.Auth;
 using OciOperator.Oci.Http;
+using OciOperator.Oci.Identity;
 using OciOperator.Oci.Mysql;
 using OciOperator.Oci.Telemetry;
 
@@ -55,6 +56,21 @@ public static class OciClientServiceCollectionExtensions
                 sp.GetRequiredService<OciTelemetry>(),
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger<OciHttpPipeline>());
             return new MysqlDbSystemClient(pipeline);
+        });
+        services.TryAddSingleton<IIdentityClient>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<OciClientOptions>>().Value;
+            var auth = sp.GetRequiredService<IAuthenticationProvider>();
+            var regions = sp.GetRequiredService<AuthenticationProviderFactory>().Regions;
+            var pipeline = new OciHttpPipeline(
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
+                auth,
+                ct => OciEndpoints.ResolveIdentityAsync(options.IdentityEndpoint, options.MysqlEndpoint, options.Auth.Region, auth, regions, ct),
+                options.Resilience,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<OciTelemetry>(),
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger<OciHttpPipeline>());
+            return new IdentityClient(pipeline);
         });
         return services;
     }

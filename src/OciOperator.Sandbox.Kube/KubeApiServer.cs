@@ -41,7 +41,7 @@ public sealed partial class KubeApiServer : IAsyncDisposable
             throw new ArgumentException($"Host must be an IP address, got \"{options.Host}\".", nameof(options));
         }
 
-        var store = new ObjectStore(options.WatchHistoryLimit, options.WatchHistoryByteLimit);
+        var store = new ObjectStore(options.WatchHistoryLimit, options.WatchHistoryByteLimit, options.WatchHistoryWindow, options.TimeProvider);
         var registry = new ResourceRegistry();
         var faults = new SandboxFaults(options.Random ?? new Random(), store.CompactHistory);
         var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;

@@ -24,6 +24,12 @@ public sealed class KubeApiServerOptions
     /// </summary>
     public long WatchHistoryByteLimit { get; init; } = ObjectStore.DefaultHistoryByteLimit;
 
+    /// <summary>
+    /// How long events are retained for watch resumption and list continuation, as the real server's periodic etcd
+    /// compaction (about 5 minutes): a watch or continue token from an older resourceVersion gets 410 Expired.
+    /// </summary>
+    public TimeSpan WatchHistoryWindow { get; init; } = ObjectStore.DefaultHistoryWindow;
+
     /// <summary>The clock for timestamps, watch timeouts, bookmarks and injected latency.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

@@ -72,6 +72,7 @@ public sealed partial class OciEmulator
         OciRouteKind.Federation => HandleFederation(route, context, body),
         OciRouteKind.TokenRefresh => HandleTokenRefresh(route, context, body),
         OciRouteKind.OkeProxymux => HandleOkeProxymux(context, body),
+        OciRouteKind.Identity => HandleIdentityApi(route, context, body),
         _ => OciResponse.Error(404, "NotFound", $"There is no operation at {context.Request.Method} {context.Request.Path}."),
     };
 

@@ -85,13 +85,18 @@ public sealed class DiscoveryAndOpenApiTests : KubeServerTest
     }
 
     [Test]
-    public async Task OpenApiV2_Json_SwaggerDocumentWithoutDefinitions()
+    public async Task OpenApiV2_Json_DefinitionsOfBuiltInsInSwaggerShape()
     {
         var (code, body, _) = await Server.SendAsync(HttpMethod.Get, "/openapi/v2", accept: "application/json");
 
         Assert.That(code, Is.EqualTo(200));
         Assert.That(body!["swagger"]!.GetValue<string>(), Is.EqualTo("2.0"));
-        Assert.That(body["definitions"]!.AsObject(), Is.Empty);
+        var deployment = body["definitions"]!["io.k8s.api.apps.v1.Deployment"]!;
+        var gvk = deployment["x-kubernetes-group-version-kind"]![0]!;
+        Assert.That((gvk["group"]!.GetValue<string>(), gvk["version"]!.GetValue<string>(), gvk["kind"]!.GetValue<string>()), Is.EqualTo(("apps", "v1", "Deployment")));
+        Assert.That(deployment["properties"]!["metadata"]!["$ref"]!.GetValue<string>(), Is.EqualTo("#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"));
+        Assert.That(body["definitions"]!["io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"], Is.Not.Null);
+        Assert.That(body.ToJsonString(), Does.Not.Contain("#/components/schemas/").And.Not.Contain("\"nullable\"").And.Not.Contain("\"anyOf\""));
     }
 
     [Test]

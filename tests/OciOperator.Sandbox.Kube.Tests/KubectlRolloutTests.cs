@@ -120,4 +120,22 @@ public sealed class KubectlRolloutTests : KubectlFixture
         Assert.That(rs.Stdout, Is.Empty);
         Assert.That(pods.Stdout, Is.Empty);
     }
+
+    [TestCase("statefulset", "partitioned roll out complete: 2 new pods have been updated...|statefulset rolling update complete 2 pods at revision")]
+    [TestCase("daemonset", "daemon set \"web\" successfully rolled out")]
+    public async Task RolloutStatus_StatefulSetOrDaemonSet_Completes(string kind, string expected)
+    {
+        await using var simulators = await StartSimulatorsAsync();
+        var extra = kind == "statefulset" ? "  serviceName: web\n  replicas: 2\n" : "";
+        var kindName = kind == "statefulset" ? "StatefulSet" : "DaemonSet";
+        var manifest = $"apiVersion: apps/v1\nkind: {kindName}\nmetadata:\n  name: web\nspec:\n{extra}  selector:\n    matchLabels: {{app: {kind}}}\n"
+            + $"  template:\n    metadata:\n      labels: {{app: {kind}}}\n    spec:\n      containers:\n      - {{name: c, image: busybox}}\n";
+        await Ok("apply", "-f", Kubectl.WriteFile("w.yaml", manifest));
+
+        var status = await Ok("rollout", "status", kind + "/web", "--timeout=30s");
+        var listed = await Ok("get", kind, "web", "--no-headers");
+
+        Assert.That(status.Stdout, Does.Match(expected));
+        Assert.That(listed.Stdout, kind == "statefulset" ? Does.Match(@"^web\s+2/2\s") : Does.Match(@"^web\s+1\s+1\s+1\s+1\s+1\s"));
+    }
 }

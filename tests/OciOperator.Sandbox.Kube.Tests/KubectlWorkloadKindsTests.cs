@@ -70,6 +70,22 @@ public sealed class KubectlWorkloadKindsTests : KubectlFixture
         Assert.That(removed["type"]!.GetValue<string>(), Is.EqualTo("DELETED"));
     }
 
+    [Test]
+    public async Task CreateJobFromCronJob_ManualJobOwnedByTheCronJob()
+    {
+        const string cronJob = "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  schedule: \"0 3 * * *\"\n  jobTemplate:\n"
+            + "    spec:\n      template:\n        spec:\n          restartPolicy: Never\n          containers:\n          - {name: c, image: busybox}\n";
+        await Ok("apply", "-f", Kubectl.WriteFile("cj.yaml", cronJob));
+
+        var created = await Ok("create", "job", "nightly-manual", "--from=cronjob/nightly");
+        var owner = await Ok("get", "job", "nightly-manual", "-o", "jsonpath={.metadata.ownerReferences[0].kind}/{.metadata.ownerReferences[0].name}/{.metadata.annotations.cronjob\\.kubernetes\\.io/instantiate}");
+        var image = await Ok("get", "job", "nightly-manual", "-o", "jsonpath={.spec.template.spec.containers[0].image}");
+
+        Assert.That(created.Stdout, Does.Contain("job.batch/nightly-manual created"));
+        Assert.That(owner.Stdout, Is.EqualTo("CronJob/nightly/manual"));
+        Assert.That(image.Stdout, Is.EqualTo("busybox"));
+    }
+
     [TestCase("deployment")]
     [TestCase("statefulset")]
     [TestCase("replicaset")]

@@ -37,7 +37,9 @@ internal static class RegexCache
         try
         {
             var translated = pattern.Replace("(?P<", "(?<", StringComparison.Ordinal);
-            var re = new Regex(translated, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            // NonBacktracking matches in time linear in the input, like RE2, so no wall-clock timeout is needed: the input's
+            // size is bounded by the evaluation's cost limit. A wall-clock timeout only made matches fail on a busy machine.
+            var re = new Regex(translated, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
             if (Cache.Count >= MaxEntries)
             {
                 Cache.Clear();

@@ -53,8 +53,8 @@ internal sealed class ComprehensionNode(
         switch (r)
         {
             case JsonArrayListValue jsonList:
-                var array = jsonList.Array;
-                for (var i = 0; i < array.Count; i++)
+                var count = jsonList.Count;
+                for (var i = 0; i < count; i++)
                 {
                     if (ctx.Charge(1) is { } err)
                     {
@@ -64,11 +64,11 @@ internal sealed class ComprehensionNode(
                     if (iter2Slot >= 0)
                     {
                         slots[iterSlot] = IntValue.Of(i);
-                        RawSlots.Bind(ctx, iter2Slot, array[i], jsonList.ElemType);
+                        RawSlots.Bind(ctx, iter2Slot, jsonList.NodeAt(i), jsonList.ElemType);
                     }
                     else
                     {
-                        RawSlots.Bind(ctx, iterSlot, array[i], jsonList.ElemType);
+                        RawSlots.Bind(ctx, iterSlot, jsonList.NodeAt(i), jsonList.ElemType);
                     }
 
                     if (!Step(ctx, slots))

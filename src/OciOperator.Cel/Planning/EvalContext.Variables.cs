@@ -32,7 +32,7 @@ internal sealed partial class EvalContext
     {
         if (_variableCount > 0)
         {
-            Array.Clear(_variables, 0, _variableCount);
+            _variables.AsSpan(0, _variableCount).Clear();
         }
 
         _declared = null;

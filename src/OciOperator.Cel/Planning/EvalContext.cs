@@ -72,9 +72,9 @@ internal sealed partial class EvalContext
     {
         if (ctx._slotCount > 0)
         {
-            Array.Clear(ctx._slots, 0, ctx._slotCount);
-            Array.Clear(ctx._raw, 0, ctx._slotCount);
-            Array.Clear(ctx._rawTypes, 0, ctx._slotCount);
+            ctx._slots.AsSpan(0, ctx._slotCount).Clear();
+            ctx._raw.AsSpan(0, ctx._slotCount).Clear();
+            ctx._rawTypes.AsSpan(0, ctx._slotCount).Clear();
         }
 
         ctx.UnbindVariables();

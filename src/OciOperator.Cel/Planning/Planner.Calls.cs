@@ -26,7 +26,8 @@ internal sealed partial class Planner
             if (_mutableAccu.Count > 0 && _mutableAccu.Peek() is var accuSlot and >= 0 && call.Function == Operators.Add
                 && call.Args[0] is IdentExpr id && LocalSlot(id.Name) == accuSlot && call.Args[1] is ListExpr { Elements.Length: 1, OptionalIndices.Length: 0 } single)
             {
-                return new AppendNode(accuSlot, Plan(single.Elements[0]));
+                var element = Plan(single.Elements[0]);
+                return new AppendNode(accuSlot, element, _fastLoops && element is SlotNode or SelectNode { ReadsLoopVariable: true });
             }
 
             var name = ResolveFunction(call.Function);

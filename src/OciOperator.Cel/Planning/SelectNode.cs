@@ -13,6 +13,10 @@ internal sealed class SelectNode(Interpretable operand, string field, bool testO
     // Operands that only read (so that falling back evaluates nothing twice that costs or fails differently).
     private readonly Interpretable? _json = operand is SlotNode or JsonIndexNode or SelectNode ? operand : null;
 
+    /// <summary>Whether this is a field path on a loop variable (<c>v.a.b</c>): reading it in place costs nothing and
+    /// has no effect, so a failed <see cref="TryEvalJson"/> can be followed by <see cref="Eval"/>.</summary>
+    public bool ReadsLoopVariable => !testOnly && operand is SlotNode or SelectNode { ReadsLoopVariable: true };
+
     public override bool TryEvalJson(EvalContext ctx, out JsonNode? node, out CelType? type)
     {
         if (!testOnly && _json is not null && _json.TryEvalJson(ctx, out var parent, out var parentType)

@@ -21,8 +21,9 @@ internal static class JsonValues
                 return new JsonObjectMapValue(o, type);
             case JsonArray a:
                 return new JsonArrayListValue(a, type?.Kind == CelTypeKind.List ? type.Elem : null);
-            case JsonValue when type is not null && ConvertScalar(FromNode(node), type) is { } typed:
-                return typed;
+            case JsonValue v when type is { Kind: CelTypeKind.Double or CelTypeKind.Timestamp or CelTypeKind.Duration or CelTypeKind.Bytes }:
+                // Only these schema types change how a JSON scalar reads (see ConvertScalar).
+                return ConvertScalar(FromNode(v), type);
             case JsonValue v:
                 if (v.TryGetValue<JsonElement>(out var el))
                 {
@@ -65,7 +66,7 @@ internal static class JsonValues
         }
     }
 
-    private static CelValue? ConvertScalar(CelValue v, CelType type) => (type.Kind, v) switch
+    private static CelValue ConvertScalar(CelValue v, CelType type) => (type.Kind, v) switch
     {
         (CelTypeKind.Double, IntValue i) => DoubleValue.Of(i.Value),
         (CelTypeKind.Timestamp, StringValue s) => TimeParsing.ParseTimestamp(s.Value),

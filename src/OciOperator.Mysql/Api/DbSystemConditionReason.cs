@@ -45,6 +45,9 @@ public static class DbSystemConditionReason
     public const string EndpointSecretIncomplete = "EndpointSecretIncomplete";
 
     // Failed
+    /// <summary>The spec's availabilityDomain matches none (or several) of the region's availability domains.</summary>
+    public const string AvailabilityDomainNotFound = "AvailabilityDomainNotFound";
+
     /// <summary>An admin Secret named by the spec does not exist.</summary>
     public const string SecretNotFound = "SecretNotFound";
 

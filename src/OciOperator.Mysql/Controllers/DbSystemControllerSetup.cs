@@ -3,7 +3,9 @@ using k8s.Models;
 using Microsoft.Extensions.Logging;
 using OciOperator.Mysql.Credentials;
 using OciOperator.Mysql.Diagnostics;
+using OciOperator.Mysql.Mapping;
 using OciOperator.Mysql.Secrets;
+using OciOperator.Oci.Identity;
 using OciOperator.Oci.Mysql;
 using OciOperator.Runtime;
 using OciOperator.Runtime.Builder;
@@ -23,6 +25,7 @@ namespace OciOperator.Mysql.Controllers;
 /// </summary>
 public sealed class DbSystemControllerSetup(
     IMysqlDbSystemClient oci,
+    IIdentityClient identity,
     DbSystemControllerOptions options,
     DbSystemMetrics metrics,
     TimeProvider time,
@@ -54,6 +57,7 @@ public sealed class DbSystemControllerSetup(
             dbSystems,
             new AdminCredentialReader(secrets),
             oci,
+            new AvailabilityDomainResolver(identity, time),
             events,
             new EndpointSecretWriter(manager.Api, secrets),
             new PasswordFingerprints(),

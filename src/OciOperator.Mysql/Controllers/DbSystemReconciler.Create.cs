@@ -27,7 +27,30 @@ internal sealed partial class DbSystemReconciler
             return ReconcileResult.After(options.PermanentErrorRetry);
         }
 
+        // The same refused inputs again before the slow retry is due (a late watch event): not a new attempt.
+        var uid = dbSystem.Metadata.Uid;
+        var inputs = RefusedCreates.Inputs(dbSystem, creds!);
+        if (_refusals.Pending(uid, inputs) is { } wait)
+        {
+            return ReconcileResult.After(wait);
+        }
+
         var details = CreateDetailsBuilder.Build(dbSystem, creds!);
+        if (details.AvailabilityDomain is { } requestedAd && !requestedAd.Contains(':', StringComparison.Ordinal))
+        {
+            // A suffix-only name (US-ASHBURN-AD-1, AD-1) becomes the tenancy's full name, as OSOK does; the spec keeps
+            // what the user wrote and the update planner compares by suffix, so this is never drift. A full name is
+            // sent as written (OCI checks it), which saves the identity call.
+            var resolution = await availabilityDomains.ResolveAsync(details.CompartmentId, requestedAd, ct).ConfigureAwait(false);
+            if (resolution.Name is null)
+            {
+                _refusals.Remember(uid, inputs, options.PermanentErrorRetry);
+                return await FailAsync(dbSystem, new OciFailure(false, DbSystemConditionReason.AvailabilityDomainNotFound, resolution.Problem!, null, null), ct, createRefused: true).ConfigureAwait(false);
+            }
+
+            details = details with { AvailabilityDomain = resolution.Name };
+        }
+
         var requestedAt = time.GetUtcNow();
 
         // Recorded before the call: from now on a crash may leave a DB system without its OCID in status, and the
@@ -47,6 +70,7 @@ internal sealed partial class DbSystemReconciler
         catch (OciServiceException ex) when (ex.StatusCode is >= 400 and < 500 && !ex.IsRetryable && ex.Code != "InvalidatedRetryToken")
         {
             // A definitive refusal: one call per attempt, and nothing to search for afterwards.
+            _refusals.Remember(uid, inputs, options.PermanentErrorRetry);
             return await FailAsync(dbSystem, OciFailure.From(ex, ct)!, ct, createRefused: true).ConfigureAwait(false);
         }
         catch (OciServiceException ex) when (ex.StatusCode == 409 && ex.Code == "InvalidatedRetryToken")

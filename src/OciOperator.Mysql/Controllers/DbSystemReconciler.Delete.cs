@@ -138,6 +138,7 @@ internal sealed partial class DbSystemReconciler
         }
 
         fingerprints.Forget(dbSystem.Metadata.Uid);
+        _refusals.Forget(dbSystem.Metadata.Uid);
         metrics.Outcome(outcome);
         LogFinalizerRemoved(logger, dbSystem.Metadata.NamespaceProperty, dbSystem.Metadata.Name);
         return ReconcileResult.Done;

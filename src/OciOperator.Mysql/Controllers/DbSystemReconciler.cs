@@ -34,6 +34,7 @@ internal sealed partial class DbSystemReconciler(
     ICacheReader<DbSystem> cache,
     AdminCredentialReader credentials,
     IMysqlDbSystemClient oci,
+    AvailabilityDomainResolver availabilityDomains,
     EventRecorder events,
     EndpointSecretWriter endpointSecrets,
     PasswordFingerprints fingerprints,
@@ -53,6 +54,7 @@ internal sealed partial class DbSystemReconciler(
     // writes in the freshness guard (read-your-writes: the versions of a DbSystem written over are stale).
     private readonly StatusWriter _statusWriter = new(api, maxAttempts: 1, freshness);
     private readonly Finalizers _finalizers = new(api, guard: freshness);
+    private readonly RefusedCreates _refusals = new(time);
 
     public async Task<ReconcileResult> ReconcileAsync(ReconcileRequest request, CancellationToken ct)
     {

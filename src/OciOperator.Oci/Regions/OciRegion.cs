@@ -11,6 +11,9 @@ public sealed record OciRegion(string Id, string? ShortCode, string RealmKey, st
     public Uri MysqlEndpoint =>
         new(Id.Contains('.', StringComparison.Ordinal) ? $"https://mysql.{Id}/20190415" : $"https://mysql.{Id}.ocp.{RealmDomain}/20190415");
 
+    /// <summary>Identity endpoint including its base path: <c>https://identity.&lt;region&gt;.&lt;domain&gt;/20160918</c>.</summary>
+    public Uri IdentityEndpoint => new($"https://{ServiceHost("identity")}/20160918");
+
     /// <summary>Federation (auth service) base: <c>https://auth.&lt;region&gt;.&lt;domain&gt;</c>.</summary>
     public Uri AuthEndpoint => new($"https://{ServiceHost("auth")}");
 }

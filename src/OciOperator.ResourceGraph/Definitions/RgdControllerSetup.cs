@@ -15,8 +15,8 @@ namespace OciOperator.ResourceGraph.Definitions;
 /// <summary>
 /// Wires the RGD controller (kro.md §7.1): RGDs (spec, annotation, deletion and finalizer changes — not our own status
 /// writes), and every CRD: a change to a kro-owned CRD (a manual edit, a delete, Established) reconciles its RGD by the
-/// <c>kro.run/resource-graph-definition-name</c> label, and any CRD change wakes the RGDs that are not Active (a CRD
-/// they wait for may have appeared). The <see cref="GraphServer"/> runs beside it as a manager runnable.
+/// <c>kro.run/resource-graph-definition-name</c> label, and any CRD change wakes the RGDs that wait on CRDs (one they
+/// read may have appeared, or the CRD they could not take may be gone). The <see cref="GraphServer"/> runs beside it as a manager runnable.
 /// </summary>
 public sealed class RgdControllerSetup(ResourceGraphControllerOptions options, TimeProvider time, ILoggerFactory loggerFactory) : IControllerSetup
 {
@@ -48,8 +48,9 @@ public sealed class RgdControllerSetup(ResourceGraphControllerOptions options, T
         var events = new EventRecorder(manager.Api, "kro-" + Name, Environment.MachineName, time, loggerFactory.CreateLogger<EventRecorder>());
         Controller? controller = null;
         var childApi = new KubeChildApi(manager.Api, time);
+        var instanceOptions = new InstanceControllerOptions { RuntimeMetrics = manager.Metrics, Metrics = new InstanceMetrics(manager.Metrics.Meter) };
         Server = new GraphServer(
-            (graph, mapper) => new InstanceController(graph, manager.Api, childApi, mapper, time, loggerFactory),
+            (graph, mapper) => new InstanceController(graph, manager.Api, childApi, mapper, time, loggerFactory, instanceOptions),
             rgd => controller?.Queue.Add(new ReconcileRequest(null, rgd, RgdReconciler.Type)),
             time,
             loggerFactory.CreateLogger<GraphServer>());
@@ -70,7 +71,7 @@ public sealed class RgdControllerSetup(ResourceGraphControllerOptions options, T
                     reconciler.CrdsChanged();
                     var owner = crd.Metadata.Labels?.TryGetValue(CrdLabels.Owned, out var owned) == true && owned == "true"
                         && crd.Metadata.Labels.TryGetValue(CrdLabels.RgdName, out var name) ? name : null;
-                    return reconciler.Inactive.Append(owner).OfType<string>().Distinct(StringComparer.Ordinal)
+                    return reconciler.WaitingOnCrds.Append(owner).OfType<string>().Distinct(StringComparer.Ordinal)
                         .Select(n => new ReconcileRequest(null, n, RgdReconciler.Type));
                 },
                 Predicates.ResourceVersionChanged<UnstructuredObject>())

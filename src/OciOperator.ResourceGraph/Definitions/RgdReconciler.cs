@@ -45,7 +45,7 @@ public sealed partial class RgdReconciler : IReconciler
     private readonly ConcurrentDictionary<string, CachedBuild> _builds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _waits = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _warned = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _inactive = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _waitingOnCrds = new(StringComparer.Ordinal);
     private long _crdEpoch;
 
     public RgdReconciler(
@@ -80,8 +80,11 @@ public sealed partial class RgdReconciler : IReconciler
         _status = new StatusWriter(api);
     }
 
-    /// <summary>The RGDs that are not Active: a CRD appearing or changing may fix them, so the CRD watch wakes them.</summary>
-    public IReadOnlyCollection<string> Inactive => [.. _inactive.Keys];
+    /// <summary>
+    /// The RGDs a CRD event may fix, so the CRD watch wakes them: those waiting for a CRD to appear, and those whose
+    /// instance CRD could not be written (its owner may delete it). Graph errors are not here: only an RGD change fixes them.
+    /// </summary>
+    public IReadOnlyCollection<string> WaitingOnCrds => [.. _waitingOnCrds.Keys];
 
     /// <summary>Called on every CRD event: graphs built against the old CRD state are built again on their next reconcile.</summary>
     public void CrdsChanged() => Interlocked.Increment(ref _crdEpoch);
@@ -136,6 +139,7 @@ public sealed partial class RgdReconciler : IReconciler
 
         if (!kind.Ready)
         {
+            _waitingOnCrds[name] = 0;
             if (kind.Failed)
             {
                 LogKindFailed(_logger, name, kind.Condition.Message);
@@ -175,7 +179,7 @@ public sealed partial class RgdReconciler : IReconciler
         if (state == ServeState.Serving)
         {
             _warned.TryRemove(name, out _);
-            _inactive.TryRemove(name, out _);
+            _waitingOnCrds.TryRemove(name, out _);
             if (WasInactive(rgd))
             {
                 LogActive(_logger, name, graph.Schema.Kind);
@@ -185,14 +189,13 @@ public sealed partial class RgdReconciler : IReconciler
             return ReconcileResult.Done;
         }
 
-        _inactive[name] = 0;
         return state == ServeState.Syncing ? ReconcileResult.After(SettlingRequeue) : ReconcileResult.Done;
     }
 
     private async Task<ReconcileResult> WaitForCrdsAsync(UnstructuredObject rgd, GraphBuildResult build, CancellationToken ct)
     {
         var name = rgd.Metadata.Name;
-        _inactive[name] = 0;
+        _waitingOnCrds[name] = 0;
         var message = build.Message;
         LogWaitingForCrds(_logger, name, message);
         await WarnOnceAsync(rgd, RgdEventReasons.WaitingForCrd, message, ct).ConfigureAwait(false);
@@ -205,7 +208,7 @@ public sealed partial class RgdReconciler : IReconciler
     private async Task<ReconcileResult> RejectAsync(UnstructuredObject rgd, GraphBuildResult build, CancellationToken ct)
     {
         var name = rgd.Metadata.Name;
-        _inactive[name] = 0;
+        _waitingOnCrds.TryRemove(name, out _);
         _waits.TryRemove(name, out _);
         var message = build.Message.Length > 0 ? build.Message : "the resource graph definition could not be read";
         LogInvalid(_logger, name, rgd.Metadata.Generation ?? 0, build.Errors.Count, _server.FingerprintOf(name) is not null);
@@ -292,7 +295,7 @@ public sealed partial class RgdReconciler : IReconciler
         _builds.TryRemove(name, out _);
         _waits.TryRemove(name, out _);
         _warned.TryRemove(name, out _);
-        _inactive.TryRemove(name, out _);
+        _waitingOnCrds.TryRemove(name, out _);
     }
 
     private sealed record CachedBuild(string Uid, long Generation, long CrdEpoch, GraphBuildResult Result);

@@ -33,7 +33,7 @@ public sealed record InstanceRun(
             return "invalid instance: " + string.Join("; ", InstanceErrors);
         }
 
-        var failed = Nodes.Where(n => n.Outcome is NodeOutcome.Failed).Select(n => n.Outcome.Describe(n.Id)).ToList();
+        var failed = Nodes.Where(n => n.Outcome is NodeOutcome.Failed).Select(n => n.Outcome.Describe(n.Id)).Concat(ConditionErrors).ToList();
         if (failed.Count > 0)
         {
             return "resource error: " + string.Join("; ", failed);

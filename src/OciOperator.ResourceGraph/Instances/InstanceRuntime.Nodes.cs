@@ -104,6 +104,12 @@ public static partial class InstanceRuntime
     private static (JsonObject Object, NodeOutcome? Outcome) Resolve(RunContext run, CompiledNode node, Dictionary<string, object?> iterators, CancellationToken ct)
     {
         var obj = node.Template.DeepClone().AsObject();
+        if (node.ExternalRef?.Selector is { } selector && obj["metadata"] is JsonObject refMetadata && refMetadata["selector"] is null)
+        {
+            // The compiled reference holds name and namespace; the selector's literal parts come from the RGD (its expressions are set below).
+            refMetadata["selector"] = selector.DeepClone();
+        }
+
         var variables = iterators.Count == 0 ? run.Variables : new Dictionary<string, object?>(run.Variables, StringComparer.Ordinal);
         foreach (var (name, value) in iterators)
         {
@@ -134,12 +140,12 @@ public static partial class InstanceRuntime
         }
 
         if (node.Namespaced && node.Kind != NodeKind.ExternalRefSelector && obj["metadata"] is JsonObject metadata
-            && metadata["namespace"] is null && run.InstanceNamespace is { } ns)
+            && string.IsNullOrEmpty(metadata["namespace"]?.GetValue<string>()) && run.InstanceNamespace is { } ns)
         {
             metadata["namespace"] = ns;
         }
 
-        if (node.Namespaced && node.Kind != NodeKind.ExternalRefSelector && obj["metadata"]?["namespace"] is null)
+        if (node.Namespaced && node.Kind != NodeKind.ExternalRefSelector && string.IsNullOrEmpty(obj["metadata"]?["namespace"]?.GetValue<string>()))
         {
             return (obj, new NodeOutcome.Failed($"metadata.namespace: a namespaced {node.Gvk.Kind} needs a namespace when the instance is cluster-scoped"));
         }

@@ -40,34 +40,62 @@ public static partial class InstanceRuntime
         }
 
         var (status, statusPending) = ProjectStatus(run, ct);
+        // runtime.condition(schema, ...) reads kro's built-in conditions as this run computes them.
         var withStatus = prepared.DeepClone().AsObject();
-        if (instance["status"] is { } currentStatus)
-        {
-            withStatus["status"] = currentStatus.DeepClone();
-        }
+        var currentStatus = instance["status"]?.DeepClone() as JsonObject ?? [];
+        currentStatus["conditions"] = BuiltInConditions(nodes);
+        withStatus["status"] = currentStatus;
 
         var (conditions, conditionErrors) = AuthorConditions(run, withStatus, ct);
         return new InstanceRun(prepared, nodes, status, statusPending, conditions, conditionErrors, []);
+    }
+
+    private static JsonArray BuiltInConditions(List<NodeRun> nodes)
+    {
+        var failed = nodes.Any(n => n.Outcome is NodeOutcome.Failed);
+        var ready = !failed && nodes.All(n => n.Outcome is NodeOutcome.Ready or NodeOutcome.Excluded);
+        var resources = ready ? "True" : "False";
+        var reason = ready ? InstanceConditions.AllResourcesReady : InstanceConditions.NotReady;
+        JsonObject Condition(string type, string status, string why) => new() { ["type"] = type, ["status"] = status, ["reason"] = why, ["message"] = string.Empty };
+        return
+        [
+            Condition(InstanceConditions.InstanceManaged, "True", InstanceConditions.Managed),
+            Condition(InstanceConditions.GraphResolved, "True", InstanceConditions.Resolved),
+            Condition(InstanceConditions.ResourcesReady, resources, reason),
+            Condition(InstanceConditions.Ready, resources, reason),
+        ];
     }
 
     private static (JsonObject Status, List<string> Pending) ProjectStatus(RunContext run, CancellationToken ct)
     {
         var status = new JsonObject();
         var pending = new List<string>();
-        foreach (var field in run.Graph.StatusFields)
+
+        // The expressions inside one list make one field: it appears only when every one of them resolved.
+        foreach (var group in run.Graph.StatusFields.GroupBy(f => ListRoot(f.Path), StringComparer.Ordinal))
         {
-            var result = Evaluate(run, field.Expression, run.Variables, ct);
-            if (result.Ok && !result.Omit)
+            var results = group.Select(field => (field.Path, Result: Evaluate(run, field.Expression, run.Variables, ct))).ToList();
+            var problems = results.Where(r => !r.Result.Ok).Select(r => $"status.{r.Path}: {r.Result.Problem}").ToList();
+            if (problems.Count > 0)
             {
-                InstanceRenderer.Set(status, field.Path, result.Value);
+                pending.AddRange(problems);
+                continue;
             }
-            else if (!result.Ok)
+
+            foreach (var (path, result) in results.Where(r => !r.Result.Omit))
             {
-                pending.Add($"status.{field.Path}: {result.Problem}");
+                JsonPaths.Set(status, path, result.Value);
             }
         }
 
         return (status, pending);
+    }
+
+    /// <summary>The path up to its first list index (the whole path when it has none).</summary>
+    private static string ListRoot(FieldPath path)
+    {
+        var index = path.Segments.IndexOf(path.Segments.FirstOrDefault(s => s.Key is null));
+        return index <= 0 || path.Segments[index].Key is not null ? path.ToString() : new FieldPath(path.Segments[..index]).ToString() + "[]";
     }
 
     private static (List<JsonObject> Conditions, List<string> Errors) AuthorConditions(RunContext run, JsonObject schema, CancellationToken ct)

@@ -9,6 +9,12 @@ internal static class ApiErrors
 {
     public const int MaxBodyBytes = 3 * 1024 * 1024;
 
+    private const string ContinueTooOld =
+        "The provided continue parameter is too old to display a consistent list result. You can start a new list without the "
+        + "continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing "
+        + "with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the "
+        + "time the first chunk was returned and now may show up in the list.";
+
     public static ApiException NotFound(ResourceDescriptor d, string name) => NotFound(d.QualifiedResource, d.Group, d.Plural, name);
 
     public static ApiException NotFound(string qualifiedResource, string group, string plural, string name) =>
@@ -54,6 +60,17 @@ internal static class ApiErrors
         new(405, "MethodNotAllowed", "the server does not allow this method on the requested resource", []);
 
     public static ApiException Expired(string message) => new(410, "Expired", message, null);
+
+    /// <summary>
+    /// 410 for a <c>continue</c> token older than the compacted history, as the real server words it; the Status's
+    /// <c>metadata.continue</c> carries a token that continues inconsistently (from the current state).
+    /// </summary>
+    public static ApiException ContinueExpired(string inconsistentContinue)
+    {
+        var error = new ApiException(410, "Expired", ContinueTooOld, null);
+        ((JsonObject)(error.Status["metadata"] ??= new JsonObject()))["continue"] = inconsistentContinue;
+        return error;
+    }
 
     public static ApiException Forbidden(ResourceDescriptor d, string name, string detail) =>
         new(403, "Forbidden", $"{d.QualifiedResource} \"{name}\" is forbidden: {detail}", Details(name, d.Group, d.Plural));

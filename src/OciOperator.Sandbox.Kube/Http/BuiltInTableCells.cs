@@ -22,6 +22,7 @@ internal static class BuiltInTableCells
             ("apps", "Deployment") => [Text("Ready"), Integer("Up-to-date"), Integer("Available"), age, Text("Containers", 1), Text("Images", 1), Text("Selector", 1)],
             ("batch", "Job") => [Text("Status"), Text("Completions"), age],
             ("", "Pod") => [Text("Ready"), Text("Status"), Text("Restarts"), age, Text("IP", 1), Text("Node", 1), Text("Nominated Node", 1), Text("Readiness Gates", 1)],
+            ("", "Node") => [Text("Status"), Text("Roles"), age, Text("Version"), Text("Internal-IP", 1), Text("External-IP", 1), Text("OS-Image", 1), Text("Kernel-Version", 1), Text("Container-Runtime", 1)],
             ("apps", "ReplicaSet") => [Integer("Desired"), Integer("Current"), Integer("Ready"), age, Text("Containers", 1), Text("Images", 1), Text("Selector", 1)],
             ("apps", "StatefulSet") => [Text("Ready"), age, Text("Containers", 1), Text("Images", 1)],
             ("apps", "DaemonSet") => [Integer("Desired"), Integer("Current"), Integer("Ready"), Integer("Up-to-date"), Integer("Available"), Text("Node Selector"), age, Text("Containers", 1), Text("Images", 1), Text("Selector", 1)],
@@ -45,6 +46,7 @@ internal static class BuiltInTableCells
             ("batch", "Job") => new JsonArray(
                 JobStatus(status), $"{ObjectMeta.Int64(status?["succeeded"])}/{(spec?["completions"] is null ? 1 : ObjectMeta.Int64(spec["completions"]))}", age),
             ("", "Pod") => PodCells(obj, spec, status, age),
+            ("", "Node") => NodeCells(obj, spec, status, age),
             ("apps", "ReplicaSet") => new JsonArray(
                 ObjectMeta.Int64(spec?["replicas"]), ObjectMeta.Int64(status?["replicas"]), ObjectMeta.Int64(status?["readyReplicas"]), age,
                 Containers(spec, "name"), Containers(spec, "image"), MatchLabels(spec?["selector"])),
@@ -88,6 +90,25 @@ internal static class BuiltInTableCells
         var node = Str(spec?["nodeName"]) is { Length: > 0 } n ? n : "<none>";
         var gates = (spec?["readinessGates"] as JsonArray)?.Count ?? 0;
         return new JsonArray($"{ready}/{containers}", reason, restarts, age, ip, node, "<none>", gates == 0 ? "<none>" : $"0/{gates}");
+    }
+
+    private static JsonArray NodeCells(JsonObject node, JsonObject? spec, JsonObject? status, JsonNode? age)
+    {
+        var ready = (status?["conditions"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(c => Str(c["type"]) == "Ready");
+        var state = Str(ready?["status"]) == "True" ? "Ready" : "NotReady";
+        if (spec?["unschedulable"] is JsonValue u && u.TryGetValue<bool>(out var off) && off)
+        {
+            state += ",SchedulingDisabled";
+        }
+
+        const string RolePrefix = "node-role.kubernetes.io/";
+        var roles = (node["metadata"]?["labels"] as JsonObject)?.Select(p => p.Key).Where(k => k.StartsWith(RolePrefix, StringComparison.Ordinal))
+            .Select(k => k[RolePrefix.Length..]).ToList() ?? [];
+        string Address(string type) =>
+            (status?["addresses"] as JsonArray)?.OfType<JsonObject>().Where(a => Str(a["type"]) == type).Select(a => Str(a["address"])).FirstOrDefault() ?? "<none>";
+        var info = status?["nodeInfo"];
+        return new JsonArray(state, roles.Count == 0 ? "<none>" : string.Join(',', roles), age, Str(info?["kubeletVersion"]),
+            Address("InternalIP"), Address("ExternalIP"), Str(info?["osImage"]), Str(info?["kernelVersion"]), Str(info?["containerRuntimeVersion"]));
     }
 
     private static string MatchLabels(JsonNode? selector) => Selector(selector?["matchLabels"]);

@@ -11,7 +11,7 @@ namespace OciOperator.Sandbox.Kube.Http;
 /// and whose schemas come from CRD openAPIV3Schemas. Documents are rebuilt when the registry changes, and their
 /// hash (SHA-512 of the bytes) changes with them.
 /// </summary>
-internal sealed class OpenApiDocuments(ResourceRegistry registry)
+internal sealed partial class OpenApiDocuments(ResourceRegistry registry)
 {
     private const string ObjectMetaRef = "#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
     private const string PatchRef = "#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.Patch";

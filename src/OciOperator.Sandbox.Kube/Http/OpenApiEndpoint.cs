@@ -3,7 +3,7 @@ using OciOperator.Sandbox.Kube.Errors;
 
 namespace OciOperator.Sandbox.Kube.Http;
 
-/// <summary>Serves <c>/openapi/v3</c> and its per-group-version documents, and a definition-free <c>/openapi/v2</c> (see <see cref="OpenApiV2Document"/>).</summary>
+/// <summary>Serves <c>/openapi/v3</c> and its per-group-version documents, and <c>/openapi/v2</c> (see <see cref="OpenApiV2Document"/>).</summary>
 internal sealed class OpenApiEndpoint(OpenApiDocuments openApi, TimeProvider time)
 {
     public async Task ServeAsync(HttpContext ctx, string[] segments, CancellationToken ct)
@@ -53,7 +53,7 @@ internal sealed class OpenApiEndpoint(OpenApiDocuments openApi, TimeProvider tim
         await ctx.Response.Body.WriteAsync(doc.Body, ct).ConfigureAwait(false);
     }
 
-    private static async Task ServeV2Async(HttpContext ctx, CancellationToken ct)
+    private async Task ServeV2Async(HttpContext ctx, CancellationToken ct)
     {
         var version = DiscoveryDocuments.Version()["gitVersion"]!.GetValue<string>();
         if (ctx.Request.Headers.Accept.ToString().Contains(OpenApiV2Document.ProtobufAccept, StringComparison.OrdinalIgnoreCase))
@@ -66,6 +66,6 @@ internal sealed class OpenApiEndpoint(OpenApiDocuments openApi, TimeProvider tim
             return;
         }
 
-        await ResponseWriter.WriteJsonAsync(ctx, 200, OpenApiV2Document.Json(version), ct).ConfigureAwait(false);
+        await ResponseWriter.WriteJsonAsync(ctx, 200, OpenApiV2Document.Json(version, openApi.V2Definitions()), ct).ConfigureAwait(false);
     }
 }

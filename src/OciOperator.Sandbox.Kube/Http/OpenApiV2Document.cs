@@ -4,10 +4,11 @@ using System.Text.Json.Nodes;
 namespace OciOperator.Sandbox.Kube.Http;
 
 /// <summary>
-/// <c>/openapi/v2</c>: a valid Swagger 2.0 document that carries no definitions. kubectl reads it only for the
-/// client-side validation it falls back to where OpenAPI v3 cannot answer (a <c>kind: List</c> file); with no
-/// definitions that validation passes every item through, and the server validates each item as it is written.
-/// Served as JSON, or as the protobuf (gnostic <c>openapi_v2.Document</c>) kubectl asks for.
+/// <c>/openapi/v2</c>: a Swagger 2.0 document. As JSON it carries the definitions of every served kind (built-ins
+/// and CRDs, converted from the OpenAPI v3 documents by <see cref="OpenApiDocuments.V2Definitions"/>) with their
+/// <c>x-kubernetes-group-version-kind</c>. As the protobuf (gnostic <c>openapi_v2.Document</c>) kubectl asks for,
+/// it carries none: kubectl reads v2 only for the client-side validation it falls back to where OpenAPI v3 cannot
+/// answer (a <c>kind: List</c> file), which then passes every item through to the server's own validation.
 /// </summary>
 internal static class OpenApiV2Document
 {
@@ -20,12 +21,12 @@ internal static class OpenApiV2Document
     private const string Title = "Kubernetes";
 
     /// <summary>The document as JSON.</summary>
-    public static JsonObject Json(string version) => new()
+    public static JsonObject Json(string version, JsonObject definitions) => new()
     {
         ["swagger"] = "2.0",
         ["info"] = new JsonObject { ["title"] = Title, ["version"] = version },
         ["paths"] = new JsonObject(),
-        ["definitions"] = new JsonObject(),
+        ["definitions"] = definitions,
     };
 
     /// <summary>The document as protobuf: field 1 <c>swagger</c>, field 2 <c>info</c> { 1 <c>title</c>, 2 <c>version</c> }.</summary>

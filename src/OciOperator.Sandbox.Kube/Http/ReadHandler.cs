@@ -36,6 +36,11 @@ internal sealed class ReadHandler(ObjectStore store, TableBuilder tables)
         long rv;
         lock (store.Gate)
         {
+            if (startRv is > 0 and var from && from < store.CompactedThrough)
+            {
+                throw ApiErrors.ContinueExpired(ContinueToken.Encode(start!, -1));
+            }
+
             all = store.List(d.StorageKey, d.Namespaced ? api.Namespace : null);
             rv = store.CurrentResourceVersion;
         }
@@ -52,7 +57,7 @@ internal sealed class ReadHandler(ObjectStore store, TableBuilder tables)
         if (options.Limit is > 0 and var limit && items.Count > limit)
         {
             var last = items[limit - 1];
-            next = ContinueToken.Encode(ObjectMeta.NamespaceOf(last) + "/" + ObjectMeta.NameOf(last), startRv ?? rv);
+            next = ContinueToken.Encode(ObjectMeta.NamespaceOf(last) + "/" + ObjectMeta.NameOf(last), startRv is > 0 and var from ? from : rv);
             if (labels.IsEmpty && fields.IsEmpty)
             {
                 remaining = items.Count - limit;

@@ -24,6 +24,11 @@ internal static partial class BuiltInResources
         },
         new()
         {
+            Group = "", Version = "v1", Plural = "nodes", Singular = "node", Kind = "Node", Namespaced = false,
+            ShortNames = ["no"], HasStatus = true,
+        },
+        new()
+        {
             Group = "", Version = "v1", Plural = "secrets", Singular = "secret", Kind = "Secret", Namespaced = true,
             FieldLabels = BuiltInFieldLabels.Secret,
         },

@@ -23,7 +23,7 @@ internal sealed partial class ResourceInformer(
     private static readonly TimeSpan InitialBackoff = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
     private readonly ConcurrentDictionary<string, JsonObject> _cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _deletedByUs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _deletedByUs = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _synced = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<Action<string, JsonObject>> _handlers = [];
 
@@ -39,21 +39,28 @@ internal sealed partial class ResourceInformer(
     public void Subscribe(Action<string, JsonObject> handler) => _handlers.Add(handler);
 
     /// <summary>
-    /// Drops an object the caller has just deleted, and ignores late ADDED/MODIFIED events of it until its DELETED
-    /// event arrives, so a controller never counts an object it already removed.
+    /// Drops an object the caller has just deleted, and ignores late ADDED/MODIFIED events of that object (by uid)
+    /// until its DELETED event arrives, so a controller never counts an object it already removed; a new object of
+    /// the same name (another uid, as a StatefulSet's recreated pod) is taken at once.
     /// </summary>
-    public void Deleted(string key)
+    public void Deleted(JsonObject obj)
     {
-        _deletedByUs[key] = 0;
-        _cache.TryRemove(key, out _);
+        if (ObjectKeys.KeyOf(obj) is { } key)
+        {
+            _deletedByUs[key] = ObjectKeys.Text(obj["metadata"]?["uid"]) ?? "";
+            _cache.TryRemove(key, out _);
+        }
     }
+
+    private bool IsDeletedByUs(string key, JsonObject obj) =>
+        _deletedByUs.TryGetValue(key, out var uid) && uid == (ObjectKeys.Text(obj["metadata"]?["uid"]) ?? "");
 
     public JsonObject? Get(string key) => _cache.TryGetValue(key, out var obj) ? obj : null;
 
     /// <summary>Takes a newer copy (e.g. a write's response) so decisions don't wait for the watch event.</summary>
     public void Update(JsonObject obj)
     {
-        if (ObjectKeys.KeyOf(obj) is { } key && !_deletedByUs.ContainsKey(key))
+        if (ObjectKeys.KeyOf(obj) is { } key && !IsDeletedByUs(key, obj))
         {
             _cache.AddOrUpdate(key, obj, (_, current) => ObjectKeys.IsNewer(obj, current) ? obj : current);
         }
@@ -159,9 +166,16 @@ internal sealed partial class ResourceInformer(
         if (watchEvent.Type == "DELETED")
         {
             _deletedByUs.TryRemove(key, out _);
+            if (_cache.TryGetValue(key, out var cached) && ObjectKeys.Text(cached["metadata"]?["uid"]) != ObjectKeys.Text(watchEvent.Object["metadata"]?["uid"]))
+            {
+                // The deletion of an older object of this name; the cached one is its successor.
+                Notify(key, watchEvent.Object);
+                return;
+            }
+
             _cache.TryRemove(key, out _);
         }
-        else if (_deletedByUs.ContainsKey(key))
+        else if (IsDeletedByUs(key, watchEvent.Object))
         {
             return;
         }

@@ -9,8 +9,9 @@ public sealed class SimulatorOptions
     public bool Jobs { get; init; } = true;
 
     /// <summary>
-    /// Deployments get ReplicaSets and those get Pods (the Deployment and ReplicaSet controllers), and Pods start
-    /// and become ready after <see cref="DeploymentRolloutDelay"/> (the kubelet).
+    /// Deployments get ReplicaSets and those get Pods, StatefulSets and DaemonSets get Pods (the workload
+    /// controllers), and Pods start and become ready after <see cref="DeploymentRolloutDelay"/> on the Sandbox's
+    /// Node (the kubelet, which registers <c>sandbox-node</c> when the cluster has no Node).
     /// </summary>
     public bool Deployments { get; init; } = true;
 

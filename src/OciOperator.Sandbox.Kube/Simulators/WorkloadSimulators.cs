@@ -64,6 +64,11 @@ public sealed partial class WorkloadSimulators : IAsyncDisposable
             simulators.StartWorkloadControllers(client, options, logger);
         }
 
+        if (options.Jobs)
+        {
+            simulators.StartCronJobController(client, options, logger);
+        }
+
         var names = simulators._controllers.Select(c => c.Name).Concat(simulators._workloadControllers.Select(c => c.Name));
         Log.Started(simulators._logger, apiServer, string.Join(",", names));
         return simulators;
@@ -93,8 +98,8 @@ public sealed partial class WorkloadSimulators : IAsyncDisposable
     }
 
     /// <summary>
-    /// The Deployment and ReplicaSet controllers and the kubelet, over shared informers of Deployments, ReplicaSets
-    /// and Pods; a change of a child wakes its controlling owner.
+    /// The Deployment, ReplicaSet, StatefulSet, DaemonSet and HPA controllers and the kubelet (with its Node), over shared
+    /// informers; a change of a Pod or ReplicaSet wakes its controlling owner, a change of a Node every DaemonSet.
     /// </summary>
     private void StartWorkloadControllers(KubeRestClient client, SimulatorOptions options, ILogger logger)
     {
@@ -102,6 +107,10 @@ public sealed partial class WorkloadSimulators : IAsyncDisposable
         var deployments = informers.For(WorkloadPaths.Collection(WorkloadPaths.Apps, "deployments"));
         var replicaSets = informers.For(WorkloadPaths.Collection(WorkloadPaths.Apps, "replicasets"));
         var pods = informers.For(WorkloadPaths.Collection(WorkloadPaths.Core, "pods"));
+        var statefulSets = informers.For(WorkloadPaths.Collection(WorkloadPaths.Apps, "statefulsets"));
+        var daemonSets = informers.For(WorkloadPaths.Collection(WorkloadPaths.Apps, "daemonsets"));
+        var nodes = informers.For(WorkloadPaths.Collection(WorkloadPaths.Core, "nodes"));
+        var autoscalers = informers.For("/apis/autoscaling/v2/horizontalpodautoscalers");
         var time = options.TimeProvider;
         var deploymentController = new WorkloadController(
             new DeploymentReconciler(client, deployments, replicaSets, time), [deployments, replicaSets], time, logger);
@@ -109,10 +118,46 @@ public sealed partial class WorkloadSimulators : IAsyncDisposable
             new ReplicaSetReconciler(client, replicaSets, pods, time), [replicaSets, pods], time, logger);
         var kubelet = new WorkloadController(
             new KubeletReconciler(client, pods, options.DeploymentRolloutDelay, time), [pods], time, logger);
-        deployments.Subscribe((key, _) => deploymentController.Enqueue(key));
+        var statefulSetController = new WorkloadController(
+            new StatefulSetReconciler(client, statefulSets, pods), [statefulSets, pods], time, logger);
+        var daemonSetController = new WorkloadController(
+            new DaemonSetReconciler(client, daemonSets, pods, nodes), [daemonSets, pods, nodes], time, logger);
+        var hpa = new HorizontalPodAutoscalerReconciler(client, autoscalers, time);
+        var hpaController = new WorkloadController(hpa, [autoscalers], time, logger);
+        autoscalers.Subscribe((key, _) => hpaController.Enqueue(key));
+        void WakeAutoscalers(string kind, string key)
+        {
+            foreach (var h in hpa.Targeting(kind, key))
+            {
+                hpaController.Enqueue(h);
+            }
+        }
+
+        deployments.Subscribe((key, _) =>
+        {
+            deploymentController.Enqueue(key);
+            WakeAutoscalers("Deployment", key);
+        });
+        statefulSets.Subscribe((key, _) =>
+        {
+            statefulSetController.Enqueue(key);
+            WakeAutoscalers("StatefulSet", key);
+        });
+        daemonSets.Subscribe((key, _) => daemonSetController.Enqueue(key));
+        nodes.Subscribe((_, _) =>
+        {
+            foreach (var ds in daemonSets.Items)
+            {
+                if (ObjectKeys.KeyOf(ds) is { } key)
+                {
+                    daemonSetController.Enqueue(key);
+                }
+            }
+        });
         replicaSets.Subscribe((key, rs) =>
         {
             replicaSetController.Enqueue(key);
+            WakeAutoscalers("ReplicaSet", key);
             if (ControllerRefs.OwnerKey(rs, "Deployment") is { } owner)
             {
                 deploymentController.Enqueue(owner);
@@ -121,12 +166,21 @@ public sealed partial class WorkloadSimulators : IAsyncDisposable
         pods.Subscribe((key, pod) =>
         {
             kubelet.Enqueue(key);
-            if (ControllerRefs.OwnerKey(pod, "ReplicaSet") is { } owner)
+            switch (ControllerRefs.ControllerOf(pod)?.Kind)
             {
-                replicaSetController.Enqueue(owner);
+                case "ReplicaSet":
+                    replicaSetController.Enqueue(ControllerRefs.OwnerKey(pod, "ReplicaSet")!);
+                    break;
+                case "StatefulSet":
+                    statefulSetController.Enqueue(ControllerRefs.OwnerKey(pod, "StatefulSet")!);
+                    break;
+                case "DaemonSet":
+                    daemonSetController.Enqueue(ControllerRefs.OwnerKey(pod, "DaemonSet")!);
+                    break;
             }
         });
-        _workloadControllers.AddRange([deploymentController, replicaSetController, kubelet]);
+        _workloadControllers.AddRange([deploymentController, replicaSetController, statefulSetController, daemonSetController, hpaController, kubelet]);
+        _running.Add(RunGuardedAsync("nodes", ct => SandboxNode.EnsureAsync(client, nodes, time, ct), _stop.Token));
         foreach (var informer in informers.All)
         {
             _running.Add(RunGuardedAsync(informer.ListPath, informer.RunAsync, _stop.Token));
@@ -136,6 +190,30 @@ public sealed partial class WorkloadSimulators : IAsyncDisposable
         {
             _running.Add(RunGuardedAsync(controller.Name, controller.RunAsync, _stop.Token));
         }
+    }
+
+    /// <summary>The CronJob controller, over informers of CronJobs and Jobs; a change of a Job wakes its CronJob.</summary>
+    private void StartCronJobController(KubeRestClient client, SimulatorOptions options, ILogger logger)
+    {
+        var informers = new InformerSet(client, options.TimeProvider, logger);
+        var cronJobs = informers.For("/apis/batch/v1/cronjobs");
+        var jobs = informers.For("/apis/batch/v1/jobs");
+        var controller = new WorkloadController(new CronJobReconciler(client, cronJobs, jobs, options.TimeProvider), [cronJobs, jobs], options.TimeProvider, logger);
+        cronJobs.Subscribe((key, _) => controller.Enqueue(key));
+        jobs.Subscribe((_, job) =>
+        {
+            if (ControllerRefs.OwnerKey(job, "CronJob") is { } owner)
+            {
+                controller.Enqueue(owner);
+            }
+        });
+        _workloadControllers.Add(controller);
+        foreach (var informer in informers.All)
+        {
+            _running.Add(RunGuardedAsync(informer.ListPath, informer.RunAsync, _stop.Token));
+        }
+
+        _running.Add(RunGuardedAsync(controller.Name, controller.RunAsync, _stop.Token));
     }
 
     private async Task RunGuardedAsync(string name, Func<CancellationToken, Task> run, CancellationToken ct)

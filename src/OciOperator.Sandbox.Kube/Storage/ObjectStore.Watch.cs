@@ -9,6 +9,8 @@ internal sealed partial class ObjectStore
 {
     private readonly int _historyLimit;
     private readonly long _historyByteLimit;
+    private readonly TimeSpan _historyWindow;
+    private readonly TimeProvider _time;
     private readonly LinkedList<HistoryEntry> _history = new();
 
     /// <summary>
@@ -21,6 +23,19 @@ internal sealed partial class ObjectStore
 
     /// <summary>Events with a resourceVersion at or below this are gone; watching from below it is 410 Expired.</summary>
     private long _compactedThrough;
+
+    /// <summary>Events at or below this resourceVersion are gone (after dropping those older than the history window).</summary>
+    public long CompactedThrough
+    {
+        get
+        {
+            lock (Gate)
+            {
+                DropExpired();
+                return _compactedThrough;
+            }
+        }
+    }
 
     /// <summary>Drops the whole retained history: watches resuming from any earlier resourceVersion get 410.</summary>
     public void CompactHistory()
@@ -53,6 +68,7 @@ internal sealed partial class ObjectStore
             }
             else
             {
+                DropExpired();
                 if (from < _compactedThrough)
                 {
                     throw new ResourceVersionExpiredException(from, _compactedThrough);
@@ -134,22 +150,16 @@ internal sealed partial class ObjectStore
                 : Compact(e.Previous);
         }
 
-        var entry = new HistoryEntry(e.ResourceVersion, e.StorageKey, e.Namespace, key.Item3, e.Type, Compact(e.Object), previous);
+        var entry = new HistoryEntry(e.ResourceVersion, e.StorageKey, e.Namespace, key.Item3, e.Type, Compact(e.Object), previous, _time.GetUtcNow().UtcTicks);
         _history.AddLast(entry);
         _newestEntry[key] = entry;
         _historyBytes += entry.Bytes;
         while (_history.Count > _historyLimit || (_historyBytes > _historyByteLimit && _history.Count > 1))
         {
-            var first = _history.First!.Value;
-            _history.RemoveFirst();
-            _historyBytes -= first.Bytes;
-            _compactedThrough = first.ResourceVersion;
-            var firstKey = (first.StorageKey, first.Namespace, first.Name);
-            if (_newestEntry.TryGetValue(firstKey, out var newest) && ReferenceEquals(newest, first))
-            {
-                _newestEntry.Remove(firstKey);
-            }
+            DropFirst();
         }
+
+        DropExpired();
 
         foreach (var s in _subscriptions)
         {
@@ -157,6 +167,29 @@ internal sealed partial class ObjectStore
             {
                 s.Publish(e);
             }
+        }
+    }
+
+    /// <summary>Compaction by age, as etcd's periodic compaction: events older than the window go (the newest stays).</summary>
+    private void DropExpired()
+    {
+        var cutoff = _time.GetUtcNow().UtcTicks - _historyWindow.Ticks;
+        while (_history.Count > 1 && _history.First!.Value.RecordedTicks < cutoff)
+        {
+            DropFirst();
+        }
+    }
+
+    private void DropFirst()
+    {
+        var first = _history.First!.Value;
+        _history.RemoveFirst();
+        _historyBytes -= first.Bytes;
+        _compactedThrough = first.ResourceVersion;
+        var firstKey = (first.StorageKey, first.Namespace, first.Name);
+        if (_newestEntry.TryGetValue(firstKey, out var newest) && ReferenceEquals(newest, first))
+        {
+            _newestEntry.Remove(firstKey);
         }
     }
 
@@ -172,7 +205,8 @@ internal sealed partial class ObjectStore
     }
 
     /// <summary>One retained event: the objects as compact UTF-8 JSON, parsed again only when a watch resumes through it.</summary>
-    private sealed record HistoryEntry(long ResourceVersion, string StorageKey, string Namespace, string Name, StoreEventType Type, byte[] Object, byte[]? Previous)
+    private sealed record HistoryEntry(
+        long ResourceVersion, string StorageKey, string Namespace, string Name, StoreEventType Type, byte[] Object, byte[]? Previous, long RecordedTicks)
     {
         /// <summary>What the entry holds; a previous state's bytes are shared with the event that recorded it.</summary>
         public long Bytes => Object.Length;

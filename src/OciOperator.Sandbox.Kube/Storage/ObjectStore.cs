@@ -21,11 +21,18 @@ internal sealed partial class ObjectStore
 
     /// <param name="historyLimit">At most this many events are retained for watches resuming from a resourceVersion.</param>
     /// <param name="historyByteLimit">At most this many bytes of (estimated) JSON of retained events; the newest is always kept.</param>
-    public ObjectStore(int historyLimit, long historyByteLimit = DefaultHistoryByteLimit)
+    /// <param name="historyWindow">Events older than this are compacted away (null: <see cref="DefaultHistoryWindow"/>).</param>
+    /// <param name="time">The clock that ages the history (null: the system clock).</param>
+    public ObjectStore(int historyLimit, long historyByteLimit = DefaultHistoryByteLimit, TimeSpan? historyWindow = null, TimeProvider? time = null)
     {
         _historyLimit = Math.Max(1, historyLimit);
         _historyByteLimit = Math.Max(1, historyByteLimit);
+        _historyWindow = historyWindow is { } w && w > TimeSpan.Zero ? w : DefaultHistoryWindow;
+        _time = time ?? TimeProvider.System;
     }
+
+    /// <summary>About what the real server keeps: etcd is compacted every 5 minutes.</summary>
+    public static readonly TimeSpan DefaultHistoryWindow = TimeSpan.FromMinutes(5);
 
     /// <summary>64 MiB of JSON.</summary>
     public const long DefaultHistoryByteLimit = 64L * 1024 * 1024;

@@ -9,13 +9,14 @@ namespace OciOperator.Sandbox.Kube.Validation;
 /// The CEL environments of one schema node: <c>self</c> typed from the node's structural schema (at the root with
 /// <c>apiVersion</c>, <c>kind</c> and <c>metadata.name</c>/<c>generateName</c>, as <c>model.WithTypeAndObjectMeta</c>),
 /// with and without <c>oldSelf</c>, and with <c>oldSelf</c> optional for <c>optionalOldSelf</c> rules. The libraries
-/// are those the apiserver offers: cel-go strings, math, encoders, optionals, lists, bindings, two-variable
-/// comprehensions, and Kubernetes lists, regex, URL, quantity, IP/CIDR, semver.
+/// are those the apiserver offers: cel-go strings (with <c>format</c>), math, encoders, optionals, lists, sets,
+/// bindings, two-variable comprehensions, and Kubernetes lists, regex, URL, quantity, IP/CIDR, semver.
 /// </summary>
 internal sealed class RuleEnvironments
 {
     private const CelLibraries KubernetesLibraries =
-        CelLibraries.Strings | CelLibraries.Math | CelLibraries.Encoders | CelLibraries.Optionals | CelLibraries.Lists | CelLibraries.Kubernetes;
+        CelLibraries.Strings | CelLibraries.Math | CelLibraries.Encoders | CelLibraries.Optionals | CelLibraries.Lists | CelLibraries.Kubernetes
+        | CelLibraries.Sets;
 
     private readonly Lazy<CelEnvironment> _withoutOldSelf;
     private readonly Lazy<CelEnvironment> _withOldSelf;

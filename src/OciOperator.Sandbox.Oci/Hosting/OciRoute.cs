@@ -5,6 +5,7 @@ internal sealed record OciRoute(string Operation, OciRouteKind Kind, string? Res
 {
     public const string MysqlPrefix = "/20190415/";
     public const string MetadataPrefix = "/opc/v2/";
+    public const string IdentityPrefix = "/20160918/";
 
     public static OciRoute Match(string method, string path)
     {
@@ -12,6 +13,15 @@ internal sealed record OciRoute(string Operation, OciRouteKind Kind, string? Res
         if (path.StartsWith(MysqlPrefix, StringComparison.Ordinal))
         {
             return MatchMysql(method, path[MysqlPrefix.Length..].TrimEnd('/').Split('/'));
+        }
+
+        if (path.StartsWith(IdentityPrefix, StringComparison.Ordinal))
+        {
+            return (method, path[IdentityPrefix.Length..].TrimEnd('/')) switch
+            {
+                ("GET", "availabilityDomains") => new OciRoute("ListAvailabilityDomains", OciRouteKind.Identity),
+                _ => new OciRoute("UnknownIdentityOperation", OciRouteKind.Identity),
+            };
         }
 
         if (path.StartsWith(MetadataPrefix, StringComparison.Ordinal) && method == "GET")

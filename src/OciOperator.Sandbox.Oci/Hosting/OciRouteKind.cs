@@ -9,4 +9,5 @@ internal enum OciRouteKind
     Federation,
     TokenRefresh,
     OkeProxymux,
+    Identity,
 }

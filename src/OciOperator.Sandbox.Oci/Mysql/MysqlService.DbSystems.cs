@@ -41,6 +41,11 @@ internal sealed partial class MysqlService
                 return OciResponse.Invalid($"The availabilityDomain '{(string?)body["availabilityDomain"]}' does not exist in {options.Region}; valid names are {string.Join(", ", AvailabilityDomains)}.");
             }
 
+            if (ConfigurationProblem((string?)body["configurationId"], (string)body["shapeName"]!) is { } configurationProblem)
+            {
+                return configurationProblem;
+            }
+
             var now = Time.GetUtcNow();
             var record = new DbSystemRecord
             {
@@ -129,6 +134,12 @@ internal sealed partial class MysqlService
                 && DbSystemValidator.PasswordProblem((string)password!, record.AdminUsername) is { } passwordProblem)
             {
                 return OciResponse.Invalid(passwordProblem);
+            }
+
+            if ((body["configurationId"] is not null || body["shapeName"] is not null) &&
+                ConfigurationProblem((string?)body["configurationId"] ?? record.ConfigurationId, (string?)body["shapeName"] ?? record.ShapeName) is { } configurationProblem)
+            {
+                return configurationProblem;
             }
 
             if (body["availabilityDomain"] is { } ad)

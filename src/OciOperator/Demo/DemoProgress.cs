@@ -47,9 +47,12 @@ internal sealed class DemoProgress
         return lines;
     }
 
-    /// <summary>The first object, in the order they appeared, that is neither ready nor gone: what the demo waits on.</summary>
+    /// <summary>
+    /// What the demo waits on: the object that appeared last among those neither ready nor gone — the front of the
+    /// graph (the DbSystem while it is CREATING), not the instance that waits on all of them.
+    /// </summary>
     public DemoSnapshot? WaitingOn =>
-        _order.Select(key => _last[key]).FirstOrDefault(s => s.Phase is DemoPhase.Created or DemoPhase.Progressing or DemoPhase.Failed);
+        _order.Select(key => _last[key]).LastOrDefault(s => s.Phase is DemoPhase.Created or DemoPhase.Progressing or DemoPhase.Failed);
 
     /// <summary>The current snapshot of an object, if it was seen.</summary>
     public DemoSnapshot? Current(string kind, string name) => _last.GetValueOrDefault((kind, name));

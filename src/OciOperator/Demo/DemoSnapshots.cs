@@ -97,7 +97,9 @@ internal static class DemoSnapshots
         return state switch
         {
             DemoStates.RgdActive => new(rgd.Kind, rgd.Metadata.Name, DemoPhase.Ready, state, Text(rgd["spec"]?["schema"]?["kind"]) is { Length: > 0 } kind ? $"serving kind {kind}" : null),
-            DemoStates.RgdInactive => new(rgd.Kind, rgd.Metadata.Name, DemoPhase.Failed, state, FalseConditionMessage(rgd)),
+            DemoStates.RgdInactive when Blocking(rgd) is { } blocking && !DemoStates.RgdWaitingReasons.Contains(blocking.Reason)
+                => new(rgd.Kind, rgd.Metadata.Name, DemoPhase.Failed, state, blocking.Message),
+            DemoStates.RgdInactive => new(rgd.Kind, rgd.Metadata.Name, DemoPhase.Progressing, "waiting", Blocking(rgd)?.Message),
             _ => new(rgd.Kind, rgd.Metadata.Name, DemoPhase.Created),
         };
     }
@@ -126,11 +128,19 @@ internal static class DemoSnapshots
     // The message of the first condition that is not True (kro puts the reason an RGD is Inactive or an instance is
     // in ERROR there); null when every condition is True or none has a message.
     private static string? FalseConditionMessage(UnstructuredObject obj) =>
-        (obj["status"]?["conditions"] as JsonArray)?
-            .OfType<JsonObject>()
-            .Where(c => Text(c["status"]) != "True")
-            .Select(c => Text(c["message"]))
-            .FirstOrDefault(m => m.Length > 0);
+        Conditions(obj).Where(c => Text(c["status"]) != "True").Select(c => Text(c["message"])).FirstOrDefault(m => m.Length > 0);
+
+    // What keeps an RGD Inactive: its first False condition, else its first one that is not True (Unknown while the
+    // controller works), as kro derives Ready.
+    private static (string Reason, string? Message)? Blocking(UnstructuredObject rgd)
+    {
+        var conditions = Conditions(rgd).Where(c => c["type"] is not null && Text(c["type"]) != "Ready").ToList();
+        var blocking = conditions.FirstOrDefault(c => Text(c["status"]) == "False") ?? conditions.FirstOrDefault(c => Text(c["status"]) != "True");
+        return blocking is null ? null : (Text(blocking["reason"]), Text(blocking["message"]) is { Length: > 0 } message ? message : null);
+    }
+
+    private static IEnumerable<JsonObject> Conditions(UnstructuredObject obj) =>
+        (obj["status"]?["conditions"] as JsonArray)?.OfType<JsonObject>() ?? [];
 
     private static string Text(JsonNode? node) =>
         node is JsonValue value && value.TryGetValue<string>(out var text) ? text : string.Empty;

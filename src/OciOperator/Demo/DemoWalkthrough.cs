@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using OciOperator.Commands;
 using OciOperator.Runtime.Client;
+using OciOperator.Sandbox.Kube.Serialization;
 
 namespace OciOperator.Demo;
 
@@ -66,9 +66,8 @@ internal sealed class DemoWalkthrough
 
     private static UnstructuredObject Single(string yaml, string file)
     {
-        var documents = YamlDocuments.Parse(yaml);
-        return documents is [JsonObject only] && only["metadata"]?["name"] is not null
+        return YamlToJson.Parse(yaml) is JsonObject only && only["metadata"]?["name"] is not null
             ? new UnstructuredObject(only)
-            : throw new FormatException($"{file}: expected one object with a name, found {documents.Count} documents.");
+            : throw new FormatException($"{file}: expected one object with a name.");
     }
 }

@@ -10,7 +10,8 @@ namespace OciOperator.Cel.Tests.Planning;
 /// error message and position, and charged cost) on random ranges (literals and JSON, lists and maps, one and two
 /// variables), random predicates that are true, false, errors or not bools, inside &amp;&amp;/|| that absorb errors,
 /// and under random cost limits; and over JSON (variables bound to raw JSON keys and elements) they give what they
-/// give over the same data written as a CEL literal, also for map and filter.
+/// give over the same data written as a CEL literal, also for map and filter (whose results over JSON keep the
+/// elements unwrapped) and whatever reads their results.
 /// </summary>
 public sealed class QuantifierPropertyTests
 {
@@ -25,6 +26,13 @@ public sealed class QuantifierPropertyTests
     private static readonly string[] KeyPredicates = ["v.startsWith('k1')", "v == 'k0'", "v != 'k2'", "v.endsWith('1')", "v.contains('k')", "v > 'k1'", "size(v) == 2"];
 
     private static readonly string[] Elements = ["0", "1", "2", "3", "true", "false", "'x'", "null", "{'a': 1}", "{'a': 0}", "{'b': 1}", "[1]", "1.5"];
+
+    // Read back what map/filter gathered (over JSON they may keep elements unwrapped): every way a list is consumed.
+    private static readonly string[] FollowUps =
+    [
+        "", "", "", ".map(w, w)", ".filter(w, w == 1 || w.a == 1)", ".exists(w, w == 1)", ".map(w, w.a)", ".size()", "[0]",
+        ".filter(w, true).map(w, w.b)", " == [1, {'a': 1}]", ".all(w, type(w) == int)",
+    ];
 
     private static readonly string[] Wrappers = ["{0}", "{0} || true", "{0} && false", "true && {0}", "false || {0}", "!{0}", "{0} ? 1 : 2", "size({0})"];
 
@@ -118,6 +126,12 @@ public sealed class QuantifierPropertyTests
         // map/filter (one variable) run as general comprehensions over raw JSON slots: compared with the literal range.
         var macro = twoVariables ? new[] { "all", "exists", "exists_one" }[random.Next(3)] : new[] { "all", "exists", "exists_one", "map", "filter" }[random.Next(5)];
         var call = twoVariables ? $"RANGE.{macro}(i, v, {predicate})" : $"RANGE.{macro}(v, {predicate})";
+        if (macro is "map" or "filter")
+        {
+            // A map that only reads the element or its field (its list may stay JSON), then something that reads it.
+            call = (random.Next(3) == 0 ? $"RANGE.map(v, {(random.Next(2) == 0 ? "v" : "v.a")})" : call) + FollowUps[random.Next(FollowUps.Length)];
+        }
+
         var template = string.Format(CultureInfo.InvariantCulture, Wrappers[random.Next(Wrappers.Length)], call);
         return (template, literal, json);
     }

@@ -98,7 +98,7 @@ public sealed class DbSystemBehaviourTests
 
         var failed = await _env.WaitForAsync(ns, "db", d => d.Status?.Status.Reason == DbSystemConditionType.Failed, "Failed");
         Assert.That(failed.Status!.Status.Message, Does.Contain("MySQL.Nonexistent").And.Contain("opc-request-id"));
-        Assert.That((await _env.EventsAsync(ns, "db")).Any(e => e.Type == "Warning" && e.Message.Contains("MySQL.Nonexistent", StringComparison.Ordinal)), Is.True);
+        Assert.That(await Eventually.TrueAsync(async () => (await _env.EventsAsync(ns, "db")).Any(e => e.Type == "Warning" && e.Message.Contains("MySQL.Nonexistent", StringComparison.Ordinal))), Is.True);
 
         await _env.PatchSpecAsync(ns, "db", new { shapeName = "MySQL.2" });
         var active = await _env.WaitForActiveAsync(ns, "db");
@@ -121,7 +121,7 @@ public sealed class DbSystemBehaviourTests
         Assert.That(update.FreeformTags, Does.ContainKey("oci-operator-owner-uid"), "ownership tags are kept when tags are replaced");
         Assert.That(update with { DisplayName = null, DataStorageSizeInGBs = null, FreeformTags = null }, Is.EqualTo(new Oci.Mysql.UpdateDbSystemDetails()), "no other field is sent");
         Assert.That(updated.Status!.DataStorageSizeInGBs, Is.EqualTo(80));
-        Assert.That((await _env.EventsAsync(ns, "db")).Any(e => e.Reason == "UpdateRequested"), Is.True);
+        Assert.That(await Eventually.TrueAsync(async () => (await _env.EventsAsync(ns, "db")).Any(e => e.Reason == "UpdateRequested")), Is.True);
     }
 
     [Test]
@@ -175,7 +175,7 @@ public sealed class DbSystemBehaviourTests
         Assert.That(gone.Status!.Status.Message, Does.Contain(ocid).And.Contain("not re-created"));
         Assert.That(gone.Status.LifecycleState, Is.EqualTo("DELETED"));
         Assert.That(_env.Oci.Calls.CountSucceeded("CreateDbSystem"), Is.EqualTo(creates));
-        Assert.That((await _env.EventsAsync(ns, "db")).Any(e => e.Reason == "DeletedOutOfBand" && e.Type == "Warning"), Is.True);
+        Assert.That(await Eventually.TrueAsync(async () => (await _env.EventsAsync(ns, "db")).Any(e => e.Reason == "DeletedOutOfBand" && e.Type == "Warning")), Is.True);
 
         await _env.DeleteAsync(ns, "db");
         Assert.That(await Eventually.TrueAsync(async () => await _env.GetAsync(ns, "db") is null), Is.True, "a resource whose DB system is gone is deleted at once");
@@ -199,7 +199,7 @@ public sealed class DbSystemBehaviourTests
         Assert.That(DbSystemEnvironment.Condition(restored, DbSystemConditionType.Updating)!.Message, Does.Contain("spec.displayName"));
         Assert.That(_env.Updates.Where(u => u.Id == ocid).Select(u => u.Details), Has.Exactly(1).Items, string.Join(" | ", _env.Updates.Where(u => u.Id == ocid).Select(u => u.Details)));
         Assert.That(_env.Updates.Single(u => u.Id == ocid).Details.DisplayName, Is.EqualTo("db"));
-        Assert.That((await _env.EventsAsync(ns, "db")).Any(e => e.Reason == "DriftCorrected" && e.Type == "Warning"), Is.True);
+        Assert.That(await Eventually.TrueAsync(async () => (await _env.EventsAsync(ns, "db")).Any(e => e.Reason == "DriftCorrected" && e.Type == "Warning")), Is.True);
     }
 
     [Test]
@@ -253,7 +253,7 @@ public sealed class DbSystemBehaviourTests
         Assert.That(DbSystemEnvironment.CurrentCondition(active), Is.EqualTo(DbSystemConditionType.Active));
         var secret = await _env.Client.CoreV1.ReadNamespacedSecretAsync("db", ns);
         Assert.That(secret.Data.Keys, Is.EquivalentTo(new[] { "mine" }));
-        Assert.That((await _env.EventsAsync(ns, "db")).Any(e => e.Reason == "EndpointSecretNotOwned" && e.Type == "Warning"), Is.True);
+        Assert.That(await Eventually.TrueAsync(async () => (await _env.EventsAsync(ns, "db")).Any(e => e.Reason == "EndpointSecretNotOwned" && e.Type == "Warning")), Is.True);
     }
 
     [Test]

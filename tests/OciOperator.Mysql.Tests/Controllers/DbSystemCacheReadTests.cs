@@ -7,7 +7,9 @@ using OciOperator.Mysql.Controllers;
 using OciOperator.Mysql.Credentials;
 using OciOperator.Mysql.Diagnostics;
 using OciOperator.Mysql.Secrets;
+using OciOperator.Mysql.Mapping;
 using OciOperator.Mysql.Tests.Support;
+using OciOperator.Oci.Identity;
 using OciOperator.Oci.Mysql;
 using OciOperator.Runtime.Caching;
 using OciOperator.Runtime.Client;
@@ -131,6 +133,7 @@ public sealed class DbSystemCacheReadTests
             cache,
             new AdminCredentialReader(secrets),
             oci,
+            new AvailabilityDomainResolver(Mock.Of<IIdentityClient>(MockBehavior.Strict), TimeProvider.System),
             new EventRecorder(api, "test", "test", TimeProvider.System, NullLogger<EventRecorder>.Instance),
             new EndpointSecretWriter(api, secrets),
             new PasswordFingerprints(),

@@ -87,16 +87,19 @@ public sealed class DemoProgressTests
     }
 
     [Test]
-    public void WaitingOn_FirstNotReadyInOrderOfAppearance_IsReported()
+    public void WaitingOn_LastNotReadyInOrderOfAppearance_IsReported()
     {
         var progress = new DemoProgress();
+        progress.Observe(new DemoSnapshot("OsokKroDemoApp", "app", DemoPhase.Progressing, "IN_PROGRESS"), At);
         progress.Observe(new DemoSnapshot("Secret", "s", DemoPhase.Ready), At);
         progress.Observe(new DemoSnapshot("DbSystem", "db", DemoPhase.Progressing, "CREATING"), At);
-        progress.Observe(new DemoSnapshot("Job", "j", DemoPhase.Created), At);
 
         Assert.That(progress.WaitingOn, Is.EqualTo(new DemoSnapshot("DbSystem", "db", DemoPhase.Progressing, "CREATING")));
 
         progress.Observe(new DemoSnapshot("DbSystem", "db", DemoPhase.Ready, "ACTIVE"), At);
+        Assert.That(progress.WaitingOn?.Name, Is.EqualTo("app"));
+
+        progress.Observe(new DemoSnapshot("Job", "j", DemoPhase.Created), At);
         Assert.That(progress.WaitingOn?.Name, Is.EqualTo("j"));
     }
 

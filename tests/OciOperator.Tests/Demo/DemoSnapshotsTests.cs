@@ -41,6 +41,7 @@ public sealed class DemoSnapshotsTests
         yield return Case("Rgd_NoStatus_Created", DemoSnapshots.OfRgd(Unstructured("ResourceGraphDefinition", "r", null)), DemoPhase.Created, string.Empty);
         yield return Case("Rgd_Active_Ready", DemoSnapshots.OfRgd(Unstructured("ResourceGraphDefinition", "r", new JsonObject { ["state"] = "Active" })), DemoPhase.Ready, "Active");
         yield return Case("Rgd_Inactive_Failed", DemoSnapshots.OfRgd(Unstructured("ResourceGraphDefinition", "r", InactiveStatus())), DemoPhase.Failed, "Inactive");
+        yield return Case("Rgd_InactiveWhileItsCrdIsEstablished_Waiting", DemoSnapshots.OfRgd(Unstructured("ResourceGraphDefinition", "r", WaitingStatus())), DemoPhase.Progressing, "waiting");
         yield return Case("Instance_InProgress_Progressing", DemoSnapshots.OfInstance(Unstructured("OsokKroDemoApp", "i", new JsonObject { ["state"] = "IN_PROGRESS" })), DemoPhase.Progressing, "IN_PROGRESS");
         yield return Case("Instance_Active_Ready", DemoSnapshots.OfInstance(Unstructured("OsokKroDemoApp", "i", new JsonObject { ["state"] = "ACTIVE" })), DemoPhase.Ready, "ACTIVE");
         yield return Case("Instance_Error_Failed", DemoSnapshots.OfInstance(Unstructured("OsokKroDemoApp", "i", new JsonObject { ["state"] = "ERROR" })), DemoPhase.Failed, "ERROR");
@@ -80,7 +81,16 @@ public sealed class DemoSnapshotsTests
         ["state"] = "Inactive",
         ["conditions"] = new JsonArray(
             new JsonObject { ["type"] = "KindReady", ["status"] = "True", ["message"] = "fine" },
-            new JsonObject { ["type"] = "GraphAccepted", ["status"] = "False", ["message"] = "resource mysqlDbSystem: unknown field spec.nope" }),
+            new JsonObject { ["type"] = "GraphAccepted", ["status"] = "False", ["reason"] = "InvalidResourceGraph", ["message"] = "resource mysqlDbSystem: unknown field spec.nope" }),
+    };
+
+    private static JsonObject WaitingStatus() => new()
+    {
+        ["state"] = "Inactive",
+        ["conditions"] = new JsonArray(
+            new JsonObject { ["type"] = "GraphAccepted", ["status"] = "True", ["reason"] = "Valid" },
+            new JsonObject { ["type"] = "KindReady", ["status"] = "False", ["reason"] = "NotEstablished", ["message"] = "waiting for CRD x to become Established" },
+            new JsonObject { ["type"] = "Ready", ["status"] = "False", ["reason"] = "NotEstablished", ["message"] = "waiting for CRD x to become Established" }),
     };
 
     private static UnstructuredObject Unstructured(string kind, string name, JsonObject? status)

@@ -18,10 +18,15 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private OperatorProcess? _current;
 
-    public OperatorUnderTest(ReliabilityCluster cluster, string controllers)
+    private readonly IReadOnlyDictionary<string, string> _environment;
+
+    public OperatorUnderTest(ReliabilityCluster cluster, string controllers, IReadOnlyDictionary<string, string>? environment = null)
     {
         _cluster = cluster;
         _controllers = controllers;
+        _environment = environment is null
+            ? cluster.RunEnvironment
+            : new Dictionary<string, string>(cluster.RunEnvironment.Concat(environment), StringComparer.Ordinal);
         MetricsPort = FreePort.Next();
         ProbePort = FreePort.Next();
     }
@@ -168,7 +173,7 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
             "--oci-auth-mode", "instance_principal",
             "--oci-mysql-endpoint", _cluster.Oci.MySqlEndpoint.AbsoluteUri,
             "--dbsystem-poll-interval", "00:00:01",
-            "--max-concurrent-reconciles", "4",
+            "--max-concurrent-reconciles", "25",
             "--kube-api-qps", "200",
             "--kube-api-burst", "300",
             "--log-level", "debug",
@@ -176,7 +181,7 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
             "--metrics-bind-address", $"127.0.0.1:{MetricsPort}",
             "--health-probe-bind-address", $"127.0.0.1:{ProbePort}",
         ];
-        _current = OperatorProcess.Start(arguments, _cluster.Directory, _cluster.RunEnvironment);
+        _current = OperatorProcess.Start(arguments, _cluster.Directory, _environment);
         Starts++;
     }
 

@@ -50,7 +50,10 @@ internal sealed class ReliabilityCluster : IAsyncDisposable
         System.IO.Directory.CreateDirectory(directory);
         var calls = new ApiCallLog();
         var kube = await KubeApiServer.StartAsync(new KubeApiServerOptions { Random = new Random(seed), RequestObserver = calls.Record }, ct);
-        var oci = await OciEmulator.StartAsync(new OciEmulatorOptions(), ct);
+        // OCI's lifecycle at a quarter of the emulator's default pace: the suite is about faults, not waiting.
+        var oci = await OciEmulator.StartAsync(
+            new OciEmulatorOptions { CreateDelay = TimeSpan.FromSeconds(0.5), UpdateDelay = TimeSpan.FromSeconds(0.25), DeleteDelay = TimeSpan.FromSeconds(0.25) },
+            ct);
         var simulators = WorkloadSimulators.Start(kube.BaseAddress, new SimulatorOptions());
         var cluster = new ReliabilityCluster(kube, oci, simulators, calls, directory);
         await kube.WriteKubeconfigAsync(cluster.KubeconfigPath, ct);

@@ -54,9 +54,9 @@ public sealed partial class ReliabilitySuite
         await _cluster.DisposeAsync();
     }
 
-    private async Task<OperatorUnderTest> StartOperatorAsync(string controllers = "dbsystem")
+    private async Task<OperatorUnderTest> StartOperatorAsync(string controllers = "dbsystem", IReadOnlyDictionary<string, string>? environment = null)
     {
-        var op = new OperatorUnderTest(_cluster, controllers);
+        var op = new OperatorUnderTest(_cluster, controllers, environment);
         _operators.Add(op);
         await op.StartAsync();
         return op;

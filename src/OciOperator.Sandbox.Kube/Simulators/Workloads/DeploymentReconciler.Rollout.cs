@@ -113,7 +113,7 @@ internal sealed partial class DeploymentReconciler
         {
             var name = ObjectKeys.Text(rs["metadata"]?["name"])!;
             await client.DeleteAsync(WorkloadPaths.Object(WorkloadPaths.Apps, ns, "replicasets", name), ct).ConfigureAwait(false);
-            replicaSets.Deleted(ns + "/" + name);
+            replicaSets.Deleted(rs);
         }
     }
 }

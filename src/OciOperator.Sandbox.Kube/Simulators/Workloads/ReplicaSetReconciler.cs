@@ -24,14 +24,14 @@ internal sealed class ReplicaSetReconciler(
             return null;
         }
 
-        var (ns, name) = ObjectKeys.Split(key);
+        var (ns, _) = ObjectKeys.Split(key);
         var desired = Math.Max(0, ObjectKeys.Integer(rs["spec"]?["replicas"]) ?? 1);
         var owned = ControllerRefs.Owned(pods.Items, ns, rs).Where(PodReadiness.IsActive).ToList();
         if (owned.Count < desired)
         {
             for (var i = owned.Count; i < desired; i++)
             {
-                var created = await client.CreateAsync(WorkloadPaths.Collection(WorkloadPaths.Core, ns, "pods"), NewPod(rs, ns, name), ct).ConfigureAwait(false);
+                var created = await client.CreateAsync(WorkloadPaths.Collection(WorkloadPaths.Core, ns, "pods"), PodFactory.FromTemplate(rs, "ReplicaSet", rs["spec"]?["template"], name: null), ct).ConfigureAwait(false);
                 pods.Update(created);
                 owned.Add(created);
             }
@@ -47,7 +47,7 @@ internal sealed class ReplicaSetReconciler(
             {
                 var podName = ObjectKeys.Text(pod["metadata"]?["name"])!;
                 await client.DeleteAsync(WorkloadPaths.Object(WorkloadPaths.Core, ns, "pods", podName), ct).ConfigureAwait(false);
-                pods.Deleted(ns + "/" + podName);
+                pods.Deleted(pod);
                 owned.Remove(pod);
             }
         }
@@ -92,32 +92,4 @@ internal sealed class ReplicaSetReconciler(
 
     private static bool LabelsInclude(JsonObject? labels, JsonObject? wanted) =>
         wanted is null || wanted.All(p => labels is not null && JsonEquality.Equal(labels[p.Key], p.Value));
-
-    private static JsonObject NewPod(JsonObject rs, string ns, string rsName)
-    {
-        var template = rs["spec"]?["template"] as JsonObject ?? [];
-        var metadata = new JsonObject
-        {
-            ["generateName"] = rsName + "-",
-            ["namespace"] = ns,
-            ["ownerReferences"] = new JsonArray(ControllerRefs.To(rs, "apps/v1", "ReplicaSet")),
-        };
-        if (template["metadata"]?["labels"] is JsonObject labels)
-        {
-            metadata["labels"] = labels.DeepClone();
-        }
-
-        if (template["metadata"]?["annotations"] is JsonObject annotations)
-        {
-            metadata["annotations"] = annotations.DeepClone();
-        }
-
-        return new JsonObject
-        {
-            ["apiVersion"] = "v1",
-            ["kind"] = "Pod",
-            ["metadata"] = metadata,
-            ["spec"] = template["spec"]?.DeepClone() ?? new JsonObject(),
-        };
-    }
 }
