@@ -27,6 +27,8 @@ RUN case "$TARGETARCH" in arm64) echo linux-arm64 ;; *) echo linux-x64 ;; esac >
     && dotnet restore src/OciOperator/OciOperator.csproj -r "$(cat /rid)" -p:ContainerPublish=true
 
 COPY src/ src/
+# The seed walkthrough that `sandbox --demo` embeds (src/OciOperator/OciOperator.csproj).
+COPY config/samples/osok_kro_demo_rgd.yaml config/samples/osok_kro_demo.yaml config/samples/
 # ContainerPublish (src/OciOperator/OciOperator.csproj): self-contained, trimmed (our and reflection-based
 # libraries rooted whole), invariant globalization.
 RUN dotnet publish src/OciOperator/OciOperator.csproj -c Release -r "$(cat /rid)" --no-restore -p:ContainerPublish=true -o /app

@@ -140,12 +140,12 @@ public static partial class InstanceRuntime
         }
 
         if (node.Namespaced && node.Kind != NodeKind.ExternalRefSelector && obj["metadata"] is JsonObject metadata
-            && metadata["namespace"] is null && run.InstanceNamespace is { } ns)
+            && string.IsNullOrEmpty(metadata["namespace"]?.GetValue<string>()) && run.InstanceNamespace is { } ns)
         {
             metadata["namespace"] = ns;
         }
 
-        if (node.Namespaced && node.Kind != NodeKind.ExternalRefSelector && obj["metadata"]?["namespace"] is null)
+        if (node.Namespaced && node.Kind != NodeKind.ExternalRefSelector && string.IsNullOrEmpty(obj["metadata"]?["namespace"]?.GetValue<string>()))
         {
             return (obj, new NodeOutcome.Failed($"metadata.namespace: a namespaced {node.Gvk.Kind} needs a namespace when the instance is cluster-scoped"));
         }

@@ -85,7 +85,7 @@ internal static class ClusterServiceVersionBuilder
                 filled[key] = value?.DeepClone();
             }
 
-            result.Add(filled);
+            result.Add((JsonNode)filled);
         }
 
         foreach (var crd in crds.Where(c => !owned.OfType<JsonObject>().Any(e => e["name"]?.GetValue<string>() == RbacFolding.Name(c))))

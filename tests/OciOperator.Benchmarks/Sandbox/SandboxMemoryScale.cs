@@ -45,7 +45,7 @@ public static class SandboxMemoryScale
         {
             for (var i = 0; i < count; i++)
             {
-                var body = $$$"""{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"web-{{{i}}}"},"spec":{"replicas":1,"selector":{"matchLabels":{"app":"web-{{{i}}}"}},"template":{"metadata":{"labels":{"app":"web-{{{i}}}"}},"spec":{"containers":[{"name":"web","image":"nginx:1.27","ports":[{"containerPort":80}]}]}}}}""";
+                var body = $$$$$"""{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"web-{{{{{i}}}}}"},"spec":{"replicas":1,"selector":{"matchLabels":{"app":"web-{{{{{i}}}}}"}},"template":{"metadata":{"labels":{"app":"web-{{{{{i}}}}}"}},"spec":{"containers":[{"name":"web","image":"nginx:1.27","ports":[{"containerPort":80}]}]}}}}""";
                 using var response = await http.PostAsync("apis/apps/v1/namespaces/default/deployments", new StringContent(body, Encoding.UTF8, "application/json"), ct);
                 response.EnsureSuccessStatusCode();
             }

@@ -83,6 +83,44 @@ public sealed class EmulatorIdentityAndConfigurationTests
         Assert.That(emulator.DbSystems, Is.Empty, "nothing is created");
     }
 
+    private static IEnumerable<TestCaseData> WalkthroughInstances()
+    {
+        yield return new TestCaseData(RepositoryPaths.SeedFixture("osok_kro_demo.yaml")).SetName("CreateDbSystem_SeedWalkthroughValues_Accepted");
+        yield return new TestCaseData(Path.Combine(RepositoryPaths.Root, "config", "samples", "osok_kro_demo.yaml")).SetName("CreateDbSystem_ConfigSamplesWalkthroughValues_Accepted");
+    }
+
+    [TestCaseSource(nameof(WalkthroughInstances))]
+    public async Task CreateDbSystem_WalkthroughInstanceValues_AcceptedVerbatim(string instanceFile)
+    {
+        // The values the walkthrough's RGD passes to the DbSystem, read from the file as a user applies it.
+        var values = File.ReadAllLines(instanceFile)
+            .Select(l => l.Trim().Split(':', 2))
+            .Where(kv => kv.Length == 2)
+            .GroupBy(kv => kv[0].Trim())
+            .ToDictionary(g => g.Key, g => g.First()[1].Trim());
+        var (emulator, auth) = await StartAsync();
+        await using var _ = emulator;
+        var client = new MysqlDbSystemClient(Pipeline(auth, emulator.MySqlEndpoint));
+
+        var created = await client.CreateDbSystemAsync(
+            new CreateDbSystemDetails
+            {
+                CompartmentId = values["compartmentId"],
+                ShapeName = values["mysqlShapeName"],
+                SubnetId = values["subnetId"],
+                AvailabilityDomain = values["availabilityDomain"],
+                ConfigurationId = values["configurationId"],
+                AdminUsername = values["mysqlAdminUsername"],
+                AdminPassword = values["mysqlAdminPassword"],
+                DataStorageSizeInGBs = int.Parse(values["mysqlStorageSizeInGBs"], System.Globalization.CultureInfo.InvariantCulture),
+            },
+            null,
+            CancellationToken.None);
+
+        Assert.That(created.Value.ConfigurationId, Is.EqualTo(values["configurationId"]));
+        Assert.That(created.Value.ShapeName, Is.EqualTo(values["mysqlShapeName"]));
+    }
+
     [Test]
     public async Task CreateDbSystem_EveryShapesPublishedDefaultConfiguration_FitsItsShapeOnly()
     {

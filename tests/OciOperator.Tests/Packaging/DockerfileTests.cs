@@ -61,7 +61,7 @@ public sealed partial class DockerfileTests
         var size = context.Sum(p => new FileInfo(Path.Combine(Root, p)).Length);
 
         Assert.That(context, Does.Contain("Directory.Build.props").And.Contain("Directory.Packages.props").And.Contain("src/OciOperator/Program.cs"));
-        Assert.That(context.Where(p => !p.StartsWith("src/", StringComparison.Ordinal)), Is.EquivalentTo(new[] { "Directory.Build.props", "Directory.Packages.props", ".editorconfig" }));
+        Assert.That(context.Where(p => !p.StartsWith("src/", StringComparison.Ordinal)), Is.EquivalentTo(new[] { "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "config/samples/osok_kro_demo_rgd.yaml", "config/samples/osok_kro_demo.yaml" }));
         Assert.That(context, Has.None.Contains("/bin/").And.None.Contains("/obj/"));
         Assert.That(size, Is.LessThan(8 * 1024 * 1024), $"build context of {context.Count} files, {size / 1024} KiB");
         TestContext.Progress.WriteLine($"docker build context: {context.Count} files, {size / 1024} KiB");

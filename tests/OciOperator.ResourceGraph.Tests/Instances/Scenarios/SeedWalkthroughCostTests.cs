@@ -1,0 +1,47 @@
+using OciOperator.ResourceGraph.Tests.Support;
+using OciOperator.Runtime.Reconciliation;
+using static OciOperator.ResourceGraph.Tests.Support.InstanceHarness;
+
+namespace OciOperator.ResourceGraph.Tests.Instances.Scenarios;
+
+/// <summary>
+/// The seed walkthrough graph (WordPress on a DbSystem) served by a running controller with the workload simulators;
+/// the DbSystem's lifecycle is set by hand (the DbSystem controller and the OCI emulator are not part of this
+/// assembly's tests). Measures the API calls and writes the engine spends on one instance, for the first convergence
+/// and for a steady-state reconcile (which must write nothing), and prints them.
+/// </summary>
+public sealed class SeedWalkthroughCostTests
+{
+    private static readonly ResourceType DbSystems = new("mysql.oracle.com", "v1beta1", "DbSystem", "dbsystems");
+
+    [Test]
+    public async Task Controller_SeedWalkthrough_JobWaitsForTheDbSystemAndSteadyStateWritesNothing()
+    {
+        await using var h = await InstanceHarness.StartAsync(simulators: true);
+        await h.InstallDbSystemCrdAsync();
+        var served = await h.ServeAsync(File.ReadAllText(RepositoryPaths.InShared("fixtures/seed/osok_kro_demo_rgd.yaml")));
+        await h.CreateAsync(new ResourceType(string.Empty, "v1", "Namespace", "namespaces", Namespaced: false), "{apiVersion: v1, kind: Namespace, metadata: {name: demo}}");
+        var start = h.Requests.Snapshot();
+        await h.CreateAsync(served.Type, File.ReadAllText(RepositoryPaths.InShared("fixtures/seed/osok_kro_demo.yaml")));
+
+        await h.WaitAsync(DbSystems, "demo", "osok-kro-demo-db", d => d is not null, "the DbSystem");
+        Assert.That(await h.GetAsync(new ResourceType("batch", "v1", "Job", "jobs"), "demo", "osok-kro-demo-init-wordpress-db"), Is.Null, "the Job waits for the DbSystem to be ACTIVE");
+        await h.PatchAsync(DbSystems, "demo", "osok-kro-demo-db", "{status: {lifecycleState: ACTIVE, status: {conditions: []}}}", status: true);
+
+        var active = await h.WaitAsync(served.Type, "demo", "osok-kro-demo", i => State(i) == "ACTIVE", "the walkthrough instance ACTIVE", TimeSpan.FromSeconds(20));
+        Assert.That(active!["status"]!["wordpressSvcIP"]!.GetValue<string>(), Does.StartWith("203.0.113."));
+        await Eventually.WaitAsync(async () => RequestCounter.Writes(h.Requests.Since(start)) > 0 && (await h.EventsAsync("demo", "osok-kro-demo")).Count > 0, "the last writes");
+        var first = h.Requests.Since(start);
+
+        var reconciles = h.Metrics.Sum("instance_reconcile_total");
+        var before = h.Requests.Snapshot();
+        await h.PatchAsync(served.Type, "demo", "osok-kro-demo", "{metadata: {annotations: {touched: 'yes'}}}");
+        await Eventually.WaitAsync(() => h.Metrics.Sum("instance_reconcile_total") > reconciles, "a steady-state reconcile");
+        var steady = h.Requests.Since(before);
+
+        await TestContext.Out.WriteLineAsync($"first convergence: {RequestCounter.Calls(first)} calls, {RequestCounter.Writes(first)} writes ({RequestCounter.Format(first)})");
+        await TestContext.Out.WriteLineAsync($"steady-state reconcile: {RequestCounter.Calls(steady)} calls, {RequestCounter.Writes(steady)} writes ({RequestCounter.Format(steady)})");
+        Assert.That(RequestCounter.Writes(steady), Is.Zero, RequestCounter.Format(steady));
+        Assert.That(first.GetValueOrDefault("PATCH dbsystems"), Is.EqualTo(1), "each child is applied once: " + RequestCounter.Format(first));
+    }
+}
