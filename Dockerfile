@@ -27,7 +27,7 @@ RUN case "$TARGETARCH" in arm64) echo linux-arm64 ;; *) echo linux-x64 ;; esac >
     && dotnet restore src/OciOperator/OciOperator.csproj -r "$(cat /rid)" -p:ContainerPublish=true
 
 COPY src/ src/
-# The seed walkthrough that `sandbox --demo` embeds (src/OciOperator/OciOperator.csproj).
+# The walkthrough `oci-operator sandbox --demo` applies is embedded in the binary from config/samples.
 COPY config/samples/osok_kro_demo_rgd.yaml config/samples/osok_kro_demo.yaml config/samples/
 # ContainerPublish (src/OciOperator/OciOperator.csproj): self-contained, trimmed (our and reflection-based
 # libraries rooted whole), invariant globalization.

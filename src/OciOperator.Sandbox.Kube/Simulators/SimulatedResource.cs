@@ -1,3 +1,5 @@
+using OciOperator.Sandbox.Kube.Simulators.Client;
+
 namespace OciOperator.Sandbox.Kube.Simulators;
 
 /// <summary>A namespaced resource a simulator watches, e.g. <c>/apis/batch/v1</c> + <c>jobs</c>.</summary>

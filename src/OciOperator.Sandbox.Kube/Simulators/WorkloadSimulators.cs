@@ -1,5 +1,6 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
+using OciOperator.Sandbox.Kube.Simulators.Client;
 using OciOperator.Sandbox.Kube.Simulators.Workloads;
 
 namespace OciOperator.Sandbox.Kube.Simulators;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using OciOperator.Commands;
+using OciOperator.Yaml;
 
 namespace OciOperator.Bundle;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using OciOperator.Commands;
+using OciOperator.Yaml;
 
 namespace OciOperator.Bundle;
 

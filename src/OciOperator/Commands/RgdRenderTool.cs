@@ -1,7 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using OciOperator.ResourceGraph.Building;
 using OciOperator.ResourceGraph.Rendering;
+using OciOperator.Yaml;
 
 namespace OciOperator.Commands;
 

@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
-using k8s;
 using OciOperator.Mysql.Api;
 using OciOperator.ResourceGraph.Schemas;
 using OciOperator.Schemas.Crd;
+using OciOperator.Yaml;
+using k8s;
 
 namespace OciOperator.Commands;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using OciOperator.ResourceGraph.Api;
 using OciOperator.ResourceGraph.Building;
+using OciOperator.Yaml;
 
 namespace OciOperator.Commands;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using OciOperator.Commands;
 using OciOperator.Sandbox.Kube.Serialization;
+using OciOperator.Yaml;
 
 namespace OciOperator.Tests.Commands;
 

@@ -51,6 +51,19 @@ public sealed partial class DockerfileTests
     }
 
     [Test]
+    public void Dockerfile_CopiesEveryFileTheExecutableEmbedsFromOutsideSrc()
+    {
+        var project = File.ReadAllText(Path.Combine(Root, "src", "OciOperator", "OciOperator.csproj"));
+        var outside = EmbeddedOutsideSrc().Matches(project).Select(m => m.Groups[1].Value).ToList();
+
+        Assert.That(outside, Is.Not.Empty, "the exe embeds the walkthrough from config/samples");
+        foreach (var file in outside)
+        {
+            Assert.That(Lines, Has.Some.Match($@"^COPY .*\b{Regex.Escape(file)}\b"), file);
+        }
+    }
+
+    [Test]
     public void DockerIgnore_BuildContext_IsTheSourcesOnly()
     {
         var patterns = File.ReadAllLines(Path.Combine(Root, ".dockerignore")).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
@@ -61,11 +74,17 @@ public sealed partial class DockerfileTests
         var size = context.Sum(p => new FileInfo(Path.Combine(Root, p)).Length);
 
         Assert.That(context, Does.Contain("Directory.Build.props").And.Contain("Directory.Packages.props").And.Contain("src/OciOperator/Program.cs"));
-        Assert.That(context.Where(p => !p.StartsWith("src/", StringComparison.Ordinal)), Is.EquivalentTo(new[] { "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "config/samples/osok_kro_demo_rgd.yaml", "config/samples/osok_kro_demo.yaml" }));
+        Assert.That(context.Where(p => !p.StartsWith("src/", StringComparison.Ordinal)), Is.EquivalentTo(new[]
+        {
+            "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "config/samples/osok_kro_demo_rgd.yaml", "config/samples/osok_kro_demo.yaml",
+        }));
         Assert.That(context, Has.None.Contains("/bin/").And.None.Contains("/obj/"));
         Assert.That(size, Is.LessThan(8 * 1024 * 1024), $"build context of {context.Count} files, {size / 1024} KiB");
         TestContext.Progress.WriteLine($"docker build context: {context.Count} files, {size / 1024} KiB");
     }
+
+    [GeneratedRegex(@"Include=""\.\./\.\./([^""]+)""")]
+    private static partial Regex EmbeddedOutsideSrc();
 
     /// <summary>Docker's .dockerignore rule: the last pattern matching the path or one of its parents decides; '!' re-includes.</summary>
     private static bool Excluded(List<string> patterns, string path)

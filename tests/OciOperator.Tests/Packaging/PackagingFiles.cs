@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using OciOperator.Commands;
 using OciOperator.Tests.Support;
+using OciOperator.Yaml;
 
 namespace OciOperator.Tests.Packaging;
 

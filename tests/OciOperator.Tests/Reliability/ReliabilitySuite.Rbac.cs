@@ -26,7 +26,6 @@ public sealed partial class ReliabilitySuite
         [new("", "secrets", "delete")] = "deleting an endpoint Secret the controller owns when its DbSystem is deleted with a Retain/orphan policy; garbage collection removes it on the paths the suite drives",
         [new("", "events", "create")] = "the event recorder falls back to core/v1 Events where events.k8s.io/v1 is not served; the Sandbox serves it",
         [new("", "events", "patch")] = "the event recorder's core/v1 fallback patches the count of a repeated Event; the Sandbox serves events.k8s.io/v1",
-        [new("", "secrets", "patch")] = "only the unsplit config/rbac/role.yaml grants it (the controller creates and updates the endpoint Secret, never patches it); the per-controller role drops it: remove this entry when that layout lands",
         [new("events.k8s.io", "events", "patch")] = "the event recorder patches a repeated Event's series; repeats within the aggregation window are rarer than the suite's runs",
     };
 
@@ -38,6 +37,7 @@ public sealed partial class ReliabilitySuite
     [Test]
     public async Task RbacAudit_EveryOperatorCall_GrantedByConfigRbacAndDbSystemRoleHasNoUnusedRight()
     {
+        var wholeSuite = new[] { ChaosPhase, PoisonPhase, CanaryPhase }.All(phase => _cluster.Calls.OperatorRequests(phase).Count > 0);
         if (!_cluster.Calls.OperatorRequests().Any(r => r.Resource == "dbsystems"))
         {
             await RunMinimalWorkloadAsync();
@@ -51,6 +51,11 @@ public sealed partial class ReliabilitySuite
         _report.Add("rbac", "distinct operator requests", requests.Count);
         Assert.That(denied, Is.Empty, "calls the operator made that config/rbac does not grant its ServiceAccount");
 
+        if (!wholeSuite)
+        {
+            Assert.Inconclusive("every call was granted; whether the DbSystem role grants unused rights needs the calls of the whole suite (run the Reliability category)");
+        }
+
         var role = DbSystemControllerRole(policy);
         var used = dbSystemOnly.Select(r => r.Right).ToHashSet();
         TestContext.Progress.WriteLine("rights the DbSystem controller used: " + string.Join(", ", used.Select(u => u.ToString()).Order(StringComparer.Ordinal)));
@@ -58,6 +63,8 @@ public sealed partial class ReliabilitySuite
         var unused = granted.Where(g => !used.Contains(g) && !UnusedButGranted.ContainsKey(g)).Select(g => g.ToString()).ToList();
         _report.Add("rbac", "DbSystem role: granted / used / listed", $"{granted.Count} / {granted.Count(used.Contains)} / {granted.Count(UnusedButGranted.ContainsKey)} ({role.Name} in {role.File})");
         Assert.That(unused, Is.Empty, $"rights of {role.Name} ({role.File}) the DbSystem controller never used; remove them or list them with a reason");
+        var stale = UnusedButGranted.Keys.Where(k => !granted.Contains(k)).Select(k => k.ToString()).ToList();
+        Assert.That(stale, Is.Empty, $"listed rights {role.Name} no longer grants: drop them from the list");
     }
 
     /// <summary>

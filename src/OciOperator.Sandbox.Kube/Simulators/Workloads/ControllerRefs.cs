@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OciOperator.Sandbox.Kube.Simulators.Client;
 
 namespace OciOperator.Sandbox.Kube.Simulators.Workloads;
 

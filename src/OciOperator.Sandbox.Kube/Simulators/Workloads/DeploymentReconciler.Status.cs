@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using OciOperator.Sandbox.Kube.Patching;
+using OciOperator.Sandbox.Kube.Simulators.Client;
 
 namespace OciOperator.Sandbox.Kube.Simulators.Workloads;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OciOperator.Sandbox.Kube.Patching;
+using OciOperator.Sandbox.Kube.Simulators.Client;
 
 namespace OciOperator.Sandbox.Kube.Simulators.Workloads;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OciOperator.Sandbox.Kube.Simulators.Client;
 
 namespace OciOperator.Sandbox.Kube.Simulators.Workloads;
 

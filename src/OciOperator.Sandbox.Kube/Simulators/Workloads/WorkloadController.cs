@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using OciOperator.Sandbox.Kube.Simulators.Client;
 
 namespace OciOperator.Sandbox.Kube.Simulators.Workloads;
 

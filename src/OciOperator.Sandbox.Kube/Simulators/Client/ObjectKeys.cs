@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OciOperator.Sandbox.Kube.Simulators;
+namespace OciOperator.Sandbox.Kube.Simulators.Client;
 
 /// <summary><c>namespace/name</c> keys and small readers of object fields.</summary>
 internal static class ObjectKeys

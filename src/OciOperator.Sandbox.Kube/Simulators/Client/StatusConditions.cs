@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OciOperator.Sandbox.Kube.Simulators;
+namespace OciOperator.Sandbox.Kube.Simulators.Client;
 
 /// <summary>Builds a workload's <c>status.conditions</c>: one entry per type, lastTransitionTime kept while unchanged.</summary>
 internal static class StatusConditions

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using OciOperator.Sandbox.Kube.Serialization;
 
-namespace OciOperator.Commands;
+namespace OciOperator.Yaml;
 
 /// <summary>Reads the YAML (or JSON) documents of a file; <c>---</c> lines separate documents.</summary>
 internal static partial class YamlDocuments

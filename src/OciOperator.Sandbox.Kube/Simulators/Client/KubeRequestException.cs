@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace OciOperator.Sandbox.Kube.Simulators;
+namespace OciOperator.Sandbox.Kube.Simulators.Client;
 
 /// <summary>A Kubernetes API answer that was not a success (status code and the Status message).</summary>
 internal sealed class KubeRequestException : Exception

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace OciOperator.Sandbox.Kube.Simulators;
+namespace OciOperator.Sandbox.Kube.Simulators.Client;
 
 internal sealed partial class ResourceInformer
 {

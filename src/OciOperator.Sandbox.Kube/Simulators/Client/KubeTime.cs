@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OciOperator.Sandbox.Kube.Simulators;
+namespace OciOperator.Sandbox.Kube.Simulators.Client;
 
 /// <summary><c>metav1.Time</c> text: RFC 3339, whole seconds, UTC.</summary>
 internal static class KubeTime

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace OciOperator.Commands;
+namespace OciOperator.Yaml;
 
 /// <summary>
 /// Writes JSON as block-style YAML, as <c>kubectl get -o yaml</c> does: plain scalars where YAML reads them back as

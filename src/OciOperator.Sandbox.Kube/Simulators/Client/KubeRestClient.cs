@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace OciOperator.Sandbox.Kube.Simulators;
+namespace OciOperator.Sandbox.Kube.Simulators.Client;
 
 /// <summary>
 /// The few Kubernetes API calls a controller needs, over plain HTTP + JSON: list, watch (one JSON event per line),
