@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.Json;
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using OciOperator.Sandbox.Kube.Simulators.Client;
 
@@ -24,12 +23,8 @@ internal sealed partial class SimulatorController : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly ResourceInformer _informer;
-    private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly HashSet<string> _queued = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ITimer> _timers = new(StringComparer.Ordinal);
+    private readonly KeyQueue _queue;
     private readonly Dictionary<string, int> _failures = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
-    private bool _disposed;
 
     public SimulatorController(
         SimulatedResource resource,
@@ -43,6 +38,7 @@ internal sealed partial class SimulatorController : IDisposable
         _client = client;
         _time = time;
         _logger = logger;
+        _queue = new KeyQueue(time);
         _informer = new ResourceInformer(client, resource.ListPath, Enqueue, time, logger);
     }
 
@@ -59,70 +55,18 @@ internal sealed partial class SimulatorController : IDisposable
         await Task.WhenAll(informer, worker).ConfigureAwait(false);
     }
 
-    public void Enqueue(string key)
-    {
-        lock (_gate)
-        {
-            if (_disposed || !_queued.Add(key))
-            {
-                return;
-            }
-        }
+    public void Enqueue(string key) => _queue.Add(key);
 
-        _queue.Writer.TryWrite(key);
-    }
+    public void Dispose() => _queue.Dispose();
 
-    public void Dispose()
-    {
-        lock (_gate)
-        {
-            _disposed = true;
-            foreach (var timer in _timers.Values)
-            {
-                timer.Dispose();
-            }
-
-            _timers.Clear();
-        }
-
-        _queue.Writer.TryComplete();
-    }
-
-    private void EnqueueAfter(string key, TimeSpan delay)
-    {
-        if (delay <= TimeSpan.Zero)
-        {
-            Enqueue(key);
-            return;
-        }
-
-        lock (_gate)
-        {
-            if (_disposed)
-            {
-                return;
-            }
-
-            if (_timers.Remove(key, out var previous))
-            {
-                previous.Dispose();
-            }
-
-            _timers[key] = _time.CreateTimer(_ => Enqueue(key), null, delay, Timeout.InfiniteTimeSpan);
-        }
-    }
+    private void EnqueueAfter(string key, TimeSpan delay) => _queue.AddAfter(key, delay);
 
     private async Task WorkAsync(CancellationToken ct)
     {
         try
         {
-            await foreach (var key in _queue.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+            await foreach (var key in _queue.ReadAllAsync(ct).ConfigureAwait(false))
             {
-                lock (_gate)
-                {
-                    _queued.Remove(key);
-                }
-
                 await ProcessAsync(key, ct).ConfigureAwait(false);
             }
         }

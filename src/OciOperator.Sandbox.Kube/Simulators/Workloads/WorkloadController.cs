@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using OciOperator.Sandbox.Kube.Simulators.Client;
 
@@ -18,40 +17,20 @@ internal sealed partial class WorkloadController(
 {
     private static readonly TimeSpan InitialRetry = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan MaxRetry = TimeSpan.FromSeconds(5);
-    private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly HashSet<string> _queued = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ITimer> _timers = new(StringComparer.Ordinal);
+    private readonly KeyQueue _queue = new(time);
     private readonly Dictionary<string, int> _failures = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
-    private bool _disposed;
 
     public string Name => reconciler.Name;
 
-    public void Enqueue(string key)
-    {
-        lock (_gate)
-        {
-            if (_disposed || !_queued.Add(key))
-            {
-                return;
-            }
-        }
-
-        _queue.Writer.TryWrite(key);
-    }
+    public void Enqueue(string key) => _queue.Add(key);
 
     public async Task RunAsync(CancellationToken ct)
     {
         try
         {
             await Task.WhenAll(reads.Select(i => i.Synced)).WaitAsync(ct).ConfigureAwait(false);
-            await foreach (var key in _queue.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+            await foreach (var key in _queue.ReadAllAsync(ct).ConfigureAwait(false))
             {
-                lock (_gate)
-                {
-                    _queued.Remove(key);
-                }
-
                 await ProcessAsync(key, ct).ConfigureAwait(false);
             }
         }
@@ -60,21 +39,7 @@ internal sealed partial class WorkloadController(
         }
     }
 
-    public void Dispose()
-    {
-        lock (_gate)
-        {
-            _disposed = true;
-            foreach (var timer in _timers.Values)
-            {
-                timer.Dispose();
-            }
-
-            _timers.Clear();
-        }
-
-        _queue.Writer.TryComplete();
-    }
+    public void Dispose() => _queue.Dispose();
 
     private async Task ProcessAsync(string key, CancellationToken ct)
     {
@@ -99,27 +64,5 @@ internal sealed partial class WorkloadController(
         }
     }
 
-    private void EnqueueAfter(string key, TimeSpan delay)
-    {
-        if (delay <= TimeSpan.Zero)
-        {
-            Enqueue(key);
-            return;
-        }
-
-        lock (_gate)
-        {
-            if (_disposed)
-            {
-                return;
-            }
-
-            if (_timers.Remove(key, out var previous))
-            {
-                previous.Dispose();
-            }
-
-            _timers[key] = time.CreateTimer(_ => Enqueue(key), null, delay, Timeout.InfiniteTimeSpan);
-        }
-    }
+    private void EnqueueAfter(string key, TimeSpan delay) => _queue.AddAfter(key, delay);
 }
