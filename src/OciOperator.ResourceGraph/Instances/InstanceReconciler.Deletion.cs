@@ -47,10 +47,15 @@ public sealed partial class InstanceReconciler
                 {
                     var key = ObjectKey.Of(item);
                     remaining.Add($"{node.Gvk.Kind} {key}");
-                    if (item["metadata"]?["deletionTimestamp"] is null)
+                    if (item["metadata"]?["deletionTimestamp"] is null && _services.Cache?.WasDeleted(item["metadata"]?["uid"]?.GetValue<string>()) != true)
                     {
                         LogDeletingChild(_services.Logger, graph.Schema.Kind, Describe(instance), node.Gvk.Kind, key.ToString(), node.Id);
-                        await api.DeleteAsync(TypeOf(node), key.Namespace.Length == 0 ? null : key.Namespace, key.Name, item["metadata"]?["uid"]?.GetValue<string>(), ct).ConfigureAwait(false);
+                        var ns = key.Namespace.Length == 0 ? null : key.Namespace;
+                        var uid = item["metadata"]?["uid"]?.GetValue<string>();
+                        if (await api.DeleteAsync(TypeOf(node), ns, key.Name, uid, ct).ConfigureAwait(false))
+                        {
+                            _services.Cache?.Deleted(TypeOf(node), ns, key.Name, uid);
+                        }
                     }
                 }
             }
