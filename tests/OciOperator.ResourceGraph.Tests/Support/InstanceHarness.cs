@@ -6,6 +6,7 @@ using OciOperator.ResourceGraph.Graph;
 using OciOperator.ResourceGraph.Instances;
 using OciOperator.ResourceGraph.Schemas;
 using OciOperator.Runtime.Client;
+using OciOperator.Runtime.Discovery;
 using OciOperator.Runtime.Reconciliation;
 using OciOperator.Sandbox.Kube.Serialization;
 using OciOperator.Sandbox.Kube.Simulators;
@@ -29,6 +30,7 @@ internal sealed class InstanceHarness : IAsyncDisposable
     private readonly List<InstanceController> _controllers = [];
     private readonly CrdSchemaCatalog _catalog = TestKinds.Catalog(withDbSystem: true);
     private readonly Kubernetes _operatorClient;
+    private readonly RestMapper _restMapper;
     private WorkloadSimulators? _simulators;
 
     private InstanceHarness(KubeTestServer cluster)
@@ -36,6 +38,7 @@ internal sealed class InstanceHarness : IAsyncDisposable
         Cluster = cluster;
         _operatorClient = new Kubernetes(new KubernetesClientConfiguration { Host = cluster.Server.BaseAddress.ToString() }, Requests);
         OperatorKube = new KubeApiClient(_operatorClient);
+        _restMapper = new RestMapper(OperatorKube, TimeProvider.System);
         Kube = new KubeApiClient(cluster.Client);
         Api = new KubeChildApi(Kube, TimeProvider.System);
         InstanceMetrics = new InstanceMetrics(Metrics.Meter);
@@ -100,7 +103,7 @@ internal sealed class InstanceHarness : IAsyncDisposable
 
         await InstallCrdAsync(crd);
         var controller = new InstanceController(graph, OperatorKube, new KubeChildApi(OperatorKube, TimeProvider.System), NamingResourceMapper.Map,
-            TimeProvider.System, Logs, new InstanceControllerOptions { Workers = workers, Metrics = InstanceMetrics });
+            TimeProvider.System, Logs, new InstanceControllerOptions { Workers = workers, Metrics = InstanceMetrics, ResolveGroupKind = _restMapper.FindGroupKindAsync });
         _controllers.Add(controller);
         controller.Start();
         await controller.WaitForSyncAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20));
