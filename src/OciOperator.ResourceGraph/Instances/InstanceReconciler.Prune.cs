@@ -36,7 +36,7 @@ public sealed partial class InstanceReconciler
                     continue;
                 }
 
-                var nodeId = metadata["labels"]?[KroMetadata.NodeId]?.GetValue<string>() ?? string.Empty;
+                var nodeId = ManagedLabels.Resolve(metadata, KroMetadata.NodeId, ManagedLabels.NodePathAnnotation) ?? string.Empty;
                 if (!Wanted(nodes, nodeId, type, item))
                 {
                     // Objects of nodes that left the graph go first, then dependents before what they depend on.
@@ -53,7 +53,7 @@ public sealed partial class InstanceReconciler
             try
             {
                 LogPruned(_services.Logger, graph.Schema.Kind, Describe(instance), type.Kind, key.ToString(), nodeId);
-                await api.DeleteAsync(type, ns, key.Name, item["metadata"]?["uid"]?.GetValue<string>(), ct).ConfigureAwait(false);
+                await DeletionPolicies.RemoveAsync(api, type, item, ct).ConfigureAwait(false);
                 _services.Cache?.Forget(type, ns, key.Name);
             }
             catch (KubeApiException e) when (e.StatusCode == HttpStatusCode.Conflict)

@@ -76,6 +76,14 @@ public static class ManagedLabels
         return LabelValue(full) == label ? full : label;
     }
 
+    /// <summary><see cref="Resolve(IDictionary{string, string}?, IDictionary{string, string}?, string, string)"/> over an object's JSON <c>metadata</c>.</summary>
+    public static string? Resolve(JsonNode? metadata, string labelKey, string annotationKey) =>
+        Resolve(StringMap(metadata?["labels"]), StringMap(metadata?["annotations"]), labelKey, annotationKey);
+
+    private static Dictionary<string, string>? StringMap(JsonNode? node) => node is JsonObject map
+        ? map.Where(p => p.Value is JsonValue v && v.TryGetValue<string>(out _)).ToDictionary(p => p.Key, p => p.Value!.GetValue<string>(), StringComparer.Ordinal)
+        : null;
+
     private static void StampValue(JsonObject labels, JsonObject annotations, string labelKey, string annotationKey, string value)
     {
         var label = LabelValue(value);
