@@ -46,10 +46,18 @@ public sealed partial class InstanceReconciler
                 foreach (var item in await OwnedAsync(instance, node, ct).ConfigureAwait(false))
                 {
                     var key = ObjectKey.Of(item);
-                    if (item["metadata"]?["deletionTimestamp"] is null)
+                    if (item["metadata"]?["deletionTimestamp"] is null && _services.Cache?.WasDeleted(item["metadata"]?["uid"]?.GetValue<string>()) != true)
                     {
                         LogDeletingChild(_services.Logger, graph.Schema.Kind, Describe(instance), node.Gvk.Kind, key.ToString(), node.Id);
-                        if (await DeletionPolicies.RemoveAsync(api, TypeOf(node), item, ct).ConfigureAwait(false) == ChildRemoval.Released)
+                        var ns = key.Namespace.Length == 0 ? null : key.Namespace;
+                        var uid = item["metadata"]?["uid"]?.GetValue<string>();
+                        var removal = await DeletionPolicies.RemoveAsync(api, TypeOf(node), item, ct).ConfigureAwait(false);
+                        if (removal != ChildRemoval.Gone)
+                        {
+                            _services.Cache?.Deleted(TypeOf(node), ns, key.Name, uid);
+                        }
+
+                        if (removal == ChildRemoval.Released)
                         {
                             continue;
                         }

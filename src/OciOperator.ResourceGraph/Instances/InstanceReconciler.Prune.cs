@@ -31,7 +31,8 @@ public sealed partial class InstanceReconciler
             foreach (var item in await ListAsync(type, null, $"{KroMetadata.ApplySetPartOf}={ours}", ct).ConfigureAwait(false))
             {
                 var metadata = item["metadata"];
-                if (metadata?["labels"]?[KroMetadata.ApplySetPartOf]?.GetValue<string>() != ours || metadata["deletionTimestamp"] is not null || !AppliedByUs(item))
+                if (metadata?["labels"]?[KroMetadata.ApplySetPartOf]?.GetValue<string>() != ours || metadata["deletionTimestamp"] is not null
+                    || _services.Cache?.WasDeleted(metadata["uid"]?.GetValue<string>()) == true || !AppliedByUs(item))
                 {
                     continue;
                 }
@@ -53,8 +54,12 @@ public sealed partial class InstanceReconciler
             try
             {
                 LogPruned(_services.Logger, graph.Schema.Kind, Describe(instance), type.Kind, key.ToString(), nodeId);
-                await DeletionPolicies.RemoveAsync(api, type, item, ct).ConfigureAwait(false);
-                _services.Cache?.Forget(type, ns, key.Name);
+                var uid = item["metadata"]?["uid"]?.GetValue<string>();
+                if (await DeletionPolicies.RemoveAsync(api, type, item, ct).ConfigureAwait(false) != ChildRemoval.Gone)
+                {
+                    // Deleted, or released (Orphaned): either way it leaves our selection; skip it until the cache shows that.
+                    _services.Cache?.Deleted(type, ns, key.Name, uid);
+                }
             }
             catch (KubeApiException e) when (e.StatusCode == HttpStatusCode.Conflict)
             {

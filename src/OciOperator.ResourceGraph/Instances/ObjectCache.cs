@@ -19,12 +19,16 @@ public sealed class ObjectCache
     private readonly ConcurrentDictionary<ResourceType, Source> _sources = new();
     private readonly ConcurrentDictionary<ResourceType, StaleReadGuard> _guards = new();
 
+    // UIDs of objects this process deleted whose deletion the cache has not shown yet, so nothing is deleted twice.
+    private readonly ConcurrentDictionary<string, byte> _deleted = new(StringComparer.Ordinal);
+
     /// <summary>Serves reads of <paramref name="type"/> from <paramref name="informer"/>; <paramref name="complete"/> when it watches the whole kind.</summary>
     public void Add(ResourceType type, Informer<UnstructuredObject> informer, bool complete)
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(informer);
         _sources[type] = new Source(informer, complete);
+        informer.AddEventHandler(new ResourceEventHandler<UnstructuredObject>(OnDelete: o => _deleted.TryRemove(o.Metadata.Uid ?? string.Empty, out _)));
     }
 
     /// <summary>Whether a synced cache serves <paramref name="type"/>.</summary>
@@ -48,7 +52,9 @@ public sealed class ObjectCache
             return source.Complete && !Expecting(type, @namespace, name) ? CacheRead.Absent : CacheRead.Unknown;
         }
 
-        return Guard(type).IsStale(@namespace, name, cached.Metadata.ResourceVersion) ? CacheRead.Unknown : CacheRead.Of(cached.ToJsonObject());
+        return Guard(type).IsStale(@namespace, name, cached.Metadata.ResourceVersion) || IsDeleted(cached)
+            ? CacheRead.Unknown
+            : CacheRead.Of(cached.ToJsonObject());
     }
 
     /// <summary>
@@ -78,8 +84,24 @@ public sealed class ObjectCache
         Guard(type).Wrote(ns, key.Name, replaced, written);
     }
 
-    /// <summary>Forgets what was recorded for an object (it was deleted).</summary>
-    public void Forget(ResourceType type, string? @namespace, string name) => Guard(type).Forget(@namespace, name);
+    /// <summary>
+    /// Records that this process deleted the object with <paramref name="uid"/>: <see cref="Read"/> no longer serves it
+    /// and <see cref="WasDeleted"/> says so until the cache shows it gone. (<see cref="List"/> still lists it, so a
+    /// caller waiting for the object to go keeps waiting while it exists.)
+    /// </summary>
+    public void Deleted(ResourceType type, string? @namespace, string name, string? uid)
+    {
+        Guard(type).Forget(@namespace, name);
+        if (!string.IsNullOrEmpty(uid))
+        {
+            _deleted[uid] = 0;
+        }
+    }
+
+    /// <summary>Whether this process deleted the object with <paramref name="uid"/> and the cache has not shown it gone yet.</summary>
+    public bool WasDeleted(string? uid) => uid is not null && _deleted.ContainsKey(uid);
+
+    private bool IsDeleted(UnstructuredObject obj) => WasDeleted(obj.Metadata.Uid);
 
     // A create is recorded as replacing this marker version, so a miss right after it is not taken as absence.
     private const string CreatedMarker = "(created)";

@@ -8,8 +8,7 @@ namespace OciOperator.ResourceGraph.Tests.Instances.Scenarios;
 
 /// <summary>
 /// <c>resources[].deletionPolicy: Orphaned</c> (kro v0.10) on every path where kro lets go of a child: instance
-/// deletion, includeWhen turning false, a forEach shrinking (and, in <see cref="PrunePolicyScenarioTests"/>, the node
-/// leaving the RGD). The child stays with its fields, released: no kro labels or internal annotations, no ApplySet
+/// deletion, the node leaving the RGD, includeWhen turning false, a forEach shrinking. The child stays with its fields, released: no kro labels or internal annotations, no ApplySet
 /// part-of label, no <c>kro.run/applyset</c> field ownership. Children without the policy are deleted as before.
 /// </summary>
 [Parallelizable(ParallelScope.Children)]
@@ -34,6 +33,25 @@ public sealed class DeletionPolicyScenarioTests
         await h.WaitAsync(served.Type, "default", "app", i => i is null, "the instance to be gone");
         Assert.That(await h.GetAsync(Widgets, "default", "app-gone"), Is.Null, "a child without the policy is deleted");
         AssertReleased(await h.GetAsync(Widgets, "default", "app-kept"), "precious");
+    }
+
+    [Test]
+    public async Task Controller_NodeRemovedFromRgd_OrphanedChildReleasedOtherPruned()
+    {
+        const string Kept = "- id: kept\n  deletionPolicy: Orphaned\n  template: {apiVersion: test.kro.dev/v1, kind: Widget, metadata: {name: '${schema.metadata.name}-kept'}, spec: {name: precious}}";
+        var stays = Widget("stays", "${schema.metadata.name}-stays");
+        var dropped = Widget("dropped", "${schema.metadata.name}-dropped");
+        await using var h = await InstanceHarness.StartAsync();
+        var served = await h.ServeAsync(Of("shrink", "Shrink", "", Kept + "\n" + dropped + "\n" + stays));
+        await h.CreateAsync(served.Type, Instance("Shrink", "app"));
+        await h.WaitAsync(served.Type, "default", "app", i => State(i) == "ACTIVE", "ACTIVE with three children");
+
+        await h.ReplaceAsync(served, Of("shrink", "Shrink", "", stays));
+
+        var released = await h.WaitAsync(Widgets, "default", "app-kept", w => w is null || Labels(w).Count == 0, "the Orphaned node's child to be released");
+        AssertReleased(released, "precious");
+        await h.WaitAsync(Widgets, "default", "app-dropped", w => w is null, "the removed node without the policy to be pruned");
+        Assert.That(Labels(await h.GetAsync(Widgets, "default", "app-stays"))[KroMetadata.Owned], Is.EqualTo("true"), "the node still in the graph is untouched");
     }
 
     [Test]
