@@ -67,7 +67,7 @@ public sealed partial class InstanceController : IReconciler, IAsyncDisposable
         var externalTypes = graph.Nodes.Where(n => n.Kind != NodeKind.Template).Select(n => mapper(n.Gvk, n.Namespaced)).ToHashSet();
         _children = childTypes.Count;
         _externals = externalTypes.Count;
-        var selector = $"{KroMetadata.Owned}=true,{KroMetadata.InstanceKind}={graph.Schema.Kind},{KroMetadata.InstanceGroup}={graph.Schema.Group}";
+        var selector = $"{KroMetadata.Owned}=true,{KroMetadata.InstanceKind}={graph.Schema.Kind},{KroMetadata.InstanceGroup}={ManagedLabels.LabelValue(graph.Schema.Group)}";
         foreach (var type in childTypes.Union(externalTypes))
         {
             var external = externalTypes.Contains(type);
@@ -154,9 +154,9 @@ public sealed partial class InstanceController : IReconciler, IAsyncDisposable
     private void EnqueueOwner(UnstructuredObject child)
     {
         var labels = child.Metadata.Labels;
-        if (labels is not null && labels.TryGetValue(KroMetadata.InstanceName, out var name)
+        if (labels is not null && ManagedLabels.Resolve(labels, child.Metadata.Annotations, KroMetadata.InstanceName, ManagedLabels.InstanceNameAnnotation) is { } name
             && labels.TryGetValue(KroMetadata.InstanceKind, out var kind) && kind == _kind
-            && labels.TryGetValue(KroMetadata.InstanceGroup, out var group) && group == _group)
+            && ManagedLabels.Resolve(labels, child.Metadata.Annotations, KroMetadata.InstanceGroup, ManagedLabels.InstanceGroupAnnotation) == _group)
         {
             LogMapped(_logger, child.Kind, $"{child.Metadata.NamespaceProperty}/{child.Metadata.Name}", _kind, name);
             Enqueue(labels.TryGetValue(KroMetadata.InstanceNamespace, out var ns) ? ns : null, name);

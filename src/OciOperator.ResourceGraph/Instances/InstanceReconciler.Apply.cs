@@ -47,7 +47,7 @@ public sealed partial class InstanceReconciler
                 continue;
             }
 
-            var decorated = Decorate(instance, node, desired, i);
+            var decorated = ExternalFields.Omit(node.Node, Decorate(instance, node, desired, i), current);
             var ours = PartOf(instance);
             var owner = current?["metadata"]?["labels"]?[KroMetadata.ApplySetPartOf]?.GetValue<string>();
             if (current is not null && owner is not null && owner != ours)
@@ -102,17 +102,14 @@ public sealed partial class InstanceReconciler
         labels[KroMetadata.Owned] = "true";
         labels[KroMetadata.KroVersionLabel] = KroMetadata.KroVersion;
         labels[KroMetadata.InstanceId] = meta["uid"]?.GetValue<string>();
-        labels[KroMetadata.InstanceName] = meta["name"]?.GetValue<string>();
         if (meta["namespace"]?.GetValue<string>() is { } ns)
         {
             labels[KroMetadata.InstanceNamespace] = ns;
         }
 
-        labels[KroMetadata.InstanceGroup] = graph.Schema.Group;
         labels[KroMetadata.InstanceVersion] = graph.Schema.ApiVersion;
         labels[KroMetadata.InstanceKind] = graph.Schema.Kind;
         labels[KroMetadata.ManagedBy] = "kro";
-        labels[KroMetadata.NodeId] = node.Id;
         labels[KroMetadata.ApplySetPartOf] = PartOf(instance);
         if (node.Node.IsCollection)
         {
@@ -123,6 +120,8 @@ public sealed partial class InstanceReconciler
         var annotations = metadata["annotations"] as JsonObject ?? [];
         metadata["annotations"] = annotations;
         annotations[KroMetadata.ApplyOrder] = graph.Nodes.ToList().FindIndex(n => n.Id == node.Id).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ManagedLabels.Stamp(labels, annotations, node.Id, meta["name"]!.GetValue<string>(), graph.Schema.Group);
+        DeletionPolicies.Stamp(annotations, node.Node);
         return obj;
     }
 

@@ -13,7 +13,7 @@ public sealed partial class InstanceReconciler
     private async Task<IReadOnlyList<JsonObject>> OwnedAsync(JsonObject instance, CompiledNode node, CancellationToken ct)
     {
         var uid = instance["metadata"]?["uid"]?.GetValue<string>() ?? string.Empty;
-        var selector = $"{KroMetadata.InstanceId}={uid},{KroMetadata.NodeId}={node.Id}";
+        var selector = $"{KroMetadata.InstanceId}={uid},{KroMetadata.NodeId}={ManagedLabels.LabelValue(node.Id)}";
         var ours = PartOf(instance);
         var items = await ListAsync(TypeOf(node), null, selector, ct).ConfigureAwait(false);
         return [.. items.Where(i => i["metadata"]?["labels"]?[KroMetadata.ApplySetPartOf]?.GetValue<string>() == ours && AppliedByUs(i))];
@@ -46,17 +46,24 @@ public sealed partial class InstanceReconciler
                 foreach (var item in await OwnedAsync(instance, node, ct).ConfigureAwait(false))
                 {
                     var key = ObjectKey.Of(item);
-                    remaining.Add($"{node.Gvk.Kind} {key}");
                     if (item["metadata"]?["deletionTimestamp"] is null && _services.Cache?.WasDeleted(item["metadata"]?["uid"]?.GetValue<string>()) != true)
                     {
                         LogDeletingChild(_services.Logger, graph.Schema.Kind, Describe(instance), node.Gvk.Kind, key.ToString(), node.Id);
                         var ns = key.Namespace.Length == 0 ? null : key.Namespace;
                         var uid = item["metadata"]?["uid"]?.GetValue<string>();
-                        if (await api.DeleteAsync(TypeOf(node), ns, key.Name, uid, ct).ConfigureAwait(false))
+                        var removal = await DeletionPolicies.RemoveAsync(api, TypeOf(node), item, ct).ConfigureAwait(false);
+                        if (removal != ChildRemoval.Gone)
                         {
                             _services.Cache?.Deleted(TypeOf(node), ns, key.Name, uid);
                         }
+
+                        if (removal == ChildRemoval.Released)
+                        {
+                            continue;
+                        }
                     }
+
+                    remaining.Add($"{node.Gvk.Kind} {key}");
                 }
             }
 

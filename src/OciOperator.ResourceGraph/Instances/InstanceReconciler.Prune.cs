@@ -53,7 +53,7 @@ public sealed partial class InstanceReconciler
                     continue;
                 }
 
-                var nodeId = metadata["labels"]?[KroMetadata.NodeId]?.GetValue<string>() ?? string.Empty;
+                var nodeId = ManagedLabels.Resolve(metadata, KroMetadata.NodeId, ManagedLabels.NodePathAnnotation) ?? string.Empty;
                 if (!Wanted(nodes, nodeId, type, item))
                 {
                     // Objects of nodes that left the graph go first, then dependents before what they depend on.
@@ -70,8 +70,9 @@ public sealed partial class InstanceReconciler
             {
                 LogPruned(_services.Logger, graph.Schema.Kind, Describe(instance), type.Kind, key.ToString(), nodeId);
                 var uid = item["metadata"]?["uid"]?.GetValue<string>();
-                if (await api.DeleteAsync(type, ns, key.Name, uid, ct).ConfigureAwait(false))
+                if (await DeletionPolicies.RemoveAsync(api, type, item, ct).ConfigureAwait(false) != ChildRemoval.Gone)
                 {
+                    // Deleted, or released (Orphaned): either way it leaves our selection; skip it until the cache shows that.
                     _services.Cache?.Deleted(type, ns, key.Name, uid);
                 }
             }
