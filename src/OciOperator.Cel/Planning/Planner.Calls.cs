@@ -31,6 +31,11 @@ internal sealed partial class Planner
             }
 
             var name = ResolveFunction(call.Function);
+            if (name == "size" && call.Args is [var sized] && IsStandardSize(member: false) && TryPlanListChain(call, sized, sizeOnly: true) is { } sizedChain)
+            {
+                return sizedChain;
+            }
+
             if (name == Operators.OptSelect && TryPlanOptionalChain(call) is { } optionalChain)
             {
                 return optionalChain;
@@ -42,6 +47,11 @@ internal sealed partial class Planner
         if (TryPlanOptionalChain(call) is { } chain)
         {
             return chain;
+        }
+
+        if (call is { Function: "size", Args.Length: 0 } && IsStandardSize(member: true) && TryPlanListChain(call, call.Target, sizeOnly: true) is { } chain2)
+        {
+            return chain2;
         }
 
         if (QualifiedParts(call.Target) is { } parts)
@@ -108,7 +118,7 @@ internal sealed partial class Planner
             };
         }
 
-        if (function == Operators.Index && overloads.Length > 0 && overloads.All(o => o.Id is "index_list" or "index_map")
+        if (function == Operators.Index && overloads.Any(o => o.Id is "index_list" or "index_map") && overloads.All(o => o.Id is "index_list" or "index_map" || NeverTakesJson(o))
             && args is [var indexed, ConstNode { Value: IntValue or StringValue } key] && ReadsJson(indexed))
         {
             return new JsonIndexNode(indexed, ((ConstNode)key).Value, general) { Position = general.Position };
@@ -134,6 +144,11 @@ internal sealed partial class Planner
                 return general;
         }
     }
+
+    /// <summary>Whether an overload's first parameter can never be a list or map read from JSON (the optionals
+    /// library's <c>_[_]</c> on optional values), so that dispatch over JSON never picks it.</summary>
+    private static bool NeverTakesJson(CelOverload o) =>
+        o.Parameters[0].Kind is not (CelTypeKind.Dyn or CelTypeKind.TypeParam or CelTypeKind.List or CelTypeKind.Map);
 
     /// <summary>
     /// Plans <c>a.?f1.?f2</c> (constant field names), optionally followed by <c>.orValue(d)</c> or <c>.hasValue()</c>,

@@ -166,6 +166,11 @@ internal sealed partial class Planner
             return quantifier;
         }
 
+        if (TryPlanListChain(c, c, sizeOnly: false) is { } chain)
+        {
+            return chain;
+        }
+
         var range = Plan(c.IterRange);
         var init = Plan(c.AccuInit);
         var accuSlot = _slots++;
