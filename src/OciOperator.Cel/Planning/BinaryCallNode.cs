@@ -3,13 +3,22 @@ using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Planning;
 
-/// <summary>A strict two-argument call (operators, member calls with one argument): no argument array on the way.</summary>
-internal sealed class BinaryCallNode(string function, CelOverload[] overloads, Interpretable left, Interpretable right, bool bindIntComparison = false) : Interpretable
+/// <summary>
+/// A strict two-argument call (operators, member calls with one argument): no argument array on the way. With
+/// <paramref name="bound"/> (the overload the checker resolved, see <c>Planner.BoundOverload</c>), values that fit its
+/// parameters are passed to it without dispatch.
+/// </summary>
+internal sealed class BinaryCallNode(string function, CelOverload[] overloads, Interpretable left, Interpretable right, bool bindIntComparison = false, CelOverload? bound = null) : Interpretable
 {
     private readonly OverloadDispatch _dispatch = new(overloads);
+    private readonly CelType? _boundLeft = bound?.Parameters[0];
+    private readonly CelType? _boundRight = bound?.Parameters[1];
     private readonly IntComparison _intComparison = bindIntComparison ? IntComparisons.Bind(function, overloads, right) : IntComparison.None;
     private readonly long _intLiteral = right is ConstNode { Value: IntValue literal } ? literal.Value : 0;
     private readonly bool _checkSizes = CallResults.MayBuildCollections(overloads);
+
+    /// <summary>The overload bound at plan time, if any.</summary>
+    public CelOverload? Bound => bound;
 
     public override CelValue Eval(EvalContext ctx)
     {
@@ -49,7 +58,7 @@ internal sealed class BinaryCallNode(string function, CelOverload[] overloads, I
             return budget.At(Position);
         }
 
-        if (_dispatch.Resolve(a, b) is not { } o)
+        if ((_boundLeft is not null && CelOverload.Matches(_boundLeft, a) && CelOverload.Matches(_boundRight!, b) ? bound : _dispatch.Resolve(a, b)) is not { } o)
         {
             return Error($"no such overload: {function}");
         }

@@ -41,7 +41,7 @@ internal sealed partial class Planner
                 return optionalChain;
             }
 
-            return MakeCall(name, false, call.Args.Select(Plan).ToArray(), call.Position);
+            return MakeCall(name, false, call.Args.Select(Plan).ToArray(), call);
         }
 
         if (TryPlanOptionalChain(call) is { } chain)
@@ -59,11 +59,11 @@ internal sealed partial class Planner
             var qualified = string.Join('.', parts.Select(p => p.Name)) + "." + call.Function;
             if (!qualified.StartsWith('.') && TryResolveQualifiedFunction(qualified) is { } fn)
             {
-                return MakeCall(fn, false, call.Args.Select(Plan).ToArray(), call.Position);
+                return MakeCall(fn, false, call.Args.Select(Plan).ToArray(), call);
             }
         }
 
-        return MakeCall(call.Function, true, [Plan(call.Target), .. call.Args.Select(Plan)], call.Position);
+        return MakeCall(call.Function, true, [Plan(call.Target), .. call.Args.Select(Plan)], call);
     }
 
     private string ResolveFunction(string name)
@@ -81,18 +81,19 @@ internal sealed partial class Planner
         return _container.Resolve(name, _functions.Contains);
     }
 
-    private Interpretable MakeCall(string function, bool member, Interpretable[] args, int position)
+    private Interpretable MakeCall(string function, bool member, Interpretable[] args, CallExpr call)
     {
         var overloads = _functions.Lookup(function)
             .Where(o => o.IsMember == member && o.Parameters.Length == args.Length && o.Implementation is not null)
             .ToArray();
+        var bound = BoundOverload(call.Id, overloads);
         Interpretable general = args.Length switch
         {
-            1 => new UnaryCallNode(function, overloads, args[0]),
-            2 => new BinaryCallNode(function, overloads, args[0], args[1], _fastLoops),
-            _ => new CallNode(function, overloads, args),
+            1 => new UnaryCallNode(function, overloads, args[0], bound),
+            2 => new BinaryCallNode(function, overloads, args[0], args[1], _fastLoops, bound),
+            _ => new CallNode(function, overloads, args, bound),
         };
-        general.Position = position;
+        general.Position = call.Position;
         return WithJsonFastPath(function, overloads, args, general);
     }
 
