@@ -99,7 +99,7 @@ public sealed class CelEnvironment
         Interpretable root;
         try
         {
-            root = planner.Plan(parsed.Expr);
+            root = planner.PlanProgram(parsed.Expr);
         }
         catch (InsufficientExecutionStackException)
         {

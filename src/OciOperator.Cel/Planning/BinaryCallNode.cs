@@ -8,7 +8,7 @@ namespace OciOperator.Cel.Planning;
 /// <paramref name="bound"/> (the overload the checker resolved, see <c>Planner.BoundOverload</c>), values that fit its
 /// parameters are passed to it without dispatch.
 /// </summary>
-internal sealed class BinaryCallNode(string function, CelOverload[] overloads, Interpretable left, Interpretable right, bool bindIntComparison = false, CelOverload? bound = null) : Interpretable
+internal sealed class BinaryCallNode(string function, CelOverload[] overloads, Interpretable left, Interpretable right, bool bindIntComparison = false, CelOverload? bound = null, bool charges = true) : Interpretable
 {
     private readonly OverloadDispatch _dispatch = new(overloads);
     private readonly CelType? _boundLeft = bound?.Parameters[0];
@@ -19,6 +19,8 @@ internal sealed class BinaryCallNode(string function, CelOverload[] overloads, I
 
     /// <summary>The overload bound at plan time, if any.</summary>
     public CelOverload? Bound => bound;
+
+    public override long? StaticCost => StaticCosts.OfCall(left.StaticCost + right.StaticCost);
 
     public override CelValue Eval(EvalContext ctx)
     {
@@ -44,7 +46,7 @@ internal sealed class BinaryCallNode(string function, CelOverload[] overloads, I
         if (_intComparison != IntComparison.None && a is IntValue ai)
         {
             // The overload bound at plan time for (int, int literal): what dispatch would pick, without dispatch.
-            return ctx.Charge(1) is { } charged ? charged.At(Position) : BoolValue.Of(IntComparisons.Test(_intComparison, ai.Value, _intLiteral));
+            return charges && ctx.Charge(1) is { } charged ? charged.At(Position) : BoolValue.Of(IntComparisons.Test(_intComparison, ai.Value, _intLiteral));
         }
 
         var b = right.Eval(ctx);
@@ -53,7 +55,7 @@ internal sealed class BinaryCallNode(string function, CelOverload[] overloads, I
             return b;
         }
 
-        if (ctx.Charge(1) is { } budget)
+        if (charges && ctx.Charge(1) is { } budget)
         {
             return budget.At(Position);
         }

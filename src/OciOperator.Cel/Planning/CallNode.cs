@@ -7,12 +7,14 @@ namespace OciOperator.Cel.Planning;
 /// A strict function call with any number of arguments (errors propagate), dispatched at run time unless the values fit
 /// <paramref name="bound"/>, the overload the checker resolved (see <c>Planner.BoundOverload</c>).
 /// </summary>
-internal sealed class CallNode(string function, CelOverload[] overloads, Interpretable[] args, CelOverload? bound = null) : Interpretable
+internal sealed class CallNode(string function, CelOverload[] overloads, Interpretable[] args, CelOverload? bound = null, bool charges = true) : Interpretable
 {
     private readonly OverloadDispatch _dispatch = new(overloads);
 
     /// <summary>The overload bound at plan time, if any.</summary>
     public CelOverload? Bound => bound;
+
+    public override long? StaticCost => StaticCosts.OfCall(StaticCosts.Sum(args));
 
     public override CelValue Eval(EvalContext ctx)
     {
@@ -41,7 +43,7 @@ internal sealed class CallNode(string function, CelOverload[] overloads, Interpr
             values[i] = v;
         }
 
-        if (ctx.Charge(1) is { } budget)
+        if (charges && ctx.Charge(1) is { } budget)
         {
             return budget.At(Position);
         }

@@ -89,9 +89,9 @@ internal sealed partial class Planner
         var bound = BoundOverload(call.Id, overloads);
         Interpretable general = args.Length switch
         {
-            1 => new UnaryCallNode(function, overloads, args[0], bound),
-            2 => new BinaryCallNode(function, overloads, args[0], args[1], _fastLoops, bound),
-            _ => new CallNode(function, overloads, args, bound),
+            1 => new UnaryCallNode(function, overloads, args[0], bound, _charging),
+            2 => new BinaryCallNode(function, overloads, args[0], args[1], _fastLoops, bound, _charging),
+            _ => new CallNode(function, overloads, args, bound, _charging),
         };
         general.Position = call.Position;
         return WithJsonFastPath(function, overloads, args, general);
@@ -101,20 +101,21 @@ internal sealed partial class Planner
     /// Built-in <c>size()</c> and string-literal <c>==</c>/<c>!=</c> over values read from JSON get nodes that work on
     /// the JSON directly (no wrapping, no string materialisation); they fall back to <paramref name="general"/>.
     /// </summary>
-    private static Interpretable WithJsonFastPath(string function, CelOverload[] overloads, Interpretable[] args, Interpretable general)
+    private Interpretable WithJsonFastPath(string function, CelOverload[] overloads, Interpretable[] args, Interpretable general)
     {
+        var charges = _charging;
         static bool ReadsJson(Interpretable n) => n is AttributeNode or OptionalChainNode or SlotNode or JsonIndexNode or SelectNode;
         if (overloads is [{ Id: "starts_with_string" or "ends_with_string" or "contains_string" }] && args is [SlotNode receiver, ConstNode { Value: StringValue prefix }])
         {
-            return new StringSlotPredicateNode(receiver, function, prefix.Value, general) { Position = general.Position };
+            return new StringSlotPredicateNode(receiver, function, prefix.Value, general, charges) { Position = general.Position };
         }
 
         if (function == Operators.Add && overloads.Length > 0 && overloads.All(o => o.Id.StartsWith("add_", StringComparison.Ordinal)))
         {
             return args switch
             {
-                [var left, ConstNode { Value: StringValue s }] when ReadsJson(left) => new JsonStringConcatNode(left, s.Value, false, general) { Position = general.Position },
-                [ConstNode { Value: StringValue s }, var right] when ReadsJson(right) => new JsonStringConcatNode(right, s.Value, true, general) { Position = general.Position },
+                [var left, ConstNode { Value: StringValue s }] when ReadsJson(left) => new JsonStringConcatNode(left, s.Value, false, general, charges) { Position = general.Position },
+                [ConstNode { Value: StringValue s }, var right] when ReadsJson(right) => new JsonStringConcatNode(right, s.Value, true, general, charges) { Position = general.Position },
                 _ => general,
             };
         }
@@ -134,13 +135,13 @@ internal sealed partial class Planner
         switch (function, args)
         {
             case (Operators.Equals or Operators.NotEquals, [SlotNode variable, ConstNode { Value: StringValue s }]):
-                return new StringSlotPredicateNode(variable, function, s.Value, new JsonStringEqualsNode(variable, s.Value, function == Operators.NotEquals, general) { Position = general.Position }) { Position = general.Position };
+                return new StringSlotPredicateNode(variable, function, s.Value, new JsonStringEqualsNode(variable, s.Value, function == Operators.NotEquals, general, charges) { Position = general.Position }, charges) { Position = general.Position };
             case ("size", [var arg]) when ReadsJson(arg):
-                return new JsonSizeNode(arg, general);
+                return new JsonSizeNode(arg, general, charges);
             case (Operators.Equals or Operators.NotEquals, [var left, ConstNode { Value: StringValue s }]) when ReadsJson(left):
-                return new JsonStringEqualsNode(left, s.Value, function == Operators.NotEquals, general);
+                return new JsonStringEqualsNode(left, s.Value, function == Operators.NotEquals, general, charges);
             case (Operators.Equals or Operators.NotEquals, [ConstNode { Value: StringValue s }, var right]) when ReadsJson(right):
-                return new JsonStringEqualsNode(right, s.Value, function == Operators.NotEquals, general);
+                return new JsonStringEqualsNode(right, s.Value, function == Operators.NotEquals, general, charges);
             default:
                 return general;
         }

@@ -49,10 +49,22 @@ internal sealed partial class Planner
 
     private Interpretable PlanNode(Expr e)
     {
+        if (_regionRoots?.Contains(e) == true && !_inRegion)
+        {
+            return PlanStaticRegion(e);
+        }
+
+        _planning.Push(e);
         var node = PlanNodeCore(e);
+        _planning.Pop();
         if (node.Position < 0)
         {
             node.Position = e.Position;
+        }
+
+        if (_recording is { } recording)
+        {
+            recording.Record(e, _planning.Count > 0 ? _planning.Peek() : null, node.StaticCost);
         }
 
         return node;

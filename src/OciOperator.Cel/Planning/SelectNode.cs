@@ -17,6 +17,9 @@ internal sealed class SelectNode(Interpretable operand, string field, bool testO
     /// has no effect, so a failed <see cref="TryEvalJson"/> can be followed by <see cref="Eval"/>.</summary>
     public bool ReadsLoopVariable => !testOnly && operand is SlotNode or SelectNode { ReadsLoopVariable: true };
 
+    // An index read in place charges when it succeeds even if this selection then evaluates its operand again.
+    public override long? StaticCost => operand is JsonIndexNode ? null : operand.StaticCost;
+
     public override bool TryEvalJson(EvalContext ctx, out JsonNode? node, out CelType? type)
     {
         if (!testOnly && _json is not null && _json.TryEvalJson(ctx, out var parent, out var parentType)

@@ -8,7 +8,7 @@ namespace OciOperator.Cel.Planning;
 /// <paramref name="bound"/> (the overload the checker resolved, see <c>Planner.BoundOverload</c>), a value that fits its
 /// parameter is passed to it without dispatch.
 /// </summary>
-internal sealed class UnaryCallNode(string function, CelOverload[] overloads, Interpretable arg, CelOverload? bound = null) : Interpretable
+internal sealed class UnaryCallNode(string function, CelOverload[] overloads, Interpretable arg, CelOverload? bound = null, bool charges = true) : Interpretable
 {
     private readonly OverloadDispatch _dispatch = new(overloads);
     private readonly CelType? _boundParameter = bound?.Parameters[0];
@@ -16,6 +16,8 @@ internal sealed class UnaryCallNode(string function, CelOverload[] overloads, In
 
     /// <summary>The overload bound at plan time, if any.</summary>
     public CelOverload? Bound => bound;
+
+    public override long? StaticCost => StaticCosts.OfCall(arg.StaticCost);
 
     public override CelValue Eval(EvalContext ctx)
     {
@@ -38,7 +40,7 @@ internal sealed class UnaryCallNode(string function, CelOverload[] overloads, In
             return a;
         }
 
-        if (ctx.Charge(1) is { } budget)
+        if (charges && ctx.Charge(1) is { } budget)
         {
             return budget.At(Position);
         }
