@@ -13,7 +13,7 @@ namespace OciOperator.Benchmarks.Cel;
 /// </summary>
 public static class CelTimingHarness
 {
-    private const int Rounds = 300;
+    private const int Rounds = 1000;
 
     public static void Run(TextWriter output)
     {
@@ -43,7 +43,7 @@ public static class CelTimingHarness
 
     private static string Format(double ns) => ns.ToString("F0", CultureInfo.InvariantCulture);
 
-    /// <summary>Best time per call (ns) of each engine over alternating rounds of about 0.2 ms each.</summary>
+    /// <summary>Best time per call (ns) of each engine over alternating rounds of about 0.1 ms each.</summary>
     private static double[] BestOfAlternatingRounds(Func<object?>[] engines)
     {
         var perRound = new int[engines.Length];
@@ -58,7 +58,7 @@ public static class CelTimingHarness
                 calls++;
             }
 
-            perRound[e] = Math.Max(1, calls / 100);
+            perRound[e] = Math.Max(1, calls / 200);
         }
 
         var best = Enumerable.Repeat(double.MaxValue, engines.Length).ToArray();

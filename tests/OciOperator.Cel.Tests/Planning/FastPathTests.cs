@@ -166,6 +166,22 @@ public sealed class FastPathTests
         Assert.That(allocated, Is.LessThanOrEqualTo(32 + 48));
     }
 
+    [TestCase("has(x.status.loadBalancer)", "true")]
+    [TestCase("has(x.status.nope)", "false")]
+    public void Evaluate_HasOnJsonPath_TestsTheKeyWithoutWrapping(string expression, string expected)
+    {
+        var program = Env.Compile(expression).Program!;
+        var activation = new CelActivation(new Dictionary<string, object?> { ["x"] = JsonNode.Parse(Data) });
+        program.Evaluate(activation);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = program.Evaluate(activation);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.That(Render(result), Is.EqualTo(expected));
+        Assert.That(allocated, Is.Zero);
+    }
+
     private static object? ToPlain(JsonNode? node) => node switch
     {
         JsonObject o => o.ToDictionary(p => p.Key, p => ToPlain(p.Value)),
