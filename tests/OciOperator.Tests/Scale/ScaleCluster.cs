@@ -57,7 +57,7 @@ internal sealed class ScaleCluster : IAsyncDisposable
         System.IO.Directory.CreateDirectory(directory);
         var calls = new ScaleCalls();
         var kube = await KubeApiServer.StartAsync(new KubeApiServerOptions { RequestObserver = calls.Record }, ct);
-        var oci = await OciEmulator.StartAsync(new OciEmulatorOptions { CreateDelay = delay, UpdateDelay = delay, DeleteDelay = delay }, ct);
+        var oci = await OciEmulator.StartAsync(new OciEmulatorOptions { CreateDelay = delay, UpdateDelay = delay, DeleteDelay = delay, PrepareIdentity = true }, ct);
         // A /16 of load-balancer addresses: the default /24 has 254, fewer than the instances of a large run.
         var simulators = WorkloadSimulators.Start(kube.BaseAddress, new SimulatorOptions
         {
