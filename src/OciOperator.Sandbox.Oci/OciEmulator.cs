@@ -30,6 +30,7 @@ public sealed partial class OciEmulator : IAsyncDisposable
     private readonly ConcurrentBag<RSA> _importedKeys = [];
     private readonly ConcurrentDictionary<string, byte> _serviceAccountTokens = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
+    private Task _identityPrepared = Task.CompletedTask;
     private readonly ILogger _logger;
     private int _disposed;
 
@@ -45,6 +46,12 @@ public sealed partial class OciEmulator : IAsyncDisposable
     }
 
     private InstanceIdentity Pki => _lazyIdentity.Value;
+
+    /// <summary>Completes when <see cref="OciEmulatorOptions.PrepareIdentity"/>'s background work is done (at once without it).</summary>
+    internal Task IdentityPrepared => _identityPrepared;
+
+    /// <summary>Whether the identity material and the token-signing service exist yet.</summary>
+    internal bool HasIdentity => _lazyIdentity.IsValueCreated && _lazyTokens.IsValueCreated;
 
     private SessionTokenService Tokens => _lazyTokens.Value;
 
@@ -111,6 +118,16 @@ public sealed partial class OciEmulator : IAsyncDisposable
         {
             await emulator.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+
+        if (options.PrepareIdentity)
+        {
+            // Lazy<T> runs each factory once; a request that comes first waits for the same generation.
+            emulator._identityPrepared = Task.Run(() =>
+            {
+                _ = emulator.Pki;
+                emulator.Tokens.Prepare();
+            }, CancellationToken.None);
         }
 
         emulator.LogStarted(emulator.BaseAddress);
@@ -202,6 +219,7 @@ public sealed partial class OciEmulator : IAsyncDisposable
         }
 
         await _stopping.CancelAsync().ConfigureAwait(false);
+        await _identityPrepared.ConfigureAwait(false);
         if (_host is not null)
         {
             await _host.DisposeAsync().ConfigureAwait(false);
