@@ -94,6 +94,8 @@ public sealed class DbSystemOciParityTests
         Assert.That(DbSystemEnvironment.CurrentCondition(failed), Is.EqualTo(DbSystemConditionType.Failed));
         Assert.That(failed.Status!.Status.Message, Does.Contain("US-PHOENIX-AD-1").And.Contain(_env.Oci.AvailabilityDomains[0]).And.Contain(_env.Oci.AvailabilityDomains[2]));
         Assert.That(_env.Oci.Calls.Count("CreateDbSystem"), Is.EqualTo(creates), "nothing sent to OCI's MySQL API");
+        // The Event follows the status write: wait for it, then make sure it is the only one.
+        Assert.That(await Eventually.TrueAsync(async () => (await _env.EventsAsync(ns, "db")).Any(e => e.Reason == DbSystemConditionReason.AvailabilityDomainNotFound)), Is.True, "a Warning Event");
         Assert.That((await _env.EventsAsync(ns, "db")).Count(e => e.Reason == DbSystemConditionReason.AvailabilityDomainNotFound && e.Type == "Warning"), Is.EqualTo(1));
         await _env.DeleteAsync(ns, "db");
         Assert.That(await Eventually.TrueAsync(async () => await _env.GetAsync(ns, "db") is null), Is.True, "deleted without waiting on OCI");
