@@ -168,6 +168,33 @@ public sealed class ClientCustomResourceTests : KubeServerTest
     }
 
     [Test]
+    public async Task ServerSideApplyStatus_FieldNoLongerApplied_RemovedAndManagedPerSubresource()
+    {
+        await CreateAsync(Widget("w", new JsonObject { ["color"] = "red" }));
+        JsonObject StatusOf(JsonObject status) => new()
+        {
+            ["apiVersion"] = "example.com/v1",
+            ["kind"] = "Widget",
+            ["metadata"] = new JsonObject { ["name"] = "w" },
+            ["status"] = status,
+        };
+        var both = new V1Patch(StatusOf(new JsonObject { ["phase"] = "Ready", ["conditions"] = new JsonArray(new JsonObject { ["type"] = "Ready", ["status"] = "True" }) }).ToJsonString(), V1Patch.PatchType.ApplyPatch);
+        var phaseOnly = new V1Patch(StatusOf(new JsonObject { ["phase"] = "Ready" }).ToJsonString(), V1Patch.PatchType.ApplyPatch);
+
+        var first = ApiAssert.Node(await Client.CustomObjects.PatchNamespacedCustomObjectStatusAsync(both, Group, Version, "default", Plural, "w", fieldManager: "kro.run/applyset", force: true));
+        var second = ApiAssert.Node(await Client.CustomObjects.PatchNamespacedCustomObjectStatusAsync(phaseOnly, Group, Version, "default", Plural, "w", fieldManager: "kro.run/applyset", force: true));
+
+        Assert.That(first["status"]!["conditions"]!.AsArray(), Has.Count.EqualTo(1));
+        Assert.That(second["status"]!.AsObject().Select(p => p.Key), Is.EqualTo(new[] { "phase" }), "the conditions this manager no longer applies are removed");
+        var entry = second["metadata"]!["managedFields"]!.AsArray().OfType<JsonObject>()
+            .Single(m => m["manager"]!.GetValue<string>() == "kro.run/applyset");
+        Assert.That(entry["operation"]!.GetValue<string>(), Is.EqualTo("Apply"));
+        Assert.That(entry["subresource"]!.GetValue<string>(), Is.EqualTo("status"));
+        Assert.That(entry["fieldsV1"]!.ToJsonString(), Does.Contain("f:phase").And.Not.Contain("f:conditions"));
+        Assert.That(second["spec"]!["color"]!.GetValue<string>(), Is.EqualTo("red"), "an apply to /status leaves the spec alone");
+    }
+
+    [Test]
     public async Task ApplyPatch_WithoutFieldManager_422()
     {
         var apply = new V1Patch(Widget("w", new JsonObject { ["color"] = "red" }).ToJsonString(), V1Patch.PatchType.ApplyPatch);

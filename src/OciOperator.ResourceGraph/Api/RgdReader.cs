@@ -132,6 +132,21 @@ internal static class RgdReader
         var readyWhen = Strings(entry["readyWhen"], owner, path + ".readyWhen", errors);
         var includeWhen = Strings(entry["includeWhen"], owner, path + ".includeWhen", errors);
         var forEach = ForEach(entry["forEach"], owner, path + ".forEach", errors);
+        var deletionPolicy = DeletionPolicy(entry["deletionPolicy"], owner, path + ".deletionPolicy", errors);
+        var externalFields = Strings(entry["externalFields"], owner, path + ".externalFields", errors);
+        if (externalRefNode is not null && template is null)
+        {
+            if (entry["deletionPolicy"] is not null)
+            {
+                errors.Add(GraphErrorGroup.Admission, owner, path, "deletionPolicy is only valid on resources with a template");
+            }
+
+            if (entry["externalFields"] is not null)
+            {
+                errors.Add(GraphErrorGroup.Admission, owner, path, "externalFields is only valid on resources with a template");
+            }
+        }
+
         return owner is null
             ? null
             : new RgdResource
@@ -143,7 +158,26 @@ internal static class RgdReader
                 ReadyWhen = readyWhen,
                 IncludeWhen = includeWhen,
                 ForEach = forEach,
+                DeletionPolicy = deletionPolicy,
+                ExternalFields = externalFields,
             };
+    }
+
+    private static RgdDeletionPolicy DeletionPolicy(JsonNode? node, string? owner, string path, GraphErrorList errors)
+    {
+        switch (node)
+        {
+            case null:
+                return RgdDeletionPolicy.Unset;
+            case JsonValue v when v.TryGetValue<string>(out var text) && text == nameof(RgdDeletionPolicy.Delete):
+                return RgdDeletionPolicy.Delete;
+            case JsonValue v when v.TryGetValue<string>(out var text) && text == nameof(RgdDeletionPolicy.Orphaned):
+                return RgdDeletionPolicy.Orphaned;
+            default:
+                errors.Add(GraphErrorGroup.Admission, owner, path,
+                    $"Unsupported value: {node.ToJsonString()}: supported values: \"{nameof(RgdDeletionPolicy.Delete)}\", \"{nameof(RgdDeletionPolicy.Orphaned)}\"");
+                return RgdDeletionPolicy.Unset;
+        }
     }
 
     private static RgdExternalRef? ReadExternalRef(JsonNode node, string? owner, string path, GraphErrorList errors)

@@ -21,6 +21,12 @@ public sealed record RgdResource
 
     public IReadOnlyList<RgdForEachDimension> ForEach { get; init; } = [];
 
+    /// <summary><c>deletionPolicy</c>: what happens to the children when kro no longer wants them (template-only).</summary>
+    public RgdDeletionPolicy DeletionPolicy { get; init; }
+
+    /// <summary><c>externalFields</c>: dotted map-key paths handed to another field manager once it writes them (template-only).</summary>
+    public IReadOnlyList<string> ExternalFields { get; init; } = [];
+
     public bool IsCollection => ForEach.Count > 0;
 
     /// <summary>The path of this entry in the RGD, for messages: <c>spec.resources[2]</c>.</summary>

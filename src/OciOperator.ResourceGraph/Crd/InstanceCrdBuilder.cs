@@ -45,7 +45,7 @@ internal static class InstanceCrdBuilder
             ["name"] = schema.ApiVersion,
             ["served"] = true,
             ["storage"] = true,
-            ["schema"] = new JsonObject { ["openAPIV3Schema"] = RootSchema(specSchema, statusProperties) },
+            ["schema"] = new JsonObject { ["openAPIV3Schema"] = RootSchema(specSchema, statusProperties, schema.NameSchema) },
             ["subresources"] = new JsonObject { ["status"] = new JsonObject() },
             ["additionalPrinterColumns"] = schema.AdditionalPrinterColumns is { Count: > 0 } columns
                 ? columns.DeepClone()
@@ -102,18 +102,26 @@ internal static class InstanceCrdBuilder
         },
     ];
 
-    private static JsonObject RootSchema(JsonObject specSchema, JsonObject? statusProperties) => new()
+    private static JsonObject RootSchema(JsonObject specSchema, JsonObject? statusProperties, JsonObject? nameSchema) => new()
     {
         ["type"] = "object",
         ["properties"] = new JsonObject
         {
             ["apiVersion"] = new JsonObject { ["type"] = "string" },
             ["kind"] = new JsonObject { ["type"] = "string" },
-            ["metadata"] = new JsonObject { ["type"] = "object" },
+            ["metadata"] = MetadataSchema(nameSchema),
             ["spec"] = specSchema,
             ["status"] = StatusSchemaBuilder.Build(statusProperties),
         },
     };
+
+    /// <summary>
+    /// <c>metadata</c> of the instance: only <c>name</c> (and <c>generateName</c>) may be constrained in a CRD; the API
+    /// server checks the final name, including one generated from <c>generateName</c>.
+    /// </summary>
+    private static JsonObject MetadataSchema(JsonObject? nameSchema) => nameSchema is null
+        ? new JsonObject { ["type"] = "object" }
+        : new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { ["name"] = nameSchema.DeepClone() } };
 
     private static JsonObject Labels(RgdSchema schema, string rgdName, string rgdUid, string version)
     {

@@ -42,4 +42,10 @@ public sealed record RgdSchema
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
 
     public IReadOnlyDictionary<string, string> Annotations { get; init; } = new Dictionary<string, string>();
+
+    /// <summary><c>schema.metadata.nameValidation</c> as written; null when unset.</summary>
+    public string? NameValidation { get; init; }
+
+    /// <summary>The OpenAPI schema of the instance's <c>metadata.name</c> compiled from <see cref="NameValidation"/>; null when unset.</summary>
+    public JsonObject? NameSchema { get; init; }
 }

@@ -45,6 +45,20 @@ internal static partial class RgdSchemaReader
                 $"plural \"{plural}\" must be a lowercase RFC 1035 label matching ^[a-z]([-a-z0-9]*[a-z0-9])?$ (at most 63 characters)", "schema.plural");
         }
 
+        var nameValidation = OptionalString(map["metadata"] as JsonObject ?? [], "nameValidation");
+        JsonObject? nameSchema = null;
+        if (nameValidation is not null)
+        {
+            try
+            {
+                nameSchema = NameValidation.Compile(nameValidation);
+            }
+            catch (SimpleSchemaException e)
+            {
+                throw new SimpleSchemaException(e.Reason, "schema.metadata.nameValidation");
+            }
+        }
+
         return new RgdSchema
         {
             Kind = kind,
@@ -60,6 +74,8 @@ internal static partial class RgdSchemaReader
             Categories = Names(map, "categories"),
             Labels = StringMap(map["metadata"]?["labels"], "schema.metadata.labels"),
             Annotations = StringMap(map["metadata"]?["annotations"], "schema.metadata.annotations"),
+            NameValidation = nameValidation,
+            NameSchema = nameSchema,
         };
     }
 

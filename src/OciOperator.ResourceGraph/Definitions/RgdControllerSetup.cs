@@ -48,7 +48,12 @@ public sealed class RgdControllerSetup(ResourceGraphControllerOptions options, T
         var events = new EventRecorder(manager.Api, "kro-" + Name, Environment.MachineName, time, loggerFactory.CreateLogger<EventRecorder>());
         Controller? controller = null;
         var childApi = new KubeChildApi(manager.Api, time);
-        var instanceOptions = new InstanceControllerOptions { RuntimeMetrics = manager.Metrics, Metrics = new InstanceMetrics(manager.Metrics.Meter) };
+        var instanceOptions = new InstanceControllerOptions
+        {
+            RuntimeMetrics = manager.Metrics,
+            Metrics = new InstanceMetrics(manager.Metrics.Meter),
+            ResolveGroupKind = restMapper.FindGroupKindAsync,
+        };
         Server = new GraphServer(
             (graph, mapper) => new InstanceController(graph, manager.Api, childApi, mapper, time, loggerFactory, instanceOptions),
             rgd => controller?.Queue.Add(new ReconcileRequest(null, rgd, RgdReconciler.Type)),

@@ -35,5 +35,11 @@ public sealed record CompiledNode
     /// <summary>The ids this node depends on (through its template, includeWhen and forEach), in list order.</summary>
     public IReadOnlyList<string> Dependencies { get; init; } = [];
 
+    /// <summary><c>deletionPolicy</c>; <see cref="RgdDeletionPolicy.Unset"/> deletes like <see cref="RgdDeletionPolicy.Delete"/>.</summary>
+    public RgdDeletionPolicy DeletionPolicy { get; init; }
+
+    /// <summary><c>externalFields</c>: map-key paths into the template handed to another field manager once it writes them.</summary>
+    public IReadOnlyList<FieldPath> ExternalFields { get; init; } = [];
+
     public bool IsCollection => ForEach.Count > 0;
 }

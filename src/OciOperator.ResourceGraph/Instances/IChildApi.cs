@@ -22,8 +22,12 @@ public interface IChildApi
     /// <summary>A JSON merge patch of the object (not its status).</summary>
     Task<JsonObject> MergePatchAsync(ResourceType type, string? @namespace, string name, JsonObject patch, CancellationToken ct);
 
-    /// <summary>Replaces <c>/status</c> (the object's resourceVersion guards it); returns the stored object.</summary>
-    Task<JsonObject> ReplaceStatusAsync(ResourceType type, JsonObject obj, CancellationToken ct);
+    /// <summary>
+    /// Server-side apply of <c>/status</c> with <see cref="KroMetadata.FieldManager"/> and force (kro v0.10): the stored
+    /// status becomes what <paramref name="obj"/>'s <c>status</c> holds, fields applied before and left out now are
+    /// removed. <paramref name="obj"/> holds apiVersion, kind, name (and namespace) and status. Returns the stored object.
+    /// </summary>
+    Task<JsonObject> ApplyStatusAsync(ResourceType type, JsonObject obj, CancellationToken ct);
 
     /// <summary>Records a core Event on <paramref name="regarding"/>.</summary>
     Task RecordEventAsync(JsonObject regarding, string type, string reason, string message, CancellationToken ct);

@@ -11,8 +11,9 @@ namespace OciOperator.ResourceGraph.Instances;
 /// The dynamic controller of one RGD kind: an informer on the instance kind, one informer per child kind (only objects
 /// kro labelled as children of this kind) that maps a child event to its owning instance, one informer per kind read
 /// through an <c>externalRef</c> that maps an event to the instances referencing that object (also one that appears
-/// later), a rate-limited queue and workers running <see cref="InstanceReconciler"/>. Event-driven: a child's or an
-/// external object's change reconciles its instance at once; the reconciler's timed requeue is only a fallback.
+/// later), a rate-limited queue and workers running <see cref="InstanceReconciler"/>, which reads from these informers'
+/// caches (<see cref="ObjectCache"/>). Event-driven: a child's or an external object's change reconciles its instance
+/// at once; the reconciler's timed requeue is only a fallback.
 /// Started and stopped at run time by its owner.
 /// </summary>
 public sealed partial class InstanceController : IReconciler, IAsyncDisposable
@@ -20,6 +21,7 @@ public sealed partial class InstanceController : IReconciler, IAsyncDisposable
     private readonly InstanceReconciler _reconciler;
     private readonly Controller _controller;
     private readonly ExternalRefIndex _externalRefs = new();
+    private readonly ObjectCache _cache = new();
     private readonly List<IInformer> _informers = [];
     private readonly List<Func<CancellationToken, Task>> _runs = [];
     private readonly CancellationTokenSource _stop = new();
@@ -51,10 +53,13 @@ public sealed partial class InstanceController : IReconciler, IAsyncDisposable
             Logger = loggers.CreateLogger<InstanceReconciler>(),
             Metrics = options.Metrics,
             ExternalRefs = _externalRefs,
+            Cache = _cache,
+            ResolveGroupKind = options.ResolveGroupKind,
         });
         _controller = new Controller("instance-" + graph.Schema.Kind.ToLowerInvariant(), this,
             new ControllerOptions { MaxConcurrentReconciles = Math.Max(1, options.Workers), NeedLeaderElection = false }, time, _logger, options.RuntimeMetrics);
         var instances = new Informer<UnstructuredObject>(_reconciler.InstanceType, kube, new InformerOptions(), time, _logger);
+        _cache.Add(_reconciler.InstanceType, instances, complete: true);
         Track(instances, instances.AddEventHandler(new ResourceEventHandler<UnstructuredObject>(
             EnqueueInstance, (old, now) => { if (Matters(old, now)) { EnqueueInstance(now); } }, EnqueueInstance)));
 
@@ -62,13 +67,14 @@ public sealed partial class InstanceController : IReconciler, IAsyncDisposable
         var externalTypes = graph.Nodes.Where(n => n.Kind != NodeKind.Template).Select(n => mapper(n.Gvk, n.Namespaced)).ToHashSet();
         _children = childTypes.Count;
         _externals = externalTypes.Count;
-        var selector = $"{KroMetadata.Owned}=true,{KroMetadata.InstanceKind}={graph.Schema.Kind},{KroMetadata.InstanceGroup}={graph.Schema.Group}";
+        var selector = $"{KroMetadata.Owned}=true,{KroMetadata.InstanceKind}={graph.Schema.Kind},{KroMetadata.InstanceGroup}={ManagedLabels.LabelValue(graph.Schema.Group)}";
         foreach (var type in childTypes.Union(externalTypes))
         {
             var external = externalTypes.Contains(type);
             var child = childTypes.Contains(type);
             // A kind read through an externalRef is watched whole (the referenced objects carry none of our labels).
             var informer = new Informer<UnstructuredObject>(type, kube, new InformerOptions { LabelSelector = external ? null : selector }, time, _logger);
+            _cache.Add(type, informer, complete: external);
             void OnEvent(UnstructuredObject o)
             {
                 if (child)
@@ -148,9 +154,9 @@ public sealed partial class InstanceController : IReconciler, IAsyncDisposable
     private void EnqueueOwner(UnstructuredObject child)
     {
         var labels = child.Metadata.Labels;
-        if (labels is not null && labels.TryGetValue(KroMetadata.InstanceName, out var name)
+        if (labels is not null && ManagedLabels.Resolve(labels, child.Metadata.Annotations, KroMetadata.InstanceName, ManagedLabels.InstanceNameAnnotation) is { } name
             && labels.TryGetValue(KroMetadata.InstanceKind, out var kind) && kind == _kind
-            && labels.TryGetValue(KroMetadata.InstanceGroup, out var group) && group == _group)
+            && ManagedLabels.Resolve(labels, child.Metadata.Annotations, KroMetadata.InstanceGroup, ManagedLabels.InstanceGroupAnnotation) == _group)
         {
             LogMapped(_logger, child.Kind, $"{child.Metadata.NamespaceProperty}/{child.Metadata.Name}", _kind, name);
             Enqueue(labels.TryGetValue(KroMetadata.InstanceNamespace, out var ns) ? ns : null, name);

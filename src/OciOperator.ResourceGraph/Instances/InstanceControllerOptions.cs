@@ -1,4 +1,5 @@
 using OciOperator.Runtime.Metrics;
+using OciOperator.Runtime.Reconciliation;
 
 namespace OciOperator.ResourceGraph.Instances;
 
@@ -13,4 +14,7 @@ public sealed record InstanceControllerOptions
 
     /// <summary>kro's instance metrics, shared by every instance controller of the process; none when null.</summary>
     public InstanceMetrics? Metrics { get; init; }
+
+    /// <summary>Maps a group and kind (no version) to its resource by discovery, for kinds that left the graph; see <see cref="InstanceReconcilerServices.ResolveGroupKind"/>.</summary>
+    public Func<string, string, CancellationToken, Task<ResourceType?>>? ResolveGroupKind { get; init; }
 }

@@ -18,7 +18,7 @@ public sealed partial class InstanceReconciler
             var ns = type.Namespaced ? reference?["namespace"]?.GetValue<string>() : null;
             targets.Add(new ExternalRefTarget(type, ns, null));
             observed.SetEmpty(node.Id);
-            foreach (var match in await api.ListAsync(type, ns, LabelSelectors.ToQuery(reference?["selector"] as JsonObject), ct).ConfigureAwait(false))
+            foreach (var match in await ListAsync(type, ns, LabelSelectors.ToQuery(reference?["selector"] as JsonObject), ct).ConfigureAwait(false))
             {
                 observed.Set(node.Id, match);
             }
@@ -36,7 +36,7 @@ public sealed partial class InstanceReconciler
                 targets.Add(new ExternalRefTarget(type, type.Namespaced ? key.Namespace : null, key.Name));
             }
 
-            var current = await api.GetAsync(type, ns, key.Name, ct).ConfigureAwait(false);
+            var current = await ReadAsync(type, ns, key.Name, ct).ConfigureAwait(false);
             if (node.Node.Kind == NodeKind.ExternalRef)
             {
                 if (current is not null)
@@ -47,7 +47,7 @@ public sealed partial class InstanceReconciler
                 continue;
             }
 
-            var decorated = Decorate(instance, node, desired, i);
+            var decorated = ExternalFields.Omit(node.Node, Decorate(instance, node, desired, i), current);
             var ours = PartOf(instance);
             var owner = current?["metadata"]?["labels"]?[KroMetadata.ApplySetPartOf]?.GetValue<string>();
             if (current is not null && owner is not null && owner != ours)
@@ -69,7 +69,9 @@ public sealed partial class InstanceReconciler
 
             try
             {
-                observed.Set(node.Id, await api.ApplyAsync(type, decorated, ct).ConfigureAwait(false));
+                var applied = await api.ApplyAsync(type, decorated, ct).ConfigureAwait(false);
+                Wrote(type, current, applied);
+                observed.Set(node.Id, applied);
                 LogApplied(_services.Logger, graph.Schema.Kind, Describe(instance), node.Node.Gvk.Kind, key.ToString(), node.Id);
             }
             catch (KubeApiException e) when (IsTransient(e.StatusCode))
@@ -100,17 +102,14 @@ public sealed partial class InstanceReconciler
         labels[KroMetadata.Owned] = "true";
         labels[KroMetadata.KroVersionLabel] = KroMetadata.KroVersion;
         labels[KroMetadata.InstanceId] = meta["uid"]?.GetValue<string>();
-        labels[KroMetadata.InstanceName] = meta["name"]?.GetValue<string>();
         if (meta["namespace"]?.GetValue<string>() is { } ns)
         {
             labels[KroMetadata.InstanceNamespace] = ns;
         }
 
-        labels[KroMetadata.InstanceGroup] = graph.Schema.Group;
         labels[KroMetadata.InstanceVersion] = graph.Schema.ApiVersion;
         labels[KroMetadata.InstanceKind] = graph.Schema.Kind;
         labels[KroMetadata.ManagedBy] = "kro";
-        labels[KroMetadata.NodeId] = node.Id;
         labels[KroMetadata.ApplySetPartOf] = PartOf(instance);
         if (node.Node.IsCollection)
         {
@@ -121,25 +120,37 @@ public sealed partial class InstanceReconciler
         var annotations = metadata["annotations"] as JsonObject ?? [];
         metadata["annotations"] = annotations;
         annotations[KroMetadata.ApplyOrder] = graph.Nodes.ToList().FindIndex(n => n.Id == node.Id).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ManagedLabels.Stamp(labels, annotations, node.Id, meta["name"]!.GetValue<string>(), graph.Schema.Group);
+        DeletionPolicies.Stamp(annotations, node.Node);
         return obj;
     }
 
     private string PartOf(JsonObject instance) => KroMetadata.ApplySetIdOf(
         instance["metadata"]!["name"]!.GetValue<string>(), instance["metadata"]?["namespace"]?.GetValue<string>(), graph.Schema.Kind, graph.Schema.Group);
 
-    private string GroupKinds() => string.Join(",", graph.Nodes.Where(n => n.Kind == NodeKind.Template)
-        .Select(n => n.Gvk.Group.Length == 0 ? n.Gvk.Kind : $"{n.Gvk.Kind}.{n.Gvk.Group}").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+    /// <summary>The group-kinds of the current graph's templates, as the ApplySet annotation names them (<c>Kind</c> or <c>Kind.group</c>).</summary>
+    private SortedSet<string> GraphGroupKinds() =>
+        new(graph.Nodes.Where(n => n.Kind == NodeKind.Template).Select(n => GroupKind.Format(n.Gvk.Group, n.Gvk.Kind)), StringComparer.Ordinal);
 
-    /// <summary>Adds the finalizer, kro's instance labels and the ApplySet parent metadata when any is missing (one patch).</summary>
-    private async Task<JsonObject> EnsureManagedAsync(JsonObject instance, CancellationToken ct)
+    private static SortedSet<string> InventoryOf(JsonObject instance) =>
+        GroupKind.Parse(instance["metadata"]?["annotations"]?[KroMetadata.ApplySetGroupKinds]?.GetValue<string>());
+
+    /// <summary>
+    /// Adds the finalizer, kro's instance labels and the ApplySet parent metadata when any is missing (one patch,
+    /// guarded by the resourceVersion). The inventory only grows here (the union of what it listed and the current
+    /// graph), so a kind that leaves the graph stays listed until its leftovers are pruned. Null on a conflict.
+    /// </summary>
+    private async Task<JsonObject?> EnsureManagedAsync(JsonObject instance, CancellationToken ct)
     {
         var metadata = instance["metadata"]!.AsObject();
         var finalizers = (metadata["finalizers"] as JsonArray ?? []).Select(f => f!.GetValue<string>()).ToList();
         var id = PartOf(instance);
-        var groupKinds = GroupKinds();
+        var inventory = InventoryOf(instance);
+        var current = GraphGroupKinds();
         if (finalizers.Contains(KroMetadata.Finalizer)
             && metadata["labels"]?[KroMetadata.ApplySetId]?.GetValue<string>() == id
-            && metadata["annotations"]?[KroMetadata.ApplySetGroupKinds]?.GetValue<string>() == groupKinds)
+            && metadata["annotations"]?[KroMetadata.ApplySetTooling] is not null
+            && current.IsSubsetOf(inventory))
         {
             return instance;
         }
@@ -149,6 +160,7 @@ public sealed partial class InstanceReconciler
             finalizers.Add(KroMetadata.Finalizer);
         }
 
+        inventory.UnionWith(current);
         var patch = new JsonObject
         {
             ["metadata"] = new JsonObject
@@ -165,12 +177,48 @@ public sealed partial class InstanceReconciler
                 ["annotations"] = new JsonObject
                 {
                     [KroMetadata.ApplySetTooling] = "kro/" + KroMetadata.KroVersion,
-                    [KroMetadata.ApplySetGroupKinds] = groupKinds,
+                    [KroMetadata.ApplySetGroupKinds] = GroupKind.Join(inventory),
                 },
             },
         };
-        var name = metadata["name"]!.GetValue<string>();
-        return await api.MergePatchAsync(InstanceType, metadata["namespace"]?.GetValue<string>(), name, patch, ct).ConfigureAwait(false);
+        return await PatchInstanceAsync(instance, patch, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>After a complete prune: the inventory becomes exactly the current graph's group-kinds (written only when it changes). Null on a conflict.</summary>
+    private async Task<JsonObject?> ShrinkInventoryAsync(JsonObject instance, CancellationToken ct)
+    {
+        var current = GraphGroupKinds();
+        if (InventoryOf(instance).SetEquals(current))
+        {
+            return instance;
+        }
+
+        var patch = new JsonObject
+        {
+            ["metadata"] = new JsonObject
+            {
+                ["resourceVersion"] = instance["metadata"]?["resourceVersion"]?.GetValue<string>(),
+                ["annotations"] = new JsonObject { [KroMetadata.ApplySetGroupKinds] = GroupKind.Join(current) },
+            },
+        };
+        return await PatchInstanceAsync(instance, patch, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>A merge patch of the instance's metadata guarded by its resourceVersion; null when the stored instance moved on (409).</summary>
+    private async Task<JsonObject?> PatchInstanceAsync(JsonObject instance, JsonObject patch, CancellationToken ct)
+    {
+        var metadata = instance["metadata"]!;
+        try
+        {
+            var patched = await api.MergePatchAsync(InstanceType, metadata["namespace"]?.GetValue<string>(), metadata["name"]!.GetValue<string>(), patch, ct).ConfigureAwait(false);
+            Wrote(InstanceType, instance, patched);
+            return patched;
+        }
+        catch (KubeApiException e) when (e.StatusCode == HttpStatusCode.Conflict)
+        {
+            LogConflict(_services.Logger, graph.Schema.Kind, Describe(instance));
+            return null;
+        }
     }
 
     private static string Base64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));

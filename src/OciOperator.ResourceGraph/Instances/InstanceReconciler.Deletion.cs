@@ -5,7 +5,7 @@ using OciOperator.Runtime.Reconciliation;
 namespace OciOperator.ResourceGraph.Instances;
 
 /// <summary>
-/// Pruning and deletion. Only objects the engine provably applied are touched: they carry this instance's UID and
+/// Deletion. Only objects the engine provably applied are touched: they carry this instance's UID and
 /// ApplySet id (kro #1153). Deletion runs in reverse topological waves, one wave at a time, then drops the finalizer.
 /// </summary>
 public sealed partial class InstanceReconciler
@@ -13,9 +13,9 @@ public sealed partial class InstanceReconciler
     private async Task<IReadOnlyList<JsonObject>> OwnedAsync(JsonObject instance, CompiledNode node, CancellationToken ct)
     {
         var uid = instance["metadata"]?["uid"]?.GetValue<string>() ?? string.Empty;
-        var selector = $"{KroMetadata.InstanceId}={uid},{KroMetadata.NodeId}={node.Id}";
+        var selector = $"{KroMetadata.InstanceId}={uid},{KroMetadata.NodeId}={ManagedLabels.LabelValue(node.Id)}";
         var ours = PartOf(instance);
-        var items = await api.ListAsync(TypeOf(node), null, selector, ct).ConfigureAwait(false);
+        var items = await ListAsync(TypeOf(node), null, selector, ct).ConfigureAwait(false);
         return [.. items.Where(i => i["metadata"]?["labels"]?[KroMetadata.ApplySetPartOf]?.GetValue<string>() == ours && AppliedByUs(i))];
     }
 
@@ -23,30 +23,6 @@ public sealed partial class InstanceReconciler
     private static bool AppliedByUs(JsonObject obj) =>
         obj["metadata"]?["managedFields"] is JsonArray fields
         && fields.OfType<JsonObject>().Any(f => f["manager"]?.GetValue<string>() == KroMetadata.FieldManager && f["operation"]?.GetValue<string>() == "Apply");
-
-    /// <summary>Deletes objects of excluded nodes and collection items no longer desired, dependents first.</summary>
-    private async Task PruneAsync(JsonObject instance, InstanceRun run, CancellationToken ct)
-    {
-        foreach (var node in run.Nodes.Reverse())
-        {
-            var prunable = node.Node.Kind == NodeKind.Template && (node.Excluded || (node.Node.IsCollection && node.Resolvable));
-            if (!prunable)
-            {
-                continue;
-            }
-
-            var keep = node.Desired.Select(ObjectKey.Of).ToHashSet();
-            foreach (var item in await OwnedAsync(instance, node.Node, ct).ConfigureAwait(false))
-            {
-                var key = ObjectKey.Of(item);
-                if (!keep.Contains(key))
-                {
-                    LogPruned(_services.Logger, graph.Schema.Kind, Describe(instance), node.Node.Gvk.Kind, key.ToString(), node.Id);
-                    await api.DeleteAsync(TypeOf(node.Node), key.Namespace.Length == 0 ? null : key.Namespace, key.Name, item["metadata"]?["uid"]?.GetValue<string>(), ct).ConfigureAwait(false);
-                }
-            }
-        }
-    }
 
     private async Task<ReconcileResult> DeleteAsync(JsonObject instance, CancellationToken ct)
     {
@@ -70,12 +46,24 @@ public sealed partial class InstanceReconciler
                 foreach (var item in await OwnedAsync(instance, node, ct).ConfigureAwait(false))
                 {
                     var key = ObjectKey.Of(item);
-                    remaining.Add($"{node.Gvk.Kind} {key}");
-                    if (item["metadata"]?["deletionTimestamp"] is null)
+                    if (item["metadata"]?["deletionTimestamp"] is null && _services.Cache?.WasDeleted(item["metadata"]?["uid"]?.GetValue<string>()) != true)
                     {
                         LogDeletingChild(_services.Logger, graph.Schema.Kind, Describe(instance), node.Gvk.Kind, key.ToString(), node.Id);
-                        await api.DeleteAsync(TypeOf(node), key.Namespace.Length == 0 ? null : key.Namespace, key.Name, item["metadata"]?["uid"]?.GetValue<string>(), ct).ConfigureAwait(false);
+                        var ns = key.Namespace.Length == 0 ? null : key.Namespace;
+                        var uid = item["metadata"]?["uid"]?.GetValue<string>();
+                        var removal = await DeletionPolicies.RemoveAsync(api, TypeOf(node), item, ct).ConfigureAwait(false);
+                        if (removal != ChildRemoval.Gone)
+                        {
+                            _services.Cache?.Deleted(TypeOf(node), ns, key.Name, uid);
+                        }
+
+                        if (removal == ChildRemoval.Released)
+                        {
+                            continue;
+                        }
                     }
+
+                    remaining.Add($"{node.Gvk.Kind} {key}");
                 }
             }
 

@@ -31,4 +31,13 @@ public sealed partial class InstanceReconciler
 
     [LoggerMessage(EventId = 6208, Level = LogLevel.Debug, Message = "Instance {Kind} {Instance}: {ChildKind} {Child} answered {StatusCode}; retrying soon")]
     private static partial void LogTransient(ILogger logger, string kind, string instance, string childKind, string child, int statusCode);
+
+    [LoggerMessage(EventId = 6209, Level = LogLevel.Debug, Message = "Instance {Kind} {Instance}: the stored instance moved on (409 Conflict); reconciling again")]
+    private static partial void LogConflict(ILogger logger, string kind, string instance);
+
+    [LoggerMessage(EventId = 6210, Level = LogLevel.Warning, Message = "Instance {Kind} {Instance}: could not prune {ChildKind} {Child}: the API server answered {StatusCode}")]
+    private static partial void LogPruneFailed(ILogger logger, string kind, string instance, string childKind, string child, int statusCode);
+
+    [LoggerMessage(EventId = 6211, Level = LogLevel.Debug, Message = "Instance {Kind} {Instance}: {GroupKind} of the ApplySet inventory is not served any more; nothing of it to prune")]
+    private static partial void LogInventoryKindGone(ILogger logger, string kind, string instance, string groupKind);
 }

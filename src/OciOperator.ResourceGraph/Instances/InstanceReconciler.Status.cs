@@ -2,7 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace OciOperator.ResourceGraph.Instances;
 
-/// <summary>The instance status: projected fields, state, conditions with observedGeneration; written only on change.</summary>
+/// <summary>
+/// The instance status: projected fields, state, conditions with observedGeneration; written by server-side apply on
+/// <c>/status</c> (field manager <c>kro.run/applyset</c>, force, as kro v0.10) only when it differs from the cached one.
+/// A field left out of a later apply (a projection whose data went away) is removed by the API server.
+/// </summary>
 public sealed partial class InstanceReconciler
 {
     private static readonly SecretRedactor SecretRedactorNone = new();
@@ -95,7 +99,7 @@ public sealed partial class InstanceReconciler
         };
     }
 
-    /// <summary>Writes <paramref name="status"/> unless it equals the stored one; records an Event when the state changes.</summary>
+    /// <summary>Applies <paramref name="status"/> unless it equals the stored one; records an Event when the state changes.</summary>
     private async Task WriteStatusAsync(JsonObject instance, JsonObject status, CancellationToken ct)
     {
         if (instance["status"] is JsonObject current && JsonNode.DeepEquals(Canonical(current), Canonical(status)))
@@ -106,9 +110,21 @@ public sealed partial class InstanceReconciler
 
         var oldState = instance["status"]?["state"]?.GetValue<string>();
         var newState = status["state"]!.GetValue<string>();
-        var updated = instance.DeepClone().AsObject();
-        updated["status"] = status;
-        var stored = await api.ReplaceStatusAsync(InstanceType, updated, ct).ConfigureAwait(false);
+        var metadata = new JsonObject { ["name"] = instance["metadata"]!["name"]!.GetValue<string>() };
+        if (instance["metadata"]?["namespace"]?.GetValue<string>() is { } ns)
+        {
+            metadata["namespace"] = ns;
+        }
+
+        var apply = new JsonObject
+        {
+            ["apiVersion"] = instance["apiVersion"]?.GetValue<string>(),
+            ["kind"] = instance["kind"]?.GetValue<string>(),
+            ["metadata"] = metadata,
+            ["status"] = status.DeepClone(),
+        };
+        var stored = await api.ApplyStatusAsync(InstanceType, apply, ct).ConfigureAwait(false);
+        Wrote(InstanceType, instance, stored);
         var message = (status["conditions"]?.AsArray().OfType<JsonObject>().FirstOrDefault(c => c["type"]?.GetValue<string>() == InstanceConditions.ResourcesReady)
             ?? status["conditions"]?.AsArray().OfType<JsonObject>().LastOrDefault())?["message"]?.GetValue<string>() ?? string.Empty;
         var error = newState == InstanceState.Error.ToWire();

@@ -51,7 +51,7 @@ public sealed partial class InstanceReconciler(
 
     private async Task<(ReconcileResult Result, bool Error)> ReconcileCoreAsync(string? @namespace, string name, CancellationToken ct)
     {
-        var instance = await api.GetAsync(InstanceType, @namespace, name, ct).ConfigureAwait(false);
+        var instance = await ReadAsync(InstanceType, @namespace, name, ct).ConfigureAwait(false);
         if (instance is null)
         {
             _services.ExternalRefs?.Remove(new ObjectKey(@namespace ?? string.Empty, name));
@@ -63,7 +63,13 @@ public sealed partial class InstanceReconciler(
             return (await DeleteAsync(instance, ct).ConfigureAwait(false), false);
         }
 
-        instance = await EnsureManagedAsync(instance, ct).ConfigureAwait(false);
+        if (await EnsureManagedAsync(instance, ct).ConfigureAwait(false) is not { } managed)
+        {
+            // Our copy was older than the stored instance (409): read again soon, from a cache that has caught up.
+            return (ReconcileResult.After(TransientRequeue), false);
+        }
+
+        instance = managed;
         if (KroMetadata.IsSuspended(instance["metadata"]?["labels"]?[KroMetadata.Reconcile]?.GetValue<string>())
             || KroMetadata.IsSuspended(instance["metadata"]?["annotations"]?[KroMetadata.Reconcile]?.GetValue<string>()))
         {
@@ -89,19 +95,24 @@ public sealed partial class InstanceReconciler(
             }
         }
 
-        if (run.InstanceErrors.Count == 0 && walk.Problems.Count == 0)
+        var pruneProblems = run.InstanceErrors.Count == 0 && walk.Problems.Count == 0
+            ? await PruneAsync(instance, run, ct).ConfigureAwait(false)
+            : [];
+        if (pruneProblems.Count == 0 && run.InstanceErrors.Count == 0 && walk.Problems.Count == 0)
         {
-            await PruneAsync(instance, run, ct).ConfigureAwait(false);
+            instance = await ShrinkInventoryAsync(instance, ct).ConfigureAwait(false) ?? instance;
         }
 
-        var (state, reason, message) = Outcome(run, walk.Problems);
+        var problems = walk.Problems.Concat(pruneProblems).ToList();
+
+        var (state, reason, message) = Outcome(run, problems);
         var redactor = SecretRedactor.From(run, walk.Observed);
         await WriteStatusAsync(instance, StatusOf(instance, run, state, (reason, message), redactor), ct).ConfigureAwait(false);
         var result = state switch
         {
             InstanceState.Active => ReconcileResult.Done,
             InstanceState.Error => ReconcileResult.After(ErrorRequeue),
-            _ when walk.Problems.Any(p => p.Kind == SyncProblemKind.Transient) => ReconcileResult.After(TransientRequeue),
+            _ when problems.Any(p => p.Kind == SyncProblemKind.Transient) => ReconcileResult.After(TransientRequeue),
             _ => ReconcileResult.After(WaitingRequeue),
         };
         return (result, state == InstanceState.Error);

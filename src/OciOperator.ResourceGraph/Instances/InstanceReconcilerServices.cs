@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using OciOperator.Runtime.Reconciliation;
 
 namespace OciOperator.ResourceGraph.Instances;
 
@@ -12,4 +13,13 @@ public sealed record InstanceReconcilerServices
 
     /// <summary>Filled with the external objects each instance read, so their events reconcile it.</summary>
     public ExternalRefIndex? ExternalRefs { get; init; }
+
+    /// <summary>The informer caches reads are served from; every read goes to the API server when null.</summary>
+    public ObjectCache? Cache { get; init; }
+
+    /// <summary>
+    /// Maps a group and kind of the instance's ApplySet inventory that the current graph no longer names to its
+    /// resource (discovery), so its leftovers can be listed and pruned; such kinds are not pruned when null.
+    /// </summary>
+    public Func<string, string, CancellationToken, Task<ResourceType?>>? ResolveGroupKind { get; init; }
 }

@@ -32,8 +32,8 @@ public sealed class KubeChildApi(IKubeApi api, TimeProvider time) : IChildApi
     public async Task<JsonObject> MergePatchAsync(ResourceType type, string? @namespace, string name, JsonObject patch, CancellationToken ct) =>
         (await api.PatchAsync<UnstructuredObject>(type, @namespace, name, PatchKind.Merge, patch.ToJsonString(), status: false, ct).ConfigureAwait(false)).ToJsonObject();
 
-    public async Task<JsonObject> ReplaceStatusAsync(ResourceType type, JsonObject obj, CancellationToken ct) =>
-        (await api.ReplaceAsync(type, new UnstructuredObject(obj), status: true, ct).ConfigureAwait(false)).ToJsonObject();
+    public async Task<JsonObject> ApplyStatusAsync(ResourceType type, JsonObject obj, CancellationToken ct) =>
+        (await api.ApplyAsync(type, new UnstructuredObject(obj), new ApplyOptions(KroMetadata.FieldManager, Force: true, Status: true), ct).ConfigureAwait(false)).ToJsonObject();
 
     public async Task RecordEventAsync(JsonObject regarding, string type, string reason, string message, CancellationToken ct)
     {

@@ -51,4 +51,7 @@ public interface IKubeApi
 
     /// <summary>The resources the API server serves for <paramref name="groupVersion"/> (<c>v1</c>, <c>apps/v1</c>); null when it serves none.</summary>
     Task<V1APIResourceList?> GetApiResourcesAsync(string groupVersion, CancellationToken ct);
+
+    /// <summary>The API group <paramref name="group"/> (its versions, the preferred one first); null when it is not served. Not for the core group.</summary>
+    Task<V1APIGroup?> GetApiGroupAsync(string group, CancellationToken ct);
 }

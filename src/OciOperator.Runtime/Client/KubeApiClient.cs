@@ -185,6 +185,22 @@ public sealed partial class KubeApiClient(Kubernetes kubernetes, TimeProvider? t
         }
     }
 
+    public async Task<V1APIGroup?> GetApiGroupAsync(string group, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(group);
+        using var request = new HttpRequestMessage(HttpMethod.Get, BuildUri($"/apis/{group}", null));
+        try
+        {
+            using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+            using var doc = await ReadJsonAsync(response, ct).ConfigureAwait(false);
+            return KubernetesJson.Deserialize<V1APIGroup>(doc.RootElement);
+        }
+        catch (KubeApiException ex) when (ex.IsNotFound)
+        {
+            return null;
+        }
+    }
+
     private static StringContent JsonContent(object obj)
     {
         var content = new StringContent(KubernetesJson.Serialize(obj), Encoding.UTF8);

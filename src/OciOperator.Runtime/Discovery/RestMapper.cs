@@ -66,6 +66,44 @@ public sealed class RestMapper(IKubeApi api, TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// The resource serving <paramref name="kind"/> in <paramref name="group"/> at the group's preferred version (else
+    /// the first other version that serves it), as kubectl maps the group-kinds of an ApplySet inventory; null when no
+    /// served version has the kind. The core group is <c>""</c>.
+    /// </summary>
+    public async Task<ResourceType?> FindGroupKindAsync(string group, string kind, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentException.ThrowIfNullOrEmpty(kind);
+        if (group.Length == 0)
+        {
+            return await FindAsync("v1", kind, ct).ConfigureAwait(false);
+        }
+
+        var served = await api.GetApiGroupAsync(group, ct).ConfigureAwait(false);
+        if (served is null)
+        {
+            return null;
+        }
+
+        var versions = new List<string>();
+        if (served.PreferredVersion?.GroupVersion is { Length: > 0 } preferred)
+        {
+            versions.Add(preferred);
+        }
+
+        versions.AddRange((served.Versions ?? []).Select(v => v.GroupVersion).Where(v => !string.IsNullOrEmpty(v) && !versions.Contains(v)));
+        foreach (var groupVersion in versions)
+        {
+            if (await FindAsync(groupVersion, kind, ct).ConfigureAwait(false) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Forgets what was read for <paramref name="group"/> (every group when null); the next lookup reads again.</summary>
     public void Invalidate(string? group = null)
     {

@@ -66,6 +66,13 @@ internal sealed partial class ObjectWriter
         };
         var nextMeta = ObjectMeta.EnsureMetadata(next);
         var currentMeta = ObjectMeta.Metadata(current)!;
+        if (managedFieldsDone && api.Subresource is not null && ObjectMeta.Metadata(obj)?["managedFields"] is { } applied)
+        {
+            // A server-side apply to a subresource computed the managedFields (its own entry, per subresource): keep them,
+            // or the next apply could not tell which status fields this manager stopped applying.
+            nextMeta["managedFields"] = applied.DeepClone();
+        }
+
         foreach (var field in ServerOwnedMetadata)
         {
             nextMeta.Remove(field);

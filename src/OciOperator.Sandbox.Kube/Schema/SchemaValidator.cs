@@ -4,7 +4,8 @@ namespace OciOperator.Sandbox.Kube.Schema;
 
 /// <summary>
 /// OpenAPI v3 validation of a custom resource against its structural schema, reporting errors as the apiserver
-/// does (<c>apiextensions validation.go</c> over kube-openapi). Root <c>metadata</c> is the server's job; CEL rules
+/// does (<c>apiextensions validation.go</c> over kube-openapi). Root <c>metadata</c> is the server's job except the
+/// <c>name</c>/<c>generateName</c> restrictions a CRD may declare; CEL rules
 /// are kept on the schema but not evaluated here. List-type invariants are reported after the OpenAPI errors.
 /// </summary>
 internal static partial class SchemaValidator
@@ -125,6 +126,11 @@ internal static partial class SchemaValidator
         {
             if ((isRoot || schema.EmbeddedResource) && name == "metadata")
             {
+                if (isRoot && child is JsonObject metadata)
+                {
+                    ValidateRootMetadata(metadata, schema, path, context, depth);
+                }
+
                 continue;
             }
 
@@ -137,6 +143,26 @@ internal static partial class SchemaValidator
             if (childSchema is not null)
             {
                 ValidateNode(child, childSchema, FieldPaths.Child(path, name), context, isRoot: false, depth + 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The only restrictions a CRD may put on <c>metadata</c> are on <c>name</c> and <c>generateName</c>; the apiserver
+    /// checks them against the stored (final) values.
+    /// </summary>
+    private static void ValidateRootMetadata(JsonObject metadata, StructuralSchema schema, string path, Context context, int depth)
+    {
+        if (schema.PropertySchema("metadata") is not { } metadataSchema)
+        {
+            return;
+        }
+
+        foreach (var field in (string[])["name", "generateName"])
+        {
+            if (metadata[field] is JsonValue value && metadataSchema.Properties.TryGetValue(field, out var fieldSchema))
+            {
+                ValidateNode(value, fieldSchema, FieldPaths.Child(FieldPaths.Child(path, "metadata"), field), context, isRoot: false, depth + 2);
             }
         }
     }

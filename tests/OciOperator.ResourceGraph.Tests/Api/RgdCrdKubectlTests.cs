@@ -69,6 +69,9 @@ public sealed class RgdCrdKubectlTests
     [TestCase("both", "      template: {apiVersion: v1, kind: ConfigMap, metadata: {name: x}}\n      externalRef: {apiVersion: v1, kind: ConfigMap, metadata: {name: x}}", "spec.resources[0]", "exactly one of template or externalRef must be provided")]
     [TestCase("neither", "", "spec.resources[0]", "exactly one of template or externalRef must be provided")]
     [TestCase("name-and-selector", "      externalRef: {apiVersion: v1, kind: ConfigMap, metadata: {name: x, selector: {matchLabels: {a: b}}}}", "spec.resources[0].externalRef.metadata", "exactly one of name or selector must be provided")]
+    [TestCase("policy-on-ref", "      externalRef: {apiVersion: v1, kind: ConfigMap, metadata: {name: x}}\n      deletionPolicy: Orphaned", "spec.resources[0]", "deletionPolicy is only valid on resources with a template")]
+    [TestCase("fields-on-ref", "      externalRef: {apiVersion: v1, kind: ConfigMap, metadata: {name: x}}\n      externalFields: [data.a]", "spec.resources[0]", "externalFields is only valid on resources with a template")]
+    [TestCase("policy-value", "      template: {apiVersion: v1, kind: ConfigMap, metadata: {name: x}}\n      deletionPolicy: Retain", "spec.resources[0].deletionPolicy", "Unsupported value: \"Retain\": supported values: \"Delete\", \"Orphaned\"")]
     [TestCase("two-iterators", "      template: {apiVersion: v1, kind: ConfigMap, metadata: {name: x}}\n      forEach: [{a: '${[1]}', b: '${[2]}'}]", "spec.resources[0].forEach[0]", "must have at most 1 item")]
     public async Task Apply_InvalidResource_RefusedWithKroMessage(string name, string body, string path, string message)
     {

@@ -6,6 +6,7 @@ using OciOperator.ResourceGraph.Graph;
 using OciOperator.ResourceGraph.Instances;
 using OciOperator.ResourceGraph.Schemas;
 using OciOperator.Runtime.Client;
+using OciOperator.Runtime.Discovery;
 using OciOperator.Runtime.Reconciliation;
 using OciOperator.Sandbox.Kube.Serialization;
 using OciOperator.Sandbox.Kube.Simulators;
@@ -29,6 +30,7 @@ internal sealed class InstanceHarness : IAsyncDisposable
     private readonly List<InstanceController> _controllers = [];
     private readonly CrdSchemaCatalog _catalog = TestKinds.Catalog(withDbSystem: true);
     private readonly Kubernetes _operatorClient;
+    private readonly RestMapper _restMapper;
     private WorkloadSimulators? _simulators;
 
     private InstanceHarness(KubeTestServer cluster)
@@ -36,6 +38,7 @@ internal sealed class InstanceHarness : IAsyncDisposable
         Cluster = cluster;
         _operatorClient = new Kubernetes(new KubernetesClientConfiguration { Host = cluster.Server.BaseAddress.ToString() }, Requests);
         OperatorKube = new KubeApiClient(_operatorClient);
+        _restMapper = new RestMapper(OperatorKube, TimeProvider.System);
         Kube = new KubeApiClient(cluster.Client);
         Api = new KubeChildApi(Kube, TimeProvider.System);
         InstanceMetrics = new InstanceMetrics(Metrics.Meter);
@@ -86,10 +89,7 @@ internal sealed class InstanceHarness : IAsyncDisposable
     /// <summary>Compiles <paramref name="rgdYaml"/> (failing the test on build errors), installs its CRD and serves it with a started controller.</summary>
     public async Task<Served> ServeAsync(string rgdYaml, int workers = 2, bool lenientCrd = false)
     {
-        var result = new GraphBuilder(new CombinedSchemaResolver(new BuiltInSchemaResolver(), _catalog), new GraphBuildOptions { EnableOmit = true })
-            .Build(YamlToJson.Parse(rgdYaml)!.AsObject());
-        Assert.That(result.Errors, Is.Empty, result.Message);
-        var graph = result.Graph!;
+        var graph = Build(rgdYaml);
         var crd = graph.InstanceCrd();
         Assert.That(_catalog.Add(crd), Is.Null);
         if (lenientCrd)
@@ -99,8 +99,33 @@ internal sealed class InstanceHarness : IAsyncDisposable
         }
 
         await InstallCrdAsync(crd);
+        return await StartControllerAsync(graph, workers);
+    }
+
+    /// <summary>
+    /// Serves an updated RGD of the same kind and schema as <paramref name="old"/>, as the RGD controller does on a
+    /// graph change: the old controller (and its informers) stops, a new one starts for the new graph.
+    /// </summary>
+    public async Task<Served> ReplaceAsync(Served old, string rgdYaml, int workers = 2)
+    {
+        var graph = Build(rgdYaml);
+        _controllers.Remove(old.Controller);
+        await old.Controller.DisposeAsync();
+        return await StartControllerAsync(graph, workers);
+    }
+
+    private CompiledGraph Build(string rgdYaml)
+    {
+        var result = new GraphBuilder(new CombinedSchemaResolver(new BuiltInSchemaResolver(), _catalog), new GraphBuildOptions { EnableOmit = true })
+            .Build(YamlToJson.Parse(rgdYaml)!.AsObject());
+        Assert.That(result.Errors, Is.Empty, result.Message);
+        return result.Graph!;
+    }
+
+    private async Task<Served> StartControllerAsync(CompiledGraph graph, int workers)
+    {
         var controller = new InstanceController(graph, OperatorKube, new KubeChildApi(OperatorKube, TimeProvider.System), NamingResourceMapper.Map,
-            TimeProvider.System, Logs, new InstanceControllerOptions { Workers = workers, Metrics = InstanceMetrics });
+            TimeProvider.System, Logs, new InstanceControllerOptions { Workers = workers, Metrics = InstanceMetrics, ResolveGroupKind = _restMapper.FindGroupKindAsync });
         _controllers.Add(controller);
         controller.Start();
         await controller.WaitForSyncAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20));

@@ -87,4 +87,6 @@ internal sealed class ScriptedKubeApi : IKubeApi
     public Task<bool> DeleteAsync(ResourceType type, string? @namespace, string name, DeleteOptions options, CancellationToken ct) => throw new NotSupportedException();
 
     public Task<V1APIResourceList?> GetApiResourcesAsync(string groupVersion, CancellationToken ct) => throw new NotSupportedException();
+
+    public Task<V1APIGroup?> GetApiGroupAsync(string group, CancellationToken ct) => throw new NotSupportedException();
 }

@@ -39,6 +39,24 @@ public sealed class RestMapperTests
         Assert.That(found, Is.EqualTo(expected));
     }
 
+    public static IEnumerable<TestCaseData> GroupKinds()
+    {
+        yield return new TestCaseData("", "ConfigMap", new ResourceType(string.Empty, "v1", "ConfigMap", "configmaps")).SetName("FindGroupKind_CoreConfigMap_V1");
+        yield return new TestCaseData("apps", "Deployment", new ResourceType("apps", "v1", "Deployment", "deployments")).SetName("FindGroupKind_AppsDeployment_PreferredVersion");
+        yield return new TestCaseData("apps", "Nonsense", null).SetName("FindGroupKind_UnknownKind_Null");
+        yield return new TestCaseData("nowhere.example", "Thing", null).SetName("FindGroupKind_UnknownGroup_Null");
+    }
+
+    [TestCaseSource(nameof(GroupKinds))]
+    public async Task FindGroupKind_GroupAndKind_MapsThroughTheGroupsVersions(string group, string kind, ResourceType? expected)
+    {
+        var mapper = new RestMapper(_cluster.Api, TimeProvider.System);
+
+        var found = await mapper.FindGroupKindAsync(group, kind, CancellationToken.None);
+
+        Assert.That(found, Is.EqualTo(expected));
+    }
+
     [Test]
     public async Task Find_CrdCreatedAfterAMiss_FoundOnceTheMissMayBeReadAgain()
     {

@@ -117,6 +117,16 @@ public sealed class SchemaValidatorTests
         Assert.That(SchemaValidator.Validate(obj, schema), Is.Empty);
     }
 
+    [TestCase("app-web", new string[0])]
+    [TestCase("much-too-long-name", new[] { "FieldValueTooLong|metadata.name: Too long: may not be more than 10 bytes", "FieldValueInvalid|metadata.name: Invalid value: \"much-too-long-name\": metadata.name in body should match '^app-'" })]
+    public void Validate_RootMetadataNameRestrictedByCrd_ValidatedLikeTheApiServer(string name, string[] expected)
+    {
+        var schema = StructuralSchema.Parse(JsonNode.Parse("""{"type":"object","properties":{"metadata":{"type":"object","properties":{"name":{"type":"string","maxLength":10,"pattern":"^app-"}}}}}""")!);
+        var obj = new JsonObject { ["apiVersion"] = "x/v1", ["kind"] = "W", ["metadata"] = new JsonObject { ["name"] = name, ["labels"] = new JsonObject { ["a"] = "b" } } };
+
+        Assert.That(SchemaValidator.Validate(obj, schema).Select(e => e.Type + "|" + e), Is.EqualTo(expected));
+    }
+
     [Test]
     public void FieldError_Message_MatchesCauseBodyAndReason()
     {

@@ -8,6 +8,8 @@ namespace OciOperator.ResourceGraph.Api.RgdCrdTypes;
 
 /// <summary>One <c>spec.resources[]</c> entry (kro.md §1.3): exactly one of a template or an external reference.</summary>
 [CrdValidation("has(self.template) != has(self.externalRef)", Message = "exactly one of template or externalRef must be provided")]
+[CrdValidation("!has(self.deletionPolicy) || has(self.template)", Message = "deletionPolicy is only valid on resources with a template")]
+[CrdValidation("!has(self.externalFields) || has(self.template)", Message = "externalFields is only valid on resources with a template")]
 public sealed record RgdCrdResource
 {
     /// <summary>The resource's id (lowerCamelCase, unique; checked by the graph builder).</summary>
@@ -42,4 +44,16 @@ public sealed record RgdCrdResource
     [CrdPropertyCount(1, 1)]
     [Description("Collection dimensions, each one {iterator: ${list expression}}; several give their cartesian product.")]
     public IList<IDictionary<string, string>>? ForEach { get; init; }
+
+    /// <summary>What happens to the resource when kro no longer wants it (kro v0.10, alpha).</summary>
+    [JsonPropertyName("deletionPolicy")]
+    [Description("What happens to the resource when kro no longer wants it (instance deleted, resource removed from the graph, includeWhen false, forEach shrunk): Delete (the default) or Orphaned (left in the cluster and released from kro).")]
+    public RgdCrdDeletionPolicy? DeletionPolicy { get; init; }
+
+    /// <summary>Dotted map-key paths into the template handed to another field manager once it writes them.</summary>
+    [JsonPropertyName("externalFields")]
+    [CrdListType("set")]
+    [CrdItemMaxLength(256)]
+    [Description("Dotted map-key paths into the template (e.g. spec.replicas) that kro stops applying once another field manager has written them, so the two do not fight.")]
+    public IList<string>? ExternalFields { get; init; }
 }

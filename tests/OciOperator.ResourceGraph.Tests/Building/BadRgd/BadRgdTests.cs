@@ -20,7 +20,8 @@ public sealed class BadRgdTests
         .Concat(BadRgdCases.Dependencies())
         .Concat(BadRgdCases.TypeChecking())
         .Concat(BadRgdCases.Status())
-        .Concat(BadRgdCases.SimpleSchemaErrors());
+        .Concat(BadRgdCases.SimpleSchemaErrors())
+        .Concat(BadRgdCases.Lifecycle());
 
     [TestCaseSource(nameof(Cases))]
     public void Build_BadRgd_ReportsKroMessage(JsonObject rgd, string fragment, GraphErrorGroup group, string? resourceId)

@@ -47,6 +47,17 @@ public sealed class StatusScenarioTests
 
         await h.PatchAsync(served.Type, "default", "app", "{spec: {name: second}}");
         await h.WaitAsync(served.Type, "default", "app", i => i?["status"]?["fromSpec"]?.GetValue<string>() == "second", "the schema field to follow the spec");
+
+        // The data goes away: status is server-side applied, so the fields no longer applied are removed.
+        await h.PatchAsync(Widgets, "default", "app-src", "{status: {address: null, endpoints: null}}");
+        var shrunk = await h.WaitAsync(served.Type, "default", "app", i => i?["status"]?["summary"] is null, "the fields whose data went away to leave the status");
+        Assert.That(shrunk!["status"]!.AsObject().Select(p => p.Key), Is.EquivalentTo(new[] { "fromSpec", "nested", "state", "conditions" }));
+        Assert.That(shrunk["status"]!["nested"]!.AsObject().Select(p => p.Key), Is.EqualTo(new[] { "count" }), "a nested field whose data is still there stays");
+        var managers = shrunk["metadata"]!["managedFields"]!.AsArray().OfType<JsonObject>().ToList();
+        var statusEntry = managers.Single(m => m["subresource"]?.GetValue<string>() == "status");
+        Assert.That(statusEntry["manager"]!.GetValue<string>(), Is.EqualTo(KroMetadata.FieldManager));
+        Assert.That(statusEntry["operation"]!.GetValue<string>(), Is.EqualTo("Apply"));
+        Assert.That(statusEntry["fieldsV1"]!.ToJsonString(), Does.Contain("f:fromSpec").And.Not.Contain("f:summary"));
     }
 
     private const string ConditionsRgdStatus = """

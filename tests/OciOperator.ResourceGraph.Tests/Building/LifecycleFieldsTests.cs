@@ -1,0 +1,42 @@
+using OciOperator.ResourceGraph.Api;
+using OciOperator.ResourceGraph.Building;
+using OciOperator.ResourceGraph.Tests.Support;
+
+namespace OciOperator.ResourceGraph.Tests.Building;
+
+/// <summary>kro v0.10's lifecycle fields reach the compiled graph; nameValidation reaches the instance CRD.</summary>
+public sealed class LifecycleFieldsTests
+{
+    private static readonly GraphBuilder Builder = new(TestKinds.Catalog(withDbSystem: false));
+
+    [Test]
+    public void Build_DeletionPolicyAndExternalFields_CarriedOnCompiledNodes()
+    {
+        var rgd = RgdText.Rgd(
+            RgdText.Widget("kept", "name: a\nreplicas: 3\nref: {name: r, key: k}", "deletionPolicy: Orphaned\nexternalFields: [spec.replicas, spec.ref]") + "\n"
+            + RgdText.Widget("plain", "name: b", "deletionPolicy: Delete", "${schema.metadata.name}-b") + "\n"
+            + RgdText.Widget("unset", "name: c", name: "${schema.metadata.name}-c"));
+
+        var result = Builder.Build(rgd);
+
+        Assert.That(result.Errors, Is.Empty, result.Message);
+        var graph = result.Graph!;
+        Assert.That(graph.Node("kept").DeletionPolicy, Is.EqualTo(RgdDeletionPolicy.Orphaned));
+        Assert.That(graph.Node("kept").ExternalFields.Select(f => f.ToString()), Is.EqualTo(new[] { "spec.replicas", "spec.ref" }));
+        Assert.That(graph.Node("plain").DeletionPolicy, Is.EqualTo(RgdDeletionPolicy.Delete));
+        Assert.That(graph.Node("unset").DeletionPolicy, Is.EqualTo(RgdDeletionPolicy.Unset));
+        Assert.That(graph.Node("unset").ExternalFields, Is.Empty);
+    }
+
+    [Test]
+    public void Build_NameValidation_OnMetadataNameOfInstanceCrd()
+    {
+        var rgd = RgdText.Rgd(RgdText.Widget("w"), "apiVersion: v1alpha1\nkind: TestApp\nmetadata:\n  nameValidation: maxLength=20 enum=\"a,b\"\nspec:\n  name: string | default=\"app\"");
+
+        var result = Builder.Build(rgd);
+
+        Assert.That(result.Errors, Is.Empty, result.Message);
+        var metadata = result.Graph!.InstanceCrd()["spec"]!["versions"]![0]!["schema"]!["openAPIV3Schema"]!["properties"]!["metadata"];
+        Assert.That(JsonText.Canonical(metadata), Is.EqualTo(JsonText.Of("{type: object, properties: {name: {type: string, maxLength: 20, enum: [a, b]}}}")));
+    }
+}
