@@ -156,6 +156,8 @@ public sealed partial class ReliabilitySuite
             _report.Add(ChaosPhase, "OCI calls / failed (429, 5xx, 0)", string.Create(CultureInfo.InvariantCulture, $"{ociCalls.Count} / {ociCalls.Count(c => c.Status is 0 or 429 or >= 500)}"));
             _report.Add(ChaosPhase, "OCI CreateDbSystem calls", ociCalls.Count(c => c.Operation == "CreateDbSystem"));
             await op.StopAsync();
+            var output = op.AllOutput;
+            _report.Add(ChaosPhase, "retries: OCI calls / reconciles (logged)", $"{Occurrences(output, OciRetryLogged)} / {Occurrences(output, ReconcileFailureLogged)}");
             KeepOutput(op, ChaosPhase);
         }
     }

@@ -89,6 +89,23 @@ public sealed partial class ReliabilitySuite
             .Where(s => s["metadata"]?["labels"]?[EndpointSecretLabels.OwnerUid]?.GetValue<string>() is { } uid && uids.Contains(uid))
             .Select(s => $"{s["metadata"]!["namespace"]}/{s["metadata"]!["name"]}")];
 
+    /// <summary>What the operator logs for each retried OCI call attempt (OciHttpPipeline).</summary>
+    private const string OciRetryLogged = " attempt failed with ";
+
+    /// <summary>What the operator logs for each failed reconcile, which its queue retries with backoff.</summary>
+    private const string ReconcileFailureLogged = " failed (reconcile ";
+
+    private static int Occurrences(string text, string what)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(what, StringComparison.Ordinal); at >= 0; at = text.IndexOf(what, at + what.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     private static string Name(JsonObject obj) => obj["metadata"]!["name"]!.GetValue<string>();
 
     private static string Namespace(JsonObject obj) => obj["metadata"]!["namespace"]!.GetValue<string>();
