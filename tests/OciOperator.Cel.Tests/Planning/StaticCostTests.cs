@@ -13,6 +13,9 @@ namespace OciOperator.Cel.Tests.Planning;
 /// </summary>
 public sealed class StaticCostTests
 {
+    // Environments are immutable and thread-safe: one per cost limit keeps the suite fast.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(long CostLimit, bool FastPaths), CelEnvironment> Environments = new();
+
     private static readonly string[] Leaves = ["x.n", "x.s", "x.l", "x.missing", "1", "2u", "'a'", "2.5", "[1, 2]", "x.z", "null", "{'a': 1}"];
 
     private static readonly string[] Shapes =
@@ -96,7 +99,8 @@ public sealed class StaticCostTests
 
     private static string Evaluate(string expression, long costLimit, bool fastPaths, out long cost)
     {
-        var env = CelEnvironment.Create(new CelEnvironmentOptions { Variables = new Dictionary<string, CelType> { ["x"] = CelType.Dyn }, CostLimit = costLimit, FastLoops = fastPaths });
+        var env = Environments.GetOrAdd((costLimit, fastPaths), key =>
+            CelEnvironment.Create(new CelEnvironmentOptions { Variables = new Dictionary<string, CelType> { ["x"] = CelType.Dyn }, CostLimit = key.CostLimit, FastLoops = key.FastPaths }));
         var compiled = env.Compile(expression);
         if (!compiled.Success)
         {
