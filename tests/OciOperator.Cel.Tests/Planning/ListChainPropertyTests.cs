@@ -13,7 +13,7 @@ namespace OciOperator.Cel.Tests.Planning;
 /// </summary>
 public sealed class ListChainPropertyTests
 {
-    private const int Cases = 320;
+    private const int Cases = 160;
 
     // Environments are immutable and thread-safe: one per set of limits keeps the suite fast.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(long CostLimit, int MaxCollection, bool FastLoops), CelEnvironment> Environments = new();

@@ -83,7 +83,7 @@ public sealed class OverloadBindingTests
     {
         var random = new Random(seed);
         var compared = 0;
-        while (compared < 60)
+        while (compared < 30)
         {
             string Call() => string.Format(System.Globalization.CultureInfo.InvariantCulture, Calls[random.Next(Calls.Length)], Operands[random.Next(Operands.Length)], Operands[random.Next(Operands.Length)]);
             var expression = random.Next(3) switch

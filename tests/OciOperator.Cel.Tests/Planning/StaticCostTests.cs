@@ -67,7 +67,7 @@ public sealed class StaticCostTests
     public void StaticCost_RandomExpressions_AgreeWithPerNodeCharging(int seed)
     {
         var random = new Random(seed);
-        for (var n = 0; n < 80; n++)
+        for (var n = 0; n < 40; n++)
         {
             var expression = RandomExpression(random, depth: 3);
             var costLimit = random.Next(3) == 0 ? random.Next(0, 8) : 1_000_000;
