@@ -15,8 +15,11 @@ internal sealed class JsonSizeNode(Interpretable arg, Interpretable general, boo
 
     public override CelValue Eval(EvalContext ctx)
     {
+        // A JSON read that charges (a constant index) is charged again by the general call: set the cost back first.
+        var checkpoint = ctx.Cost;
         if (!arg.TryEvalJson(ctx, out var node, out var type) || type is not (null or { Kind: CelTypeKind.List or CelTypeKind.Map or CelTypeKind.Message or CelTypeKind.String or CelTypeKind.Dyn }))
         {
+            ctx.RestoreCost(checkpoint);
             return general.Eval(ctx);
         }
 
@@ -33,6 +36,7 @@ internal sealed class JsonSizeNode(Interpretable arg, Interpretable general, boo
                 size = StringValue.CountCodePoints(v.GetValue<string>());
                 break;
             default:
+                ctx.RestoreCost(checkpoint);
                 return general.Eval(ctx);
         }
 

@@ -14,8 +14,11 @@ internal sealed class JsonStringEqualsNode(Interpretable json, string literal, b
 
     public override CelValue Eval(EvalContext ctx)
     {
+        // A JSON read that charges (a constant index) is charged again by the general call: set the cost back first.
+        var checkpoint = ctx.Cost;
         if (!json.TryEvalJson(ctx, out var node, out var type) || type is not (null or { Kind: CelTypeKind.String or CelTypeKind.Dyn }))
         {
+            ctx.RestoreCost(checkpoint);
             return general.Eval(ctx);
         }
 

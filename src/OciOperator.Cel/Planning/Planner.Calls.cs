@@ -94,17 +94,22 @@ internal sealed partial class Planner
             _ => new CallNode(function, overloads, args, bound, _charging),
         };
         general.Position = call.Position;
-        return WithJsonFastPath(function, overloads, args, general);
+        return WithJsonFastPath(function, overloads, args, general, bound);
     }
 
     /// <summary>
     /// Built-in <c>size()</c> and string-literal <c>==</c>/<c>!=</c> over values read from JSON get nodes that work on
     /// the JSON directly (no wrapping, no string materialisation); they fall back to <paramref name="general"/>.
     /// </summary>
-    private Interpretable WithJsonFastPath(string function, CelOverload[] overloads, Interpretable[] args, Interpretable general)
+    private Interpretable WithJsonFastPath(string function, CelOverload[] overloads, Interpretable[] args, Interpretable general, CelOverload? bound)
     {
         var charges = _charging;
         static bool ReadsJson(Interpretable n) => n is AttributeNode or OptionalChainNode or SlotNode or JsonIndexNode or SelectNode;
+        if (_fastLoops && JsonIntFastPath(function, overloads, args, general, bound) is { } intPath)
+        {
+            return intPath;
+        }
+
         if (overloads is [{ Id: "starts_with_string" or "ends_with_string" or "contains_string" }] && args is [SlotNode receiver, ConstNode { Value: StringValue prefix }])
         {
             return new StringSlotPredicateNode(receiver, function, prefix.Value, general, charges) { Position = general.Position };
@@ -145,6 +150,34 @@ internal sealed partial class Planner
             default:
                 return general;
         }
+    }
+
+    /// <summary>
+    /// <c>string(x)</c> and comparisons with an int literal over <c>x</c> read from JSON, when an int there runs the
+    /// standard library's overload: nodes that read a JSON integer in place (<see cref="JsonIntToStringNode"/>,
+    /// <see cref="JsonIntComparisonNode"/>); null when the call does not have that shape.
+    /// </summary>
+    private Interpretable? JsonIntFastPath(string function, CelOverload[] overloads, Interpretable[] args, Interpretable general, CelOverload? bound)
+    {
+        if (args is [var json, ConstNode { Value: IntValue literal } right] && json is AttributeNode or SelectNode or SlotNode or JsonIndexNode
+            && IntComparisons.Bind(function, overloads, right) is var comparison and not IntComparison.None)
+        {
+            return new JsonIntComparisonNode(json, comparison, literal.Value, general, _charging) { Position = general.Position };
+        }
+
+        if (function == "string" && args is [var arg] && arg is AttributeNode or SelectNode or SlotNode or JsonIndexNode)
+        {
+            var sample = IntValue.Of(0);
+            var chosen = bound is not null && CelOverload.Matches(bound.Parameters[0], sample)
+                ? bound
+                : overloads.Length == 1 ? overloads[0] : overloads.FirstOrDefault(o => CelOverload.Matches(o.Parameters[0], sample));
+            if (chosen is { Id: "int64_to_string", Unary: not null })
+            {
+                return new JsonIntToStringNode(arg, general, _charging) { Position = general.Position };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether an overload's first parameter can never be a list or map read from JSON (the optionals

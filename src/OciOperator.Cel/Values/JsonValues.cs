@@ -75,6 +75,23 @@ internal static class JsonValues
         }
     }
 
+    /// <summary>
+    /// Reads a JSON integer in place: true exactly when <see cref="FromNode"/> would give an <see cref="IntValue"/>
+    /// for a number held as parsed JSON (other JSON values, e.g. created from .NET numbers, give false: the caller
+    /// takes the general path).
+    /// </summary>
+    public static bool TryReadInt(JsonNode? node, CelType? type, out long value)
+    {
+        if (node is JsonValue v && type is not { Kind: CelTypeKind.Double or CelTypeKind.Timestamp or CelTypeKind.Duration or CelTypeKind.Bytes }
+            && v.TryGetValue<JsonElement>(out var el) && el.ValueKind == JsonValueKind.Number)
+        {
+            return el.TryGetInt64(out value);
+        }
+
+        value = 0;
+        return false;
+    }
+
     private static CelValue ConvertScalar(CelValue v, CelType type) => (type.Kind, v) switch
     {
         (CelTypeKind.Double, IntValue i) => DoubleValue.Of(i.Value),

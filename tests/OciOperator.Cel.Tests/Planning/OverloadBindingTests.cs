@@ -69,6 +69,7 @@ public sealed class OverloadBindingTests
         var bound = root switch
         {
             UnaryCallNode u => u.Bound,
+            JsonIntToStringNode { General: UnaryCallNode u } => u.Bound,
             BinaryCallNode b => b.Bound,
             CallNode c => c.Bound,
             _ => throw new AssertionException($"{expression} planned as {root.GetType().Name}"),
