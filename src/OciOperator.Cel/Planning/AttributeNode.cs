@@ -17,10 +17,12 @@ internal sealed class AttributeNode(AttributeCandidate[] candidates, CelValue? t
     {
         foreach (var c in candidates)
         {
-            switch (ctx.ReadVariable(c, out var node, out var type, out var value))
+            ref readonly var slot = ref ctx.ReadVariable(c);
+            switch (slot.Kind)
             {
                 case VariableKind.Json:
-                    var walked = WalkJson(c, ref node, ref type);
+                    var type = slot.Type;
+                    var node = WalkJson(c, slot.Node, ref type, out var walked);
                     // A JSON value that does not fit its schema type (bad base64, a malformed date-time) is an error of
                     // the selection that read it.
                     var read = CelJson.FromNode(node, type);
@@ -31,7 +33,7 @@ internal sealed class AttributeNode(AttributeCandidate[] candidates, CelValue? t
 
                     return walked == c.Fields.Length ? read : SelectFrom(c, read, walked);
                 case VariableKind.Value:
-                    return SelectFrom(c, value!, 0);
+                    return SelectFrom(c, slot.Value!, 0);
             }
         }
 
@@ -42,11 +44,19 @@ internal sealed class AttributeNode(AttributeCandidate[] candidates, CelValue? t
     {
         foreach (var c in candidates)
         {
-            switch (ctx.ReadVariable(c, out node, out type, out _))
+            ref readonly var slot = ref ctx.ReadVariable(c);
+            switch (slot.Kind)
             {
                 case VariableKind.Json:
-                    return WalkJson(c, ref node, ref type) == c.Fields.Length;
+                    var walkedType = slot.Type;
+                    var walkedNode = WalkJson(c, slot.Node, ref walkedType, out var walked);
+                    // The out parameters are written once each (through a checked write barrier).
+                    node = walkedNode;
+                    type = walkedType;
+                    return walked == c.Fields.Length;
                 case VariableKind.Value:
+                    node = null;
+                    type = null;
                     return false;
             }
         }
@@ -56,22 +66,28 @@ internal sealed class AttributeNode(AttributeCandidate[] candidates, CelValue? t
         return false;
     }
 
-    /// <summary>Follows the candidate's fields through JSON objects; returns how many were followed.</summary>
-    private static int WalkJson(AttributeCandidate c, ref JsonNode? node, ref CelType? type)
+    /// <summary>Follows the candidate's fields through JSON objects from <paramref name="node"/>: the node reached, with
+    /// <paramref name="walked"/> the number of fields followed (locals throughout, no writes through references).</summary>
+    private static JsonNode? WalkJson(AttributeCandidate c, JsonNode? node, ref CelType? type, out int walked)
     {
         var fields = c.Fields;
+        var t = type;
         for (var i = 0; i < fields.Length; i++)
         {
             if (node is not JsonObject o || !o.TryGetPropertyValue(fields[i].Value, out var child))
             {
-                return i;
+                type = t;
+                walked = i;
+                return node;
             }
 
-            type = JsonObjectMapValue.FieldTypeOf(type, fields[i].Value);
+            t = t is null ? null : JsonObjectMapValue.FieldTypeOf(t, fields[i].Value);
             node = child;
         }
 
-        return fields.Length;
+        type = t;
+        walked = fields.Length;
+        return node;
     }
 
     private CelValue SelectFrom(AttributeCandidate c, CelValue value, int start)

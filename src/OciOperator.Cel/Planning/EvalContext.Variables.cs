@@ -39,10 +39,12 @@ internal sealed partial class EvalContext
     }
 
     /// <summary>
-    /// Reads the candidate's variable: <see cref="VariableKind.Json"/> with its node and type,
-    /// <see cref="VariableKind.Value"/> with its CEL value, or <see cref="VariableKind.Absent"/>.
+    /// The candidate's variable slot, resolved on the first read of the evaluation: <see cref="VariableKind.Json"/> with
+    /// its node and type, <see cref="VariableKind.Value"/> with its CEL value, or <see cref="VariableKind.Absent"/>.
+    /// Returned by reference so that reading it copies no references through out parameters (each such write is a
+    /// checked write barrier).
     /// </summary>
-    public VariableKind ReadVariable(AttributeCandidate c, out JsonNode? node, out CelType? type, out CelValue? value)
+    public ref readonly VariableSlot ReadVariable(AttributeCandidate c)
     {
         ref var slot = ref _variables[c.VariableSlot];
         if (slot.Kind == VariableKind.Unread)
@@ -50,10 +52,7 @@ internal sealed partial class EvalContext
             slot = Resolve(c);
         }
 
-        node = slot.Node;
-        type = slot.Type;
-        value = slot.Value;
-        return slot.Kind;
+        return ref slot;
     }
 
     private VariableSlot Resolve(AttributeCandidate c)
@@ -80,5 +79,5 @@ internal sealed partial class EvalContext
             : new VariableSlot(VariableKind.Absent, null, null, null);
     }
 
-    private readonly record struct VariableSlot(VariableKind Kind, JsonNode? Node, CelType? Type, CelValue? Value);
+    internal readonly record struct VariableSlot(VariableKind Kind, JsonNode? Node, CelType? Type, CelValue? Value);
 }

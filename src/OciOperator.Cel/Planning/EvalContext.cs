@@ -69,7 +69,13 @@ internal sealed partial class EvalContext
         ctx.Activation = activation;
         ctx._costLimit = costLimit;
         ctx.MaxCollectionSize = maxCollectionSize;
-        ctx._ct = ct;
+        if (ct.CanBeCanceled)
+        {
+            // A token that can never be cancelled is default's equivalent: the spare context already holds default
+            // (Return clears it), and skipping the write skips its write barrier.
+            ctx._ct = ct;
+        }
+
         ctx._cost = 0;
         ctx._depth = 0;
         return ctx;
@@ -87,7 +93,11 @@ internal sealed partial class EvalContext
 
         ctx.UnbindVariables();
         ctx.Activation = CelActivation.Empty;
-        ctx._ct = default;
+        if (ctx._ct.CanBeCanceled)
+        {
+            ctx._ct = default;
+        }
+
         ctx._inUse = false;
     }
 
