@@ -13,33 +13,45 @@ internal sealed class JsonSizeNode(Interpretable arg, Interpretable general, boo
     // Either path charges what the general call charges (the argument's JSON read in place charges nothing).
     public override long? StaticCost => arg.StaticCost is null ? null : general.StaticCost;
 
+    /// <summary>Whether this node charges per evaluation (false inside a subtree charged its static cost).</summary>
+    public bool Charges => charges;
+
     public override CelValue Eval(EvalContext ctx)
     {
-        // A JSON read that charges (a constant index) is charged again by the general call: set the cost back first.
-        var checkpoint = ctx.Cost;
-        if (!arg.TryEvalJson(ctx, out var node, out var type) || type is not (null or { Kind: CelTypeKind.List or CelTypeKind.Map or CelTypeKind.Message or CelTypeKind.String or CelTypeKind.Dyn }))
+        if (!TrySize(ctx, out var size))
         {
-            ctx.RestoreCost(checkpoint);
             return general.Eval(ctx);
         }
 
-        int size;
-        switch (node)
+        return charges && ctx.Charge(1) is { } budget ? budget.At(Position) : IntValue.Of(size);
+    }
+
+    /// <summary>
+    /// The size of the JSON the argument reads, in place and charging nothing; false (with the cost as it was) when the
+    /// argument does not read JSON of a sized kind, and <see cref="Eval"/> (the general call) gives the value.
+    /// </summary>
+    public bool TrySize(EvalContext ctx, out int size)
+    {
+        // A JSON read that charges (a constant index) is charged again by the general call: set the cost back first.
+        var checkpoint = ctx.Cost;
+        if (arg.TryEvalJson(ctx, out var node, out var type) && type is null or { Kind: CelTypeKind.List or CelTypeKind.Map or CelTypeKind.Message or CelTypeKind.String or CelTypeKind.Dyn })
         {
-            case JsonArray a:
-                size = a.Count;
-                break;
-            case JsonObject o:
-                size = o.Count;
-                break;
-            case JsonValue v when v.GetValueKind() == JsonValueKind.String:
-                size = StringValue.CountCodePoints(v.GetValue<string>());
-                break;
-            default:
-                ctx.RestoreCost(checkpoint);
-                return general.Eval(ctx);
+            switch (node)
+            {
+                case JsonArray a:
+                    size = a.Count;
+                    return true;
+                case JsonObject o:
+                    size = o.Count;
+                    return true;
+                case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                    size = StringValue.CountCodePoints(v.GetValue<string>());
+                    return true;
+            }
         }
 
-        return charges && ctx.Charge(1) is { } budget ? budget.At(Position) : IntValue.Of(size);
+        ctx.RestoreCost(checkpoint);
+        size = 0;
+        return false;
     }
 }

@@ -155,7 +155,8 @@ internal sealed partial class Planner
     /// <summary>
     /// <c>string(x)</c> and comparisons with an int literal over <c>x</c> read from JSON, when an int there runs the
     /// standard library's overload: nodes that read a JSON integer in place (<see cref="JsonIntToStringNode"/>,
-    /// <see cref="JsonIntComparisonNode"/>); null when the call does not have that shape.
+    /// <see cref="JsonIntComparisonNode"/>), and the same comparisons of a JSON <c>size()</c> (<see cref="JsonSizeComparisonNode"/>);
+    /// null when the call does not have that shape.
     /// </summary>
     private Interpretable? JsonIntFastPath(string function, CelOverload[] overloads, Interpretable[] args, Interpretable general, CelOverload? bound)
     {
@@ -163,6 +164,12 @@ internal sealed partial class Planner
             && IntComparisons.Bind(function, overloads, right) is var comparison and not IntComparison.None)
         {
             return new JsonIntComparisonNode(json, comparison, literal.Value, general, _charging) { Position = general.Position };
+        }
+
+        if (args is [JsonSizeNode sized, ConstNode { Value: IntValue sizeLiteral } sizeRight] && sized.Charges == _charging
+            && IntComparisons.Bind(function, overloads, sizeRight) is var sizeComparison and not IntComparison.None)
+        {
+            return new JsonSizeComparisonNode(sized, sizeComparison, sizeLiteral.Value, general) { Position = general.Position };
         }
 
         if (function == "string" && args is [var arg] && arg is AttributeNode or SelectNode or SlotNode or JsonIndexNode)

@@ -11,7 +11,7 @@ namespace OciOperator.Cel.Tests.Planning;
 /// read from JSON (ints at the edges of the range, doubles, exponents, strings, bools, null, objects, lists, missing keys,
 /// schema-typed doubles, loop variables) and every comparison operator, checked and unchecked programs give what the
 /// general plan gives: values, errors and their positions, and cost, also under tiny cost and collection limits. The
-/// same operands go through <c>size()</c>, string <c>==</c> and string concatenation read in place, whose fallback after a
+/// same operands go through <c>size()</c> (alone and compared with an int literal), string <c>==</c> and string concatenation read in place, whose fallback after a
 /// charged read (a constant index) must not charge twice.
 /// </summary>
 public sealed class JsonIntFastPathPropertyTests
@@ -29,8 +29,10 @@ public sealed class JsonIntFastPathPropertyTests
     private static readonly string[] Operands =
     [
         "x.n", "x.big", "x.neg", "x.over", "x.d", "x.e", "x.whole", "x.ratio", "x.s", "x.t", "x.z", "x.o", "x.l", "x.missing",
-        "x.o.n", "x.l[0]", "x.l[2]", "x.l[3]", "x.l[9]", "y.n", "y.ratio",
+        "x.o.n", "x.l[0]", "x.l[2]", "x.l[3]", "x.l[9]", "y.n", "y.ratio", "x.s2", "x.items",
     ];
+
+    private static readonly string[] Fields = ["l", "items", "o", "s2", "n", "z", "missing"];
 
     private static readonly string[] Comparisons = ["<", "<=", ">", ">=", "==", "!="];
 
@@ -48,7 +50,14 @@ public sealed class JsonIntFastPathPropertyTests
                 0 => $"string({operand})",
                 1 => $"{operand} {Comparisons[random.Next(Comparisons.Length)]} {random.Next(-2, 5)}",
                 // The other in-place JSON reads over the same operands (their fallback after a charged read, too).
-                2 => random.Next(3) switch { 0 => $"size({operand})", 1 => $"{operand} == '7'", _ => $"{operand} + '-'" },
+                2 => random.Next(5) switch
+                {
+                    0 => $"size({operand})",
+                    1 => $"{operand} == '7'",
+                    2 => $"{operand} + '-'",
+                    3 => $"size({operand}) {Comparisons[random.Next(Comparisons.Length)]} {random.Next(-1, 4)}",
+                    _ => $"x.?{Fields[random.Next(Fields.Length)]}.orValue([1]).size() {Comparisons[random.Next(Comparisons.Length)]} {random.Next(-1, 4)}",
+                },
                 _ => random.Next(2) == 0
                     ? $"x.items.map(i, string(i.n))"
                     : $"x.items.exists(i, i.n {Comparisons[random.Next(Comparisons.Length)]} {random.Next(0, 7)})",
@@ -69,6 +78,8 @@ public sealed class JsonIntFastPathPropertyTests
     [TestCase("string(x.n)", typeof(JsonIntToStringNode))]
     [TestCase("x.n > 0", typeof(JsonIntComparisonNode))]
     [TestCase("x.o.n == 1", typeof(JsonIntComparisonNode))]
+    [TestCase("x.?o.?l.orValue([]).size() > 0", typeof(JsonSizeComparisonNode))]
+    [TestCase("size(x.?l.orValue([])) <= 2", typeof(JsonSizeComparisonNode))]
     public void JsonIntFastPaths_Shapes_PlanInPlaceNodes(string expression, Type expected)
     {
         var env = CelEnvironment.Create(new CelEnvironmentOptions { Variables = new Dictionary<string, CelType> { ["x"] = CelType.Dyn } });
