@@ -13,6 +13,9 @@ public sealed class CelActivation : ICelActivation
 {
     public static readonly CelActivation Empty = new(new Dictionary<string, object?>());
     private readonly IReadOnlyDictionary<string, object?> _variables;
+
+    // The usual concrete dictionary, called directly (no interface dispatch on every variable read).
+    private readonly Dictionary<string, object?>? _dictionary;
     private readonly IReadOnlyDictionary<string, CelType>? _types;
 
     /// <summary>Creates an activation; <paramref name="types"/> (e.g. the environment's declared variable types)
@@ -20,6 +23,7 @@ public sealed class CelActivation : ICelActivation
     public CelActivation(IReadOnlyDictionary<string, object?> variables, IReadOnlyDictionary<string, CelType>? types = null)
     {
         _variables = variables;
+        _dictionary = variables?.GetType() == typeof(Dictionary<string, object?>) ? (Dictionary<string, object?>)variables : null;
         _types = types;
     }
 
@@ -39,7 +43,8 @@ public sealed class CelActivation : ICelActivation
     internal IReadOnlyDictionary<string, CelType>? Types => _types;
 
     /// <summary>The host object bound to <paramref name="name"/>, unconverted.</summary>
-    internal bool TryGetRaw(string name, out object? raw) => _variables.TryGetValue(name, out raw);
+    internal bool TryGetRaw(string name, out object? raw) =>
+        _dictionary is { } dictionary ? dictionary.TryGetValue(name, out raw) : _variables.TryGetValue(name, out raw);
 
     /// <summary>Converts a host object to a CEL value.</summary>
     public static CelValue ToValue(object? raw) => raw switch

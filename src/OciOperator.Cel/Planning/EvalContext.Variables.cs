@@ -30,7 +30,11 @@ internal sealed partial class EvalContext
 
     private void UnbindVariables()
     {
-        if (_variableCount > 0)
+        if (_variableCount == 1)
+        {
+            _variables[0] = default;
+        }
+        else if (_variableCount > 1)
         {
             _variables.AsSpan(0, _variableCount).Clear();
         }
