@@ -55,32 +55,33 @@ internal sealed class OptionalChainNode(Interpretable operand, StringValue[] fie
     /// </summary>
     public override bool TryEvalJson(EvalContext ctx, out JsonNode? node, out CelType? type)
     {
-        node = null;
-        type = null;
-        if (mode != OptionalChainMode.OrValue || !operand.TryEvalJson(ctx, out var current, out var currentType))
+        // The walk keeps locals and writes each out parameter once (a write through a reference is a checked write barrier).
+        if (mode == OptionalChainMode.OrValue && operand.TryEvalJson(ctx, out var current, out var currentType))
         {
-            return false;
-        }
-
-        for (var i = 0; i < fields.Length; i++)
-        {
-            if (current is not JsonObject o || !o.TryGetPropertyValue(fields[i].Value, out var child))
+            var walked = true;
+            for (var i = 0; i < fields.Length; i++)
             {
-                return false;
+                if (current is not JsonObject o || !o.TryGetPropertyValue(fields[i].Value, out var child))
+                {
+                    walked = false;
+                    break;
+                }
+
+                currentType = currentType is null ? null : JsonObjectMapValue.FieldTypeOf(currentType, fields[i].Value);
+                current = child;
             }
 
-            currentType = JsonObjectMapValue.FieldTypeOf(currentType, fields[i].Value);
-            current = child;
+            if (walked && orElse!.Eval(ctx) is not ErrorValue)
+            {
+                node = current;
+                type = currentType;
+                return true;
+            }
         }
 
-        if (orElse!.Eval(ctx) is ErrorValue)
-        {
-            return false;
-        }
-
-        node = current;
-        type = currentType;
-        return true;
+        node = null;
+        type = null;
+        return false;
     }
 
     /// <summary>Selects fields from <paramref name="v"/> starting at <paramref name="i"/>: the value, null when absent, or an error.</summary>
