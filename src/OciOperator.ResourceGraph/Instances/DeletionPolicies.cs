@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using OciOperator.ResourceGraph.Api;
 using OciOperator.ResourceGraph.Graph;
 using OciOperator.Runtime.Reconciliation;
@@ -41,8 +42,9 @@ public static class DeletionPolicies
         child?["metadata"]?["annotations"]?[Annotation] is JsonValue v && v.TryGetValue<string>(out var policy) && policy == nameof(RgdDeletionPolicy.Orphaned);
 
     /// <summary>Removes a child kro no longer wants, as its policy says; <see cref="ChildRemoval.Gone"/> when it was already gone.</summary>
-    public static async Task<ChildRemoval> RemoveAsync(IChildApi api, ResourceType type, JsonObject child, CancellationToken ct)
+    public static async Task<ChildRemoval> RemoveAsync(IChildApi api, ResourceType type, JsonObject child, ILogger logger, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(api);
         ArgumentNullException.ThrowIfNull(child);
         var key = ObjectKey.Of(child);
@@ -50,6 +52,7 @@ public static class DeletionPolicies
         if (IsOrphaned(child))
         {
             await api.MergePatchAsync(type, ns, key.Name, ReleasePatch(child), ct).ConfigureAwait(false);
+            ChildLifecycleLog.Released(logger, type.Kind, key.ToString());
             return ChildRemoval.Released;
         }
 
