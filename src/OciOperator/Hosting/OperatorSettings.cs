@@ -50,6 +50,12 @@ internal sealed record OperatorSettings
     /// <summary>How long the manager waits at start for its caches to sync before it fails.</summary>
     public TimeSpan CacheSyncTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How long the start waits for the CRDs of the selected controllers to be served before it exits with an error
+    /// (an installer may apply them with the operator; a new CRD is served only once established).
+    /// </summary>
+    public TimeSpan CrdWaitTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The controllers to run (<c>dbsystem</c>, <c>rgd</c>).</summary>
     public IReadOnlyList<string> Controllers { get; init; } = [DbSystemController, RgdController];
 
@@ -64,6 +70,9 @@ internal sealed record OperatorSettings
 
     /// <summary>The first poll interval while OCI works; null keeps the controller's default.</summary>
     public TimeSpan? DbSystemPollInterval { get; init; }
+
+    /// <summary>The first OCI retry delay (and jitter bound); null keeps the client's default (1 s, as OCI's SDKs).</summary>
+    public TimeSpan? OciRetryBaseDelay { get; init; }
 
     /// <summary>OCI auth mode (<c>instance_principal</c>, <c>user_principal</c>, ...); null selects like OSOK from the environment.</summary>
     public string? OciAuthMode { get; init; }
@@ -108,6 +117,12 @@ internal sealed record OperatorSettings
         {
             yield return new("DbSystem:PollInitialInterval", poll.ToString("c", invariant));
             yield return new("DbSystem:PollMaxInterval", (poll * 4).ToString("c", invariant));
+        }
+
+        if (OciRetryBaseDelay is { } retry)
+        {
+            yield return new("Oci:Resilience:RetryBaseDelay", retry.ToString("c", invariant));
+            yield return new("Oci:Resilience:RetryJitter", retry.ToString("c", invariant));
         }
 
         yield return new("ResourceGraph:AllowCrdDeletion", AllowCrdDeletion ? "true" : "false");
