@@ -77,7 +77,7 @@ public sealed class DeletionPolicyScenarioTests
 
         var released = await h.WaitAsync(Widgets, "default", "app-optional", w => w is null || Labels(w).Count == 0, "the excluded child to be released");
         AssertReleased(released, "opt");
-        Assert.That(h.Logs.Lines, Has.Some.Contain("Released Widget default/app-optional: deletionPolicy Orphaned"));
+        await Eventually.WaitAsync(() => h.Logs.Lines.Any(l => l.Contains("Released Widget default/app-optional: deletionPolicy Orphaned", StringComparison.Ordinal)), "the release to be logged");
         await h.WaitAsync(served.Type, "default", "app", i => State(i) == "ACTIVE", "ACTIVE with the node excluded");
         Assert.That(await h.GetAsync(Widgets, "default", "app-optional"), Is.Not.Null, "a released child is not touched again");
     }
