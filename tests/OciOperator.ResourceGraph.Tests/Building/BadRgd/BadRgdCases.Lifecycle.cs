@@ -31,6 +31,8 @@ internal static partial class BadRgdCases
             "duplicate externalFields path \"spec.name\"", B, "w");
         yield return Of("nameValidation with a type", Rgd(Widget("w"), Schema(extra: "metadata: {nameValidation: 'string | maxLength=3'}")),
             "nameValidation takes markers only", A);
+        yield return Of("nameValidation not a string", Rgd(Widget("w"), Schema(extra: "metadata: {nameValidation: {maxLength: 3}}")),
+            "nameValidation must be a string of markers", A);
         yield return Of("nameValidation with an unsupported marker", Rgd(Widget("w"), Schema(extra: "metadata: {nameValidation: 'required=true'}")),
             "marker required is not supported in nameValidation", A);
     }
