@@ -31,6 +31,7 @@ public sealed partial class OciEmulator : IAsyncDisposable
     private readonly ConcurrentBag<RSA> _importedKeys = [];
     private readonly ConcurrentDictionary<string, byte> _serviceAccountTokens = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
+    private Task _identityPrepared = Task.CompletedTask;
     private readonly ILogger _logger;
     private int _disposed;
 
@@ -47,6 +48,12 @@ public sealed partial class OciEmulator : IAsyncDisposable
     }
 
     private InstanceIdentity Pki => _lazyIdentity.Value;
+
+    /// <summary>Completes when <see cref="OciEmulatorOptions.PrepareIdentity"/>'s background work is done (at once without it).</summary>
+    internal Task IdentityPrepared => _identityPrepared;
+
+    /// <summary>Whether the identity material and the token-signing service exist yet.</summary>
+    internal bool HasIdentity => _lazyIdentity.IsValueCreated && _lazyTokens.IsValueCreated;
 
     private SessionTokenService Tokens => _lazyTokens.Value;
 
@@ -125,6 +132,16 @@ public sealed partial class OciEmulator : IAsyncDisposable
         {
             await emulator.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+
+        if (options.PrepareIdentity)
+        {
+            // Lazy<T> runs each factory once; a request that comes first waits for the same generation.
+            emulator._identityPrepared = Task.Run(() =>
+            {
+                _ = emulator.Pki;
+                emulator.Tokens.Prepare();
+            }, CancellationToken.None);
         }
 
         emulator.LogStarted(emulator.BaseAddress);
@@ -216,6 +233,7 @@ public sealed partial class OciEmulator : IAsyncDisposable
         }
 
         await _stopping.CancelAsync().ConfigureAwait(false);
+        await _identityPrepared.ConfigureAwait(false);
         if (_host is not null)
         {
             await _host.DisposeAsync().ConfigureAwait(false);

@@ -38,6 +38,14 @@ public sealed class OciEmulatorOptions
 
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// Make the identity material (the instance's certificate chain and key, the token-signing key) in the background
+    /// as soon as the emulator starts, instead of on the first metadata or federation request: RSA key generation takes
+    /// from a fraction of a second to seconds on a busy machine, which a real metadata and auth service never adds to
+    /// the first DbSystem. Off by default, so that tests which never authenticate do not pay for it.
+    /// </summary>
+    public bool PrepareIdentity { get; init; }
+
     /// <summary>Where the emulator logs (rejected signatures, injected faults); none when null.</summary>
     public ILoggerFactory? LoggerFactory { get; init; }
 

@@ -19,7 +19,8 @@ using OciOperator.Runtime.Reconciliation;
 namespace OciOperator.Mysql.Controllers;
 
 /// <summary>
-/// Wires the DbSystem controller: DbSystems (spec, annotation and deletion changes — not our own status writes),
+/// Wires the DbSystem controller: DbSystems (spec, annotation and deletion changes — not our own status writes, except
+/// the one a reconcile that found the cache behind it waits for),
 /// the endpoint Secrets it owns, and the admin Secrets DbSystems reference (a new or changed Secret reconciles every
 /// DbSystem naming it, so a created Secret or a rotated password takes effect at once).
 /// </summary>
@@ -51,6 +52,9 @@ public sealed class DbSystemControllerSetup(
         var dbSystems = manager.Cache.GetInformer<DbSystem>(DbSystemReconciler.Type, informerOptions);
         dbSystems.AddIndexer(AdminSecretIndex, AdminSecretKeys);
         var secrets = manager.Cache.GetInformer<V1Secret>(EndpointSecretWriter.SecretType, informerOptions);
+        var freshness = new StaleReadGuard();
+        // The update a reconcile that found the cache behind its own write waits for (see DbSystemReconciler).
+        var cacheCaughtUp = new EventPredicate<DbSystem>(Update: (_, n) => freshness.CaughtUp(n.Metadata?.NamespaceProperty, n.Metadata?.Name ?? string.Empty, n.Metadata?.ResourceVersion));
         var events = new EventRecorder(manager.Api, "oci-operator-" + Name, Environment.MachineName, time, loggerFactory.CreateLogger<EventRecorder>());
         var reconciler = new DbSystemReconciler(
             manager.Api,
@@ -65,7 +69,7 @@ public sealed class DbSystemControllerSetup(
             metrics,
             time,
             loggerFactory.CreateLogger<DbSystemReconciler>(),
-            new StaleReadGuard());
+            freshness);
         manager.NewController<DbSystem>(Name, DbSystemReconciler.Type)
             .WithInformerOptions(informerOptions)
             .WithOptions(new ControllerOptions { MaxConcurrentReconciles = options.MaxConcurrentReconciles })
@@ -73,7 +77,8 @@ public sealed class DbSystemControllerSetup(
                 Predicates.GenerationChanged<DbSystem>(),
                 Predicates.AnnotationsChanged<DbSystem>(),
                 DeletionChanged,
-                FinalizersChanged))
+                FinalizersChanged,
+                cacheCaughtUp))
             .Owns<V1Secret>(EndpointSecretWriter.SecretType)
             .Watches<V1Secret>(
                 EndpointSecretWriter.SecretType,

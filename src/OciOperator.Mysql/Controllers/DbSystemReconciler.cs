@@ -47,7 +47,8 @@ internal sealed partial class DbSystemReconciler(
     /// <summary>The DbSystem resource type.</summary>
     public static readonly ResourceType Type = new(DbSystem.KubeGroup, DbSystem.KubeApiVersion, DbSystem.KubeKind, DbSystem.KubePluralName);
 
-    // How soon to look again when the cache has not caught up with our own last write (it usually has within ms).
+    // How soon to look again when the cache has not caught up with our own last write and no event woke us (a fallback:
+    // the write's own watch event reconciles at once).
     private static readonly TimeSpan StaleCacheRetry = TimeSpan.FromSeconds(1);
 
     // One attempt: on 409 the reconcile fails and starts again from the cache (see the remarks). Both record their
@@ -69,8 +70,14 @@ internal sealed partial class DbSystemReconciler(
         if (freshness.IsStale(request.Namespace, request.Name, cached.Metadata.ResourceVersion))
         {
             // Our own last write has not reached the cache yet: acting on the older copy would repeat what that write
-            // recorded (an OCI update sent twice, say). The write's watch event is on its way.
-            return ReconcileResult.After(StaleCacheRetry);
+            // recorded (an OCI update sent twice, say). The write's watch event is on its way and, now that the guard
+            // marks this object as waiting, reconciles it (the controller's CaughtUp filter); the timed retry is a
+            // fallback. Read once more: the event may have landed between the read above and the mark.
+            cached = cache.Get(request.Namespace, request.Name);
+            if (cached is null || freshness.IsStale(request.Namespace, request.Name, cached.Metadata.ResourceVersion))
+            {
+                return ReconcileResult.After(StaleCacheRetry);
+            }
         }
 
         var dbSystem = ObjectCopy.Clone(cached);

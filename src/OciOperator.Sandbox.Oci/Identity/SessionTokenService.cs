@@ -21,6 +21,9 @@ internal sealed class SessionTokenService(TimeProvider timeProvider, TimeSpan li
 
     public TimeSpan Lifetime => lifetime;
 
+    /// <summary>Generates the signing key now (RSA keys are generated on first use).</summary>
+    public void Prepare() => _ = _signingKey.ExportSubjectPublicKeyInfo();
+
     public string Issue(string principalKind, string subject, string tenancyId, RSA sessionPublicKey, IReadOnlyDictionary<string, string>? extraClaims = null)
     {
         var now = timeProvider.GetUtcNow();

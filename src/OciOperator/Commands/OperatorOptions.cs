@@ -94,6 +94,11 @@ internal sealed class OperatorOptions(string defaultLogFormat)
         "How long the manager waits at start for its caches to sync before it exits with an error (e.g. 2m).",
         TimeSpan.FromMinutes(2));
 
+    private readonly Option<TimeSpan> _crdWaitTimeout = OptionRules.Duration(
+        "--crd-wait-timeout",
+        "How long the start waits for the CRDs of the selected controllers (dbsystems.mysql.oracle.com, resourcegraphdefinitions.kro.run) to be served before it exits with an error saying how to install them (e.g. 30s; 0 checks once).",
+        TimeSpan.FromSeconds(30));
+
     private readonly Option<TimeSpan> _gracefulShutdownTimeout = OptionRules.Duration(
         "--graceful-shutdown-timeout",
         "How long in-flight reconciles may finish after SIGTERM before they are cancelled (e.g. 30s).",
@@ -172,6 +177,7 @@ internal sealed class OperatorOptions(string defaultLogFormat)
         command.Options.Add(_renewDeadline);
         command.Options.Add(_retryPeriod);
         command.Options.Add(_cacheSyncTimeout);
+        command.Options.Add(_crdWaitTimeout);
         command.Options.Add(_gracefulShutdownTimeout);
         command.Options.Add(_qps);
         command.Options.Add(_burst);
@@ -206,6 +212,7 @@ internal sealed class OperatorOptions(string defaultLogFormat)
         RenewDeadline = parse.GetValue(_renewDeadline),
         RetryPeriod = parse.GetValue(_retryPeriod),
         CacheSyncTimeout = parse.GetValue(_cacheSyncTimeout),
+        CrdWaitTimeout = parse.GetValue(_crdWaitTimeout),
         GracefulShutdownTimeout = parse.GetValue(_gracefulShutdownTimeout),
         Qps = parse.GetValue(_qps),
         Burst = parse.GetValue(_burst),

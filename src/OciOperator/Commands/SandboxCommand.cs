@@ -153,14 +153,15 @@ internal static class SandboxCommand
             }
 
             // The operator talks to the emulator as it would to OCI from an OCI instance: instance principal through
-            // the emulator's metadata service and federation endpoint; the emulator is fast, so poll often.
+            // the emulator's metadata service and federation endpoint; the emulator is local, so poll as often as its
+            // CREATING phase is short.
             operatorSettings = operatorSettings with
             {
                 OciAuthMode = operatorSettings.OciAuthMode ?? "instance_principal",
                 OciMysqlEndpoint = operatorSettings.OciMysqlEndpoint ?? sandbox.Oci.MySqlEndpoint,
                 OciMetadataBaseUrl = sandbox.Oci.InstanceMetadataEndpoint,
                 OciFederationEndpoint = sandbox.Oci.FederationEndpoint,
-                DbSystemPollInterval = operatorSettings.DbSystemPollInterval ?? TimeSpan.FromSeconds(1),
+                DbSystemPollInterval = operatorSettings.DbSystemPollInterval ?? options.Delays.DbSystemPollInterval(),
             };
             if (printRunEnv)
             {
@@ -208,7 +209,7 @@ internal static class SandboxCommand
     /// </summary>
     private static string RunEnvironment(string kubeconfigPath, LocalSandbox sandbox, OperatorSettings settings)
     {
-        var poll = (settings.DbSystemPollInterval ?? TimeSpan.FromSeconds(1)).ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+        var poll = (settings.DbSystemPollInterval ?? SandboxDelays.MaxPollInterval).ToString("c", System.Globalization.CultureInfo.InvariantCulture);
         return string.Join(
             Environment.NewLine,
             "# A separate operator against this Sandbox (start the Sandbox with --controllers , so only that one reconciles):",

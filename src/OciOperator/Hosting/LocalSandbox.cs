@@ -61,6 +61,8 @@ internal sealed class LocalSandbox : IAsyncDisposable
             Port = options.OciPort,
             LoggerFactory = loggerFactory,
             CreateDelay = options.Delays.DbSystemCreate ?? defaults.CreateDelay,
+            // The operator authenticates at its first DbSystem: its keys should not be what that DbSystem waits for.
+            PrepareIdentity = true,
         };
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OciOperator.Oci;
+using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Manager;
 
 namespace OciOperator.Hosting;
@@ -23,6 +24,17 @@ internal static class OperatorRun
         if (OperatorTelemetry.Problem(telemetry) is { } problem)
         {
             await error.WriteLineAsync("error: " + problem).ConfigureAwait(false);
+            return null;
+        }
+
+        if (await CheckCrdsAsync(settings, kubernetes, ct).ConfigureAwait(false) is { } missing)
+        {
+            await error.WriteLineAsync(missing).ConfigureAwait(false);
+            return null;
+        }
+
+        if (ct.IsCancellationRequested)
+        {
             return null;
         }
 
@@ -75,6 +87,20 @@ internal static class OperatorRun
         }
 
         return host;
+    }
+
+    /// <summary>The error line when a selected controller's CRD is not served (see <see cref="CrdPreflight"/>), else null.</summary>
+    private static async Task<string?> CheckCrdsAsync(OperatorSettings settings, KubernetesClientConfiguration kubernetes, CancellationToken ct)
+    {
+        using var client = new Kubernetes(kubernetes);
+        try
+        {
+            return await CrdPreflight.CheckAsync(new KubeApiClient(client, TimeProvider.System, TimeSpan.FromSeconds(10)), settings, settings.CrdWaitTimeout, TimeProvider.System, ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     /// <summary>

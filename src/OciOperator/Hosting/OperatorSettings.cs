@@ -50,6 +50,12 @@ internal sealed record OperatorSettings
     /// <summary>How long the manager waits at start for its caches to sync before it fails.</summary>
     public TimeSpan CacheSyncTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How long the start waits for the CRDs of the selected controllers to be served before it exits with an error
+    /// (an installer may apply them with the operator; a new CRD is served only once established).
+    /// </summary>
+    public TimeSpan CrdWaitTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The controllers to run (<c>dbsystem</c>, <c>rgd</c>).</summary>
     public IReadOnlyList<string> Controllers { get; init; } = [DbSystemController, RgdController];
 

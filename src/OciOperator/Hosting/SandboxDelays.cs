@@ -27,6 +27,24 @@ internal sealed record SandboxDelays
     /// <summary>A LoadBalancer Service gets its address this long after it is created.</summary>
     public TimeSpan? LoadBalancer { get; init; }
 
+    /// <summary>The shortest DbSystem poll interval the Sandbox uses.</summary>
+    public static readonly TimeSpan MinPollInterval = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>The longest DbSystem poll interval the Sandbox uses (the controller's own default, 10 s, is for OCI).</summary>
+    public static readonly TimeSpan MaxPollInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The DbSystem controller's first poll interval that fits the emulator's CREATING phase: a quarter of it, between
+    /// <see cref="MinPollInterval"/> and <see cref="MaxPollInterval"/>, so a short <c>--dbsystem-create-delay</c> is
+    /// not followed by a second of waiting for the next poll (polling the local emulator costs nothing; against OCI the
+    /// controller keeps its polite default).
+    /// </summary>
+    public TimeSpan DbSystemPollInterval()
+    {
+        var poll = (DbSystemCreate ?? new Sandbox.Oci.OciEmulatorOptions().CreateDelay) / 4;
+        return poll < MinPollInterval ? MinPollInterval : poll > MaxPollInterval ? MaxPollInterval : poll;
+    }
+
     /// <summary>These delays, with <paramref name="fallback"/>'s where these have none.</summary>
     public SandboxDelays Or(SandboxDelays fallback)
     {

@@ -107,17 +107,20 @@ public sealed class DbSystemCacheReadTests
         oci.Setup(o => o.GetDbSystemAsync(FreshOcid, null, It.IsAny<CancellationToken>()))
             .ReturnsAsync(new GetDbSystemResult(new Oci.Mysql.DbSystem { Id = FreshOcid, LifecycleState = DbSystemLifecycleState.Creating }, false, null, "req-1"));
         var cache = new StaticCache<DbSystem>(before);
-        var reconciler = NewReconciler(api, cache, oci.Object, await SecretsAsync(env));
+        var guard = new StaleReadGuard();
+        var reconciler = NewReconciler(api, cache, oci.Object, await SecretsAsync(env), guard);
         var request = new ReconcileRequest("stale", "db");
 
         await reconciler.ReconcileAsync(request, CancellationToken.None);
         var written = (await env.GetAsync("stale", "db"))!;
         Assert.That(written.Metadata.ResourceVersion, Is.Not.EqualTo(before.Metadata.ResourceVersion), "the first reconcile wrote status");
+        Assert.That(guard.CaughtUp("stale", "db", written.Metadata.ResourceVersion), Is.False, "no reconcile waits yet: our own write stays filtered");
 
         // The informer has not delivered that write yet: the cache still holds the version it replaced.
         var waiting = await reconciler.ReconcileAsync(request, CancellationToken.None);
 
-        Assert.That(waiting.RequeueAfter, Is.EqualTo(TimeSpan.FromSeconds(1)));
+        Assert.That(waiting.RequeueAfter, Is.EqualTo(TimeSpan.FromSeconds(1)), "the fallback");
+        Assert.That(guard.CaughtUp("stale", "db", written.Metadata.ResourceVersion), Is.True, "the write's watch event reconciles the waiting DbSystem at once");
         oci.Verify(o => o.GetDbSystemAsync(FreshOcid, null, It.IsAny<CancellationToken>()), Times.Once);
 
         cache.Item = written;
@@ -127,7 +130,7 @@ public sealed class DbSystemCacheReadTests
         oci.VerifyNoOtherCalls();
     }
 
-    private static DbSystemReconciler NewReconciler(IKubeApi api, ICacheReader<DbSystem> cache, IMysqlDbSystemClient oci, ICacheReader<V1Secret> secrets) =>
+    private static DbSystemReconciler NewReconciler(IKubeApi api, ICacheReader<DbSystem> cache, IMysqlDbSystemClient oci, ICacheReader<V1Secret> secrets, StaleReadGuard? guard = null) =>
         new(
             api,
             cache,
@@ -141,7 +144,7 @@ public sealed class DbSystemCacheReadTests
             new DbSystemMetrics(),
             TimeProvider.System,
             NullLogger<DbSystemReconciler>.Instance,
-            new StaleReadGuard());
+            guard ?? new StaleReadGuard());
 
     private static async Task<ICacheReader<V1Secret>> SecretsAsync(DbSystemEnvironment env) =>
         new StaticCache<V1Secret>(await env.Client.CoreV1.ReadNamespacedSecretAsync("admin-secret", "stale"));

@@ -68,4 +68,43 @@ public sealed class StaleReadGuardTests
 
         Assert.That(guard.Count, Is.Zero);
     }
+
+    [Test]
+    public void CaughtUp_NoReconcileWaiting_IsFalseSoOwnWritesStayFiltered()
+    {
+        var guard = new StaleReadGuard();
+        guard.Wrote("ns", "a", "5", "6");
+
+        Assert.That(guard.CaughtUp("ns", "a", "6"), Is.False);
+    }
+
+    [Test]
+    public void CaughtUp_ReconcileFoundCacheStale_IsTrueOnceForTheUpdatePastEveryWrittenOverVersion()
+    {
+        var guard = new StaleReadGuard();
+        guard.Wrote("ns", "a", "5", "6");
+        guard.Wrote("ns", "a", "6", "7");
+        Assert.That(guard.IsStale("ns", "a", "5"), Is.True);
+
+        Assert.That(guard.CaughtUp("ns", "b", "7"), Is.False, "another object");
+        Assert.That(guard.CaughtUp("ns", "a", "6"), Is.False, "6 was written over too: still behind");
+        Assert.That(guard.CaughtUp("ns", "a", "7"), Is.True, "the cache reached the last write");
+        Assert.That(guard.CaughtUp("ns", "a", "8"), Is.False, "once");
+    }
+
+    [Test]
+    public void CaughtUp_FreshReadOrForget_EndsTheWait()
+    {
+        var guard = new StaleReadGuard();
+        guard.Wrote("ns", "a", "5", "6");
+        guard.Wrote("ns", "b", "5", "6");
+        Assert.That(guard.IsStale("ns", "a", "5"), Is.True);
+        Assert.That(guard.IsStale("ns", "b", "5"), Is.True);
+
+        Assert.That(guard.IsStale("ns", "a", "6"), Is.False);
+        guard.Forget("ns", "b");
+
+        Assert.That(guard.CaughtUp("ns", "a", "6"), Is.False, "the reconcile read the fresh version itself");
+        Assert.That(guard.CaughtUp("ns", "b", "6"), Is.False, "gone");
+    }
 }

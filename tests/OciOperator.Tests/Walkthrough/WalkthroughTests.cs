@@ -35,7 +35,7 @@ public sealed class WalkthroughTests
 
         var fast = TimeSpan.FromMilliseconds(50);
         await using var kube = await KubeApiServer.StartAsync(new KubeApiServerOptions());
-        await using var oci = await OciEmulator.StartAsync(new OciEmulatorOptions { CreateDelay = fast, UpdateDelay = fast, DeleteDelay = fast });
+        await using var oci = await OciEmulator.StartAsync(new OciEmulatorOptions { CreateDelay = fast, UpdateDelay = fast, DeleteDelay = fast, PrepareIdentity = true });
         await using var simulators = WorkloadSimulators.Start(kube.BaseAddress, new SimulatorOptions { JobDuration = fast, DeploymentRolloutDelay = fast, LoadBalancerDelay = fast });
         var kubernetes = new KubernetesClientConfiguration { Host = kube.BaseAddress.ToString() };
         using var client = new Kubernetes(kubernetes);
