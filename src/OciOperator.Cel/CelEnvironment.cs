@@ -57,6 +57,7 @@ public sealed class CelEnvironment
 
         var resultType = CelType.Dyn;
         Func<long, CelType?> typeOf = _ => null;
+        IReadOnlyDictionary<long, string[]>? overloadIds = null;
         if (check)
         {
             var checker = new TypeChecker(_functions, _options.Variables, _options.Container, expression);
@@ -75,6 +76,7 @@ public sealed class CelEnvironment
             }
 
             typeOf = checker.TypeOf;
+            overloadIds = checker.OverloadIds;
         }
 
         CelCostEstimate cost;
@@ -93,11 +95,11 @@ public sealed class CelEnvironment
             return new CelCompileResult(null, [issue], parsed.Expr) { Cost = cost };
         }
 
-        var planner = new Planner(_functions, _options.Container, check ? _options.Variables : null, _options.FastLoops);
+        var planner = new Planner(_functions, _options.Container, check ? _options.Variables : null, _options.FastLoops, overloadIds);
         Interpretable root;
         try
         {
-            root = planner.Plan(parsed.Expr);
+            root = planner.PlanProgram(parsed.Expr);
         }
         catch (InsufficientExecutionStackException)
         {

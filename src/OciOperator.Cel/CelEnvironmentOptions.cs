@@ -35,7 +35,9 @@ public sealed record CelEnvironmentOptions
     /// </summary>
     public bool RejectEstimatedCostOverLimit { get; init; }
 
-    /// <summary>Whether all/exists/exists_one run as one loop node; off only in tests that compare it with the general path.</summary>
+    /// <summary>Whether the planner takes its fast paths (all/exists/exists_one as one loop node, fused map/filter chains,
+    /// overloads bound from the checker's resolution, static cost of loop-free code); off only in tests that compare
+    /// them with the general path.</summary>
     internal bool FastLoops { get; init; } = true;
 
     /// <summary>Maximum number of elements in a list built during evaluation.</summary>

@@ -22,6 +22,9 @@ public sealed class CelProgram
         _maxCollectionSize = maxCollectionSize;
     }
 
+    /// <summary>The planned root node (for tests of the plan's shape).</summary>
+    internal Interpretable Root => _root;
+
     /// <summary>The expression text the program was compiled from.</summary>
     public string Source { get; }
 

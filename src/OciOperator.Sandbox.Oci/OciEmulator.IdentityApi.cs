@@ -8,7 +8,7 @@ namespace OciOperator.Sandbox.Oci;
 
 /// <summary>
 /// The identity 20160918 API's ListAvailabilityDomains: the region's three availability domains under the tenancy's
-/// deterministic prefix (<c>Abcd:US-ASHBURN-AD-1</c>), for any compartment or tenancy OCID; signed like every call.
+/// deterministic prefix (<c>Abcd:US-ASHBURN-AD-1</c>), for any of the tenancy's compartments (404 for others); signed like every call.
 /// </summary>
 public sealed partial class OciEmulator
 {
@@ -38,9 +38,9 @@ public sealed partial class OciEmulator
         }
 
         var compartmentId = compartment.ToString();
-        if (!compartmentId.StartsWith("ocid1.compartment.", StringComparison.Ordinal) && !compartmentId.StartsWith("ocid1.tenancy.", StringComparison.Ordinal))
+        if (!_compartments.Contains(compartmentId))
         {
-            return OciResponse.Error(404, "NotAuthorizedOrNotFound", $"Authorization failed or requested resource not found: compartment {compartmentId}.");
+            return OciResponse.CompartmentNotFound();
         }
 
         var list = new JsonArray();

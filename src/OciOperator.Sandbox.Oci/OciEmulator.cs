@@ -23,6 +23,7 @@ public sealed partial class OciEmulator : IAsyncDisposable
     private const long KestrelDefaultMaxRequestBodySize = 30_000_000;
     private LoopbackWebHost? _host;
     private readonly MysqlService _mysql;
+    private readonly CompartmentDirectory _compartments;
     private readonly Lazy<InstanceIdentity> _lazyIdentity;
     private readonly Lazy<SessionTokenService> _lazyTokens;
     private readonly SignatureVerifier _verifier;
@@ -38,9 +39,10 @@ public sealed partial class OciEmulator : IAsyncDisposable
     {
         _options = options;
         _logger = logger;
-        _mysql = new MysqlService(new MysqlSettings(options.Region, options.TenancyId, options.TimeProvider, options.CreateDelay, options.UpdateDelay, options.DeleteDelay));
         // RSA key generation is the slow part of starting; the identity material is made on first use.
         _lazyIdentity = new(() => InstanceIdentity.Create(options.TenancyId, options.Region, options.TimeProvider));
+        _compartments = new CompartmentDirectory(options.TenancyId, options.Compartments, () => _lazyIdentity.IsValueCreated ? _lazyIdentity.Value.CompartmentId : null);
+        _mysql = new MysqlService(new MysqlSettings(options.Region, options.TenancyId, options.TimeProvider, options.CreateDelay, options.UpdateDelay, options.DeleteDelay, _compartments));
         _lazyTokens = new(() => new SessionTokenService(options.TimeProvider, options.SessionTokenLifetime));
         _verifier = new SignatureVerifier(ResolveServiceKey, options.TimeProvider, options.MaxClockSkew);
     }
@@ -82,6 +84,18 @@ public sealed partial class OciEmulator : IAsyncDisposable
 
     /// <summary>The root CA that issued the metadata service's intermediate certificate.</summary>
     public string RootCertificatePem => Pki.Root.ExportCertificatePem();
+
+    /// <summary>The example compartment of the walkthrough, <c>config/samples</c> and the seed fixtures; always present.</summary>
+    public const string SampleCompartmentId = CompartmentDirectory.SampleCompartmentId;
+
+    /// <summary>
+    /// The tenancy's compartments: its root (the tenancy OCID), <see cref="SampleCompartmentId"/>, the instance's own
+    /// (once its identity exists), <see cref="OciEmulatorOptions.Compartments"/> and those added since.
+    /// </summary>
+    public IReadOnlyList<string> Compartments => _compartments.All;
+
+    /// <summary>Creates a compartment (an <c>ocid1.compartment.…</c> OCID): from now on calls naming it are served.</summary>
+    public void AddCompartment(string compartmentId) => _compartments.Add(compartmentId);
 
     public OciFaults Faults { get; } = new();
 

@@ -14,6 +14,13 @@ public sealed class OciEmulatorOptions
 
     public string TenancyId { get; init; } = "ocid1.tenancy.oc1..aaaaemulatortenancy";
 
+    /// <summary>
+    /// Compartment OCIDs the tenancy has besides its root (the tenancy OCID) and the walkthrough's example compartment
+    /// (<see cref="OciEmulator.SampleCompartmentId"/>), which are always there. A call naming any other compartment gets
+    /// OCI's 404 <c>NotAuthorizedOrNotFound</c>; <see cref="OciEmulator.AddCompartment"/> adds one at run time.
+    /// </summary>
+    public IReadOnlyList<string> Compartments { get; init; } = [];
+
     /// <summary>CREATING → ACTIVE.</summary>
     public TimeSpan CreateDelay { get; init; } = TimeSpan.FromSeconds(2);
 
@@ -63,6 +70,14 @@ public sealed class OciEmulatorOptions
         if (string.IsNullOrWhiteSpace(TenancyId) || !TenancyId.StartsWith("ocid1.tenancy.", StringComparison.Ordinal))
         {
             errors.Add("TenancyId must be a tenancy OCID (ocid1.tenancy....).");
+        }
+
+        foreach (var compartment in Compartments)
+        {
+            if (Identity.CompartmentDirectory.Problem(compartment) is { } problem)
+            {
+                errors.Add("Compartments: " + problem);
+            }
         }
 
         foreach (var (name, value) in new[]

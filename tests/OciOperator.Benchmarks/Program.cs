@@ -6,7 +6,7 @@ namespace OciOperator.Benchmarks;
 /// <summary>
 /// Benchmarks (never asserted). Run all with
 /// <c>dotnet run -c Release --project tests/OciOperator.Benchmarks -- --filter '*'</c>; the scale measurements that
-/// are not BenchmarkDotNet runs are separate verbs: <c>-- sandbox-memory [objects]</c>, <c>-- informer-scale [objects] [updates]</c> and <c>-- dbsystem-scale [count]</c>; <c>-- cel-compare</c> prints what each engine gives for the CEL comparison's cases.
+/// are not BenchmarkDotNet runs are separate verbs: <c>-- sandbox-memory [objects]</c>, <c>-- informer-scale [objects] [updates]</c> and <c>-- dbsystem-scale [count]</c>; <c>-- cel-compare</c> prints what each engine gives for the CEL comparison's cases, and <c>-- cel-compare --time</c> (run with <c>DOTNET_TieredCompilation=0</c>) times them in alternating rounds (see <see cref="Cel.CelTimingHarness"/>).
 /// </summary>
 public static class Program
 {
@@ -36,45 +36,17 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "cel-compare")
         {
+            if (args.Length > 1 && args[1] == "--time")
+            {
+                Cel.CelTimingHarness.Run(Console.Out);
+                return 0;
+            }
+
             foreach (var c in Cel.CelEngineCases.All)
             {
                 var bench = new Cel.CelEngineComparison { Case = c };
                 bench.Setup();
                 Console.WriteLine($"{c.Name}: ours {bench.Ours()} | floor {bench.Floor()} | Cel 0.3.3 {bench.PackageOutcome()}");
-                if (args.Length > 1 && args[1] == "--time")
-                {
-                    // A quick interleaved timing (best of rounds) for development; the published figures come from BenchmarkDotNet.
-                    // Short rounds (about 0.2 ms) so that on a busy machine some rounds run without being preempted.
-                    double Best(Func<object?> run)
-                    {
-                        var watch = System.Diagnostics.Stopwatch.StartNew();
-                        var calls = 0;
-                        while (watch.Elapsed.TotalMilliseconds < 50)
-                        {
-                            run();
-                            calls++;
-                        }
-
-                        var perRound = Math.Max(1, (int)(calls / 250.0));
-                        var best = double.MaxValue;
-                        for (var round = 0; round < 400; round++)
-                        {
-                            watch.Restart();
-                            for (var i = 0; i < perRound; i++)
-                            {
-                                run();
-                            }
-
-                            best = Math.Min(best, watch.Elapsed.TotalNanoseconds / perRound);
-                        }
-
-                        return best;
-                    }
-
-                    var floor = Best(bench.Floor);
-                    var ours = Best(bench.Ours);
-                    Console.WriteLine($"    floor {floor:F0} ns, ours {ours:F0} ns, ratio {ours / floor:F2}");
-                }
             }
 
             return 0;

@@ -45,6 +45,7 @@ internal sealed partial class TypeChecker
 
         CelType? result = null;
         TypeSubstitution? chosen = null;
+        var matched = new List<string>(1);
         foreach (var o in overloads)
         {
             var trial = _subst.Copy();
@@ -60,6 +61,7 @@ internal sealed partial class TypeChecker
                 continue;
             }
 
+            matched.Add(o.Id);
             var r = trial.Apply(Freshen(o.Result, renames));
             if (result is null)
             {
@@ -79,6 +81,7 @@ internal sealed partial class TypeChecker
         }
 
         _subst.CommitFrom(chosen!);
+        _overloadIds[call.Id] = [.. matched];
         return result;
     }
 

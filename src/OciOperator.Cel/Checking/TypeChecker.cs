@@ -17,6 +17,7 @@ internal sealed partial class TypeChecker
     private readonly string _source;
     private readonly List<CelIssue> _issues = [];
     private readonly Dictionary<long, CelType> _types = [];
+    private readonly Dictionary<long, string[]> _overloadIds = [];
     private readonly List<(string Name, CelType Type)> _scope = [];
     private TypeSubstitution _subst = new();
     private int _fresh;
@@ -33,6 +34,13 @@ internal sealed partial class TypeChecker
 
     /// <summary>The checked type of an expression node (after <see cref="Check"/>), or null when it has none.</summary>
     public CelType? TypeOf(long id) => _types.TryGetValue(id, out var t) ? _subst.Apply(t, dynForFree: true) : null;
+
+    /// <summary>
+    /// The overloads the checker resolved, by call expression id (after <see cref="Check"/>): the ids of every overload
+    /// whose signature fits the arguments' checked types, as cel-go's reference map records them. One id means the call
+    /// can be bound at plan time; more than one (arguments typed <c>dyn</c>) leaves the choice to run time.
+    /// </summary>
+    public IReadOnlyDictionary<long, string[]> OverloadIds => _overloadIds;
 
     /// <summary>Checks the expression and returns its (fully substituted) type.</summary>
     public CelType Check(Expr e)

@@ -11,6 +11,8 @@ namespace OciOperator.Cel.Planning;
 /// </summary>
 internal sealed class AttributeNode(AttributeCandidate[] candidates, CelValue? typeValue, string displayName, string container) : Interpretable
 {
+    public override long? StaticCost => 0;
+
     public override CelValue Eval(EvalContext ctx)
     {
         foreach (var c in candidates)

@@ -3,13 +3,24 @@ using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Planning;
 
-/// <summary>A strict two-argument call (operators, member calls with one argument): no argument array on the way.</summary>
-internal sealed class BinaryCallNode(string function, CelOverload[] overloads, Interpretable left, Interpretable right, bool bindIntComparison = false) : Interpretable
+/// <summary>
+/// A strict two-argument call (operators, member calls with one argument): no argument array on the way. With
+/// <paramref name="bound"/> (the overload the checker resolved, see <c>Planner.BoundOverload</c>), values that fit its
+/// parameters are passed to it without dispatch.
+/// </summary>
+internal sealed class BinaryCallNode(string function, CelOverload[] overloads, Interpretable left, Interpretable right, bool bindIntComparison = false, CelOverload? bound = null, bool charges = true) : Interpretable
 {
     private readonly OverloadDispatch _dispatch = new(overloads);
+    private readonly CelType? _boundLeft = bound?.Parameters[0];
+    private readonly CelType? _boundRight = bound?.Parameters[1];
     private readonly IntComparison _intComparison = bindIntComparison ? IntComparisons.Bind(function, overloads, right) : IntComparison.None;
     private readonly long _intLiteral = right is ConstNode { Value: IntValue literal } ? literal.Value : 0;
     private readonly bool _checkSizes = CallResults.MayBuildCollections(overloads);
+
+    /// <summary>The overload bound at plan time, if any.</summary>
+    public CelOverload? Bound => bound;
+
+    public override long? StaticCost => StaticCosts.OfCall(left.StaticCost + right.StaticCost);
 
     public override CelValue Eval(EvalContext ctx)
     {
@@ -35,7 +46,7 @@ internal sealed class BinaryCallNode(string function, CelOverload[] overloads, I
         if (_intComparison != IntComparison.None && a is IntValue ai)
         {
             // The overload bound at plan time for (int, int literal): what dispatch would pick, without dispatch.
-            return ctx.Charge(1) is { } charged ? charged.At(Position) : BoolValue.Of(IntComparisons.Test(_intComparison, ai.Value, _intLiteral));
+            return charges && ctx.Charge(1) is { } charged ? charged.At(Position) : BoolValue.Of(IntComparisons.Test(_intComparison, ai.Value, _intLiteral));
         }
 
         var b = right.Eval(ctx);
@@ -44,12 +55,12 @@ internal sealed class BinaryCallNode(string function, CelOverload[] overloads, I
             return b;
         }
 
-        if (ctx.Charge(1) is { } budget)
+        if (charges && ctx.Charge(1) is { } budget)
         {
             return budget.At(Position);
         }
 
-        if (_dispatch.Resolve(a, b) is not { } o)
+        if ((_boundLeft is not null && CelOverload.Matches(_boundLeft, a) && CelOverload.Matches(_boundRight!, b) ? bound : _dispatch.Resolve(a, b)) is not { } o)
         {
             return Error($"no such overload: {function}");
         }

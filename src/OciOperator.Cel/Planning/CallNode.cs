@@ -3,10 +3,18 @@ using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Planning;
 
-/// <summary>A strict function call with any number of arguments, dispatched at run time (errors propagate).</summary>
-internal sealed class CallNode(string function, CelOverload[] overloads, Interpretable[] args) : Interpretable
+/// <summary>
+/// A strict function call with any number of arguments (errors propagate), dispatched at run time unless the values fit
+/// <paramref name="bound"/>, the overload the checker resolved (see <c>Planner.BoundOverload</c>).
+/// </summary>
+internal sealed class CallNode(string function, CelOverload[] overloads, Interpretable[] args, CelOverload? bound = null, bool charges = true) : Interpretable
 {
     private readonly OverloadDispatch _dispatch = new(overloads);
+
+    /// <summary>The overload bound at plan time, if any.</summary>
+    public CelOverload? Bound => bound;
+
+    public override long? StaticCost => StaticCosts.OfCall(StaticCosts.Sum(args));
 
     public override CelValue Eval(EvalContext ctx)
     {
@@ -35,12 +43,12 @@ internal sealed class CallNode(string function, CelOverload[] overloads, Interpr
             values[i] = v;
         }
 
-        if (ctx.Charge(1) is { } budget)
+        if (charges && ctx.Charge(1) is { } budget)
         {
             return budget.At(Position);
         }
 
-        return _dispatch.Resolve(values) is { } o
+        return (bound is not null && bound.Accepts(values) ? bound : _dispatch.Resolve(values)) is { } o
             ? CallResults.Invoke(o, values, function, ctx, Position)
             : Error($"no such overload: {function}");
     }

@@ -104,6 +104,10 @@ internal sealed partial class EvalContext
     /// <see cref="Charge"/> sees the total).</summary>
     public void AddCost(long units) => _cost += units;
 
+    /// <summary>Sets the charged cost back to what it was at a checkpoint (<see cref="Cost"/>), for a fast path that
+    /// gives up and lets the general path evaluate the same expression, charging exactly as it does.</summary>
+    public void RestoreCost(long checkpoint) => _cost = checkpoint;
+
     /// <summary>Charges cost; returns an error value when the budget is exhausted or evaluation was cancelled.</summary>
     public ErrorValue? Charge(long units)
     {

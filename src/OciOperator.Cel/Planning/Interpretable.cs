@@ -14,6 +14,13 @@ internal abstract class Interpretable
     public abstract CelValue Eval(EvalContext ctx);
 
     /// <summary>
+    /// The cost every successful evaluation of this node charges, when it is the same every time (loop-free code without
+    /// short-circuits or lazy defaults, see <see cref="StaticCostNode"/>), not counting the size charges of lists that
+    /// calls build (charged as they are built); null when it varies.
+    /// </summary>
+    public virtual long? StaticCost => null;
+
+    /// <summary>
     /// Evaluates to a JSON node without wrapping it, when this node reads JSON host data and the read succeeds
     /// (an evaluation fast path; on false, call <see cref="Eval"/>, which also reports any error).
     /// </summary>

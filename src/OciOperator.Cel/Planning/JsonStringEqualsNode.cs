@@ -8,8 +8,10 @@ namespace OciOperator.Cel.Planning;
 /// The built-in <c>==</c> / <c>!=</c> between a value read from JSON and a string literal (<c>x.status.phase == 'Ready'</c>):
 /// a JSON string is compared in place, without materialising it. Anything else takes the general call.
 /// </summary>
-internal sealed class JsonStringEqualsNode(Interpretable json, string literal, bool negate, Interpretable general) : Interpretable
+internal sealed class JsonStringEqualsNode(Interpretable json, string literal, bool negate, Interpretable general, bool charges = true) : Interpretable
 {
+    public override long? StaticCost => json.StaticCost is null ? null : general.StaticCost;
+
     public override CelValue Eval(EvalContext ctx)
     {
         if (!json.TryEvalJson(ctx, out var node, out var type) || type is not (null or { Kind: CelTypeKind.String or CelTypeKind.Dyn }))
@@ -36,6 +38,6 @@ internal sealed class JsonStringEqualsNode(Interpretable json, string literal, b
             equal = false;
         }
 
-        return ctx.Charge(1) is { } budget ? budget.At(Position) : BoolValue.Of(equal != negate);
+        return charges && ctx.Charge(1) is { } budget ? budget.At(Position) : BoolValue.Of(equal != negate);
     }
 }

@@ -5,6 +5,8 @@ namespace OciOperator.Cel.Planning;
 /// <summary>A list literal; optional elements (<c>[?x]</c>) are included only when present.</summary>
 internal sealed class ListNode(Interpretable[] elements, bool[] optional) : Interpretable
 {
+    public override long? StaticCost => StaticCosts.Sum(elements);
+
     public override CelValue Eval(EvalContext ctx)
     {
         if (elements.Length == 0)

@@ -5,6 +5,8 @@ namespace OciOperator.Cel.Planning;
 /// <summary>A map literal; optional entries (<c>{?k: v}</c>) are included only when present.</summary>
 internal sealed class MapNode(Interpretable[] keys, Interpretable[] values, bool[] optional) : Interpretable
 {
+    public override long? StaticCost => StaticCosts.Sum(keys) + StaticCosts.Sum(values);
+
     public override CelValue Eval(EvalContext ctx)
     {
         var entries = new List<KeyValuePair<CelValue, CelValue>>(keys.Length);

@@ -31,12 +31,17 @@ internal sealed partial class Planner
             }
 
             var name = ResolveFunction(call.Function);
+            if (name == "size" && call.Args is [var sized] && IsStandardSize(member: false) && TryPlanListChain(call, sized, sizeOnly: true) is { } sizedChain)
+            {
+                return sizedChain;
+            }
+
             if (name == Operators.OptSelect && TryPlanOptionalChain(call) is { } optionalChain)
             {
                 return optionalChain;
             }
 
-            return MakeCall(name, false, call.Args.Select(Plan).ToArray(), call.Position);
+            return MakeCall(name, false, call.Args.Select(Plan).ToArray(), call);
         }
 
         if (TryPlanOptionalChain(call) is { } chain)
@@ -44,16 +49,21 @@ internal sealed partial class Planner
             return chain;
         }
 
+        if (call is { Function: "size", Args.Length: 0 } && IsStandardSize(member: true) && TryPlanListChain(call, call.Target, sizeOnly: true) is { } chain2)
+        {
+            return chain2;
+        }
+
         if (QualifiedParts(call.Target) is { } parts)
         {
             var qualified = string.Join('.', parts.Select(p => p.Name)) + "." + call.Function;
             if (!qualified.StartsWith('.') && TryResolveQualifiedFunction(qualified) is { } fn)
             {
-                return MakeCall(fn, false, call.Args.Select(Plan).ToArray(), call.Position);
+                return MakeCall(fn, false, call.Args.Select(Plan).ToArray(), call);
             }
         }
 
-        return MakeCall(call.Function, true, [Plan(call.Target), .. call.Args.Select(Plan)], call.Position);
+        return MakeCall(call.Function, true, [Plan(call.Target), .. call.Args.Select(Plan)], call);
     }
 
     private string ResolveFunction(string name)
@@ -71,18 +81,19 @@ internal sealed partial class Planner
         return _container.Resolve(name, _functions.Contains);
     }
 
-    private Interpretable MakeCall(string function, bool member, Interpretable[] args, int position)
+    private Interpretable MakeCall(string function, bool member, Interpretable[] args, CallExpr call)
     {
         var overloads = _functions.Lookup(function)
             .Where(o => o.IsMember == member && o.Parameters.Length == args.Length && o.Implementation is not null)
             .ToArray();
+        var bound = BoundOverload(call.Id, overloads);
         Interpretable general = args.Length switch
         {
-            1 => new UnaryCallNode(function, overloads, args[0]),
-            2 => new BinaryCallNode(function, overloads, args[0], args[1], _fastLoops),
-            _ => new CallNode(function, overloads, args),
+            1 => new UnaryCallNode(function, overloads, args[0], bound, _charging),
+            2 => new BinaryCallNode(function, overloads, args[0], args[1], _fastLoops, bound, _charging),
+            _ => new CallNode(function, overloads, args, bound, _charging),
         };
-        general.Position = position;
+        general.Position = call.Position;
         return WithJsonFastPath(function, overloads, args, general);
     }
 
@@ -90,25 +101,26 @@ internal sealed partial class Planner
     /// Built-in <c>size()</c> and string-literal <c>==</c>/<c>!=</c> over values read from JSON get nodes that work on
     /// the JSON directly (no wrapping, no string materialisation); they fall back to <paramref name="general"/>.
     /// </summary>
-    private static Interpretable WithJsonFastPath(string function, CelOverload[] overloads, Interpretable[] args, Interpretable general)
+    private Interpretable WithJsonFastPath(string function, CelOverload[] overloads, Interpretable[] args, Interpretable general)
     {
+        var charges = _charging;
         static bool ReadsJson(Interpretable n) => n is AttributeNode or OptionalChainNode or SlotNode or JsonIndexNode or SelectNode;
         if (overloads is [{ Id: "starts_with_string" or "ends_with_string" or "contains_string" }] && args is [SlotNode receiver, ConstNode { Value: StringValue prefix }])
         {
-            return new StringSlotPredicateNode(receiver, function, prefix.Value, general) { Position = general.Position };
+            return new StringSlotPredicateNode(receiver, function, prefix.Value, general, charges) { Position = general.Position };
         }
 
         if (function == Operators.Add && overloads.Length > 0 && overloads.All(o => o.Id.StartsWith("add_", StringComparison.Ordinal)))
         {
             return args switch
             {
-                [var left, ConstNode { Value: StringValue s }] when ReadsJson(left) => new JsonStringConcatNode(left, s.Value, false, general) { Position = general.Position },
-                [ConstNode { Value: StringValue s }, var right] when ReadsJson(right) => new JsonStringConcatNode(right, s.Value, true, general) { Position = general.Position },
+                [var left, ConstNode { Value: StringValue s }] when ReadsJson(left) => new JsonStringConcatNode(left, s.Value, false, general, charges) { Position = general.Position },
+                [ConstNode { Value: StringValue s }, var right] when ReadsJson(right) => new JsonStringConcatNode(right, s.Value, true, general, charges) { Position = general.Position },
                 _ => general,
             };
         }
 
-        if (function == Operators.Index && overloads.Length > 0 && overloads.All(o => o.Id is "index_list" or "index_map")
+        if (function == Operators.Index && overloads.Any(o => o.Id is "index_list" or "index_map") && overloads.All(o => o.Id is "index_list" or "index_map" || NeverTakesJson(o))
             && args is [var indexed, ConstNode { Value: IntValue or StringValue } key] && ReadsJson(indexed))
         {
             return new JsonIndexNode(indexed, ((ConstNode)key).Value, general) { Position = general.Position };
@@ -123,17 +135,22 @@ internal sealed partial class Planner
         switch (function, args)
         {
             case (Operators.Equals or Operators.NotEquals, [SlotNode variable, ConstNode { Value: StringValue s }]):
-                return new StringSlotPredicateNode(variable, function, s.Value, new JsonStringEqualsNode(variable, s.Value, function == Operators.NotEquals, general) { Position = general.Position }) { Position = general.Position };
+                return new StringSlotPredicateNode(variable, function, s.Value, new JsonStringEqualsNode(variable, s.Value, function == Operators.NotEquals, general, charges) { Position = general.Position }, charges) { Position = general.Position };
             case ("size", [var arg]) when ReadsJson(arg):
-                return new JsonSizeNode(arg, general);
+                return new JsonSizeNode(arg, general, charges);
             case (Operators.Equals or Operators.NotEquals, [var left, ConstNode { Value: StringValue s }]) when ReadsJson(left):
-                return new JsonStringEqualsNode(left, s.Value, function == Operators.NotEquals, general);
+                return new JsonStringEqualsNode(left, s.Value, function == Operators.NotEquals, general, charges);
             case (Operators.Equals or Operators.NotEquals, [ConstNode { Value: StringValue s }, var right]) when ReadsJson(right):
-                return new JsonStringEqualsNode(right, s.Value, function == Operators.NotEquals, general);
+                return new JsonStringEqualsNode(right, s.Value, function == Operators.NotEquals, general, charges);
             default:
                 return general;
         }
     }
+
+    /// <summary>Whether an overload's first parameter can never be a list or map read from JSON (the optionals
+    /// library's <c>_[_]</c> on optional values), so that dispatch over JSON never picks it.</summary>
+    private static bool NeverTakesJson(CelOverload o) =>
+        o.Parameters[0].Kind is not (CelTypeKind.Dyn or CelTypeKind.TypeParam or CelTypeKind.List or CelTypeKind.Map);
 
     /// <summary>
     /// Plans <c>a.?f1.?f2</c> (constant field names), optionally followed by <c>.orValue(d)</c> or <c>.hasValue()</c>,

@@ -15,14 +15,18 @@ internal sealed partial class Planner
     private readonly IReadOnlyDictionary<string, CelType>? _declared;
     private readonly bool _fastLoops;
     private readonly Dictionary<string, int> _variableSlots = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<long, string[]>? _overloadIds;
     private int _slots;
 
     /// <param name="declared">For checked programs, the declared variables: names then resolve only to them, as the
     /// checker resolved them (no run-time probing of other candidate names).</param>
-    /// <param name="fastLoops">Whether all/exists/exists_one run as one loop node (off only to test it against the
-    /// general comprehension).</param>
-    public Planner(FunctionRegistry functions, string container, IReadOnlyDictionary<string, CelType>? declared = null, bool fastLoops = true)
+    /// <param name="fastLoops">Whether the fast paths are taken (off only to test them against the general path).</param>
+    /// <param name="overloadIds">For checked programs, the overloads the checker resolved per call (see
+    /// <c>TypeChecker.OverloadIds</c>): a call resolved to one overload is bound to it at plan time.</param>
+    public Planner(FunctionRegistry functions, string container, IReadOnlyDictionary<string, CelType>? declared = null, bool fastLoops = true,
+        IReadOnlyDictionary<long, string[]>? overloadIds = null)
     {
+        _overloadIds = overloadIds;
         _fastLoops = fastLoops;
         _functions = functions;
         _container = new Container(container);
@@ -45,10 +49,22 @@ internal sealed partial class Planner
 
     private Interpretable PlanNode(Expr e)
     {
+        if (_regionRoots?.Contains(e) == true && !_inRegion)
+        {
+            return PlanStaticRegion(e);
+        }
+
+        _planning.Push(e);
         var node = PlanNodeCore(e);
+        _planning.Pop();
         if (node.Position < 0)
         {
             node.Position = e.Position;
+        }
+
+        if (_recording is { } recording)
+        {
+            recording.Record(e, _planning.Count > 0 ? _planning.Peek() : null, node.StaticCost);
         }
 
         return node;
@@ -164,6 +180,11 @@ internal sealed partial class Planner
         if (_fastLoops && TryPlanQuantifier(c) is { } quantifier)
         {
             return quantifier;
+        }
+
+        if (TryPlanListChain(c, c, sizeOnly: false) is { } chain)
+        {
+            return chain;
         }
 
         var range = Plan(c.IterRange);

@@ -10,12 +10,16 @@ namespace OciOperator.Cel.Planning;
 internal sealed class SelectNode(Interpretable operand, string field, bool testOnly) : Interpretable
 {
     private readonly StringValue _key = StringValue.Of(field);
-    // Operands that only read (so that falling back evaluates nothing twice that costs or fails differently).
-    private readonly Interpretable? _json = operand is SlotNode or JsonIndexNode or SelectNode ? operand : null;
+    // Operands that only read (so that falling back evaluates nothing twice that costs or fails differently); an
+    // attribute path (has(x.a.b)) is walked on the JSON in place, so a presence test wraps nothing.
+    private readonly Interpretable? _json = operand is SlotNode or JsonIndexNode or SelectNode or AttributeNode ? operand : null;
 
     /// <summary>Whether this is a field path on a loop variable (<c>v.a.b</c>): reading it in place costs nothing and
     /// has no effect, so a failed <see cref="TryEvalJson"/> can be followed by <see cref="Eval"/>.</summary>
     public bool ReadsLoopVariable => !testOnly && operand is SlotNode or SelectNode { ReadsLoopVariable: true };
+
+    // An index read in place charges when it succeeds even if this selection then evaluates its operand again.
+    public override long? StaticCost => operand is JsonIndexNode ? null : operand.StaticCost;
 
     public override bool TryEvalJson(EvalContext ctx, out JsonNode? node, out CelType? type)
     {

@@ -14,6 +14,8 @@ internal sealed class SlotNode(int slot) : Interpretable
 
     public override CelValue Eval(EvalContext ctx) => ctx.Slots[Slot] ?? Materialize(ctx);
 
+    public override long? StaticCost => 0;
+
     public override bool TryEvalJson(EvalContext ctx, out JsonNode? node, out CelType? type)
     {
         switch (ctx.Slots[Slot])

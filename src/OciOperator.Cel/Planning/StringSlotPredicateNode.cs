@@ -7,8 +7,10 @@ namespace OciOperator.Cel.Planning;
 /// holding a string (often a raw JSON key) and a string literal: compared in place, without wrapping the variable.
 /// Anything else takes the general call.
 /// </summary>
-internal sealed class StringSlotPredicateNode(SlotNode variable, string function, string literal, Interpretable general) : Interpretable
+internal sealed class StringSlotPredicateNode(SlotNode variable, string function, string literal, Interpretable general, bool charges = true) : Interpretable
 {
+    public override long? StaticCost => general.StaticCost;
+
     private readonly int _op = function switch
     {
         "startsWith" => 0,
@@ -34,6 +36,6 @@ internal sealed class StringSlotPredicateNode(SlotNode variable, string function
             3 => string.Equals(s, literal, StringComparison.Ordinal),
             _ => !string.Equals(s, literal, StringComparison.Ordinal),
         };
-        return ctx.Charge(1) is { } budget ? budget.At(Position) : BoolValue.Of(result);
+        return charges && ctx.Charge(1) is { } budget ? budget.At(Position) : BoolValue.Of(result);
     }
 }

@@ -3,11 +3,21 @@ using OciOperator.Cel.Values;
 
 namespace OciOperator.Cel.Planning;
 
-/// <summary>A strict one-argument call (or a member call without arguments): no argument array on the way.</summary>
-internal sealed class UnaryCallNode(string function, CelOverload[] overloads, Interpretable arg) : Interpretable
+/// <summary>
+/// A strict one-argument call (or a member call without arguments): no argument array on the way. With
+/// <paramref name="bound"/> (the overload the checker resolved, see <c>Planner.BoundOverload</c>), a value that fits its
+/// parameter is passed to it without dispatch.
+/// </summary>
+internal sealed class UnaryCallNode(string function, CelOverload[] overloads, Interpretable arg, CelOverload? bound = null, bool charges = true) : Interpretable
 {
     private readonly OverloadDispatch _dispatch = new(overloads);
+    private readonly CelType? _boundParameter = bound?.Parameters[0];
     private readonly bool _checkSizes = CallResults.MayBuildCollections(overloads);
+
+    /// <summary>The overload bound at plan time, if any.</summary>
+    public CelOverload? Bound => bound;
+
+    public override long? StaticCost => StaticCosts.OfCall(arg.StaticCost);
 
     public override CelValue Eval(EvalContext ctx)
     {
@@ -30,12 +40,12 @@ internal sealed class UnaryCallNode(string function, CelOverload[] overloads, In
             return a;
         }
 
-        if (ctx.Charge(1) is { } budget)
+        if (charges && ctx.Charge(1) is { } budget)
         {
             return budget.At(Position);
         }
 
-        if (_dispatch.Resolve(a) is not { } o)
+        if ((_boundParameter is not null && CelOverload.Matches(_boundParameter, a) ? bound : _dispatch.Resolve(a)) is not { } o)
         {
             return Error($"no such overload: {function}");
         }

@@ -25,6 +25,15 @@ internal static class JsonValues
                 // Only these schema types change how a JSON scalar reads (see ConvertScalar).
                 return ConvertScalar(FromNode(v), type);
             case JsonValue v:
+                // Booleans need no value read (TryGetValue<T> is a generic virtual call, costly on every element of a loop).
+                switch (v.GetValueKind())
+                {
+                    case JsonValueKind.True:
+                        return BoolValue.True;
+                    case JsonValueKind.False:
+                        return BoolValue.False;
+                }
+
                 if (v.TryGetValue<JsonElement>(out var el))
                 {
                     return FromElement(el);

@@ -41,7 +41,19 @@ internal sealed partial class DbSystemReconciler
             // A suffix-only name (US-ASHBURN-AD-1, AD-1) becomes the tenancy's full name, as OSOK does; the spec keeps
             // what the user wrote and the update planner compares by suffix, so this is never drift. A full name is
             // sent as written (OCI checks it), which saves the identity call.
-            var resolution = await availabilityDomains.ResolveAsync(details.CompartmentId, requestedAd, ct).ConfigureAwait(false);
+            AvailabilityDomainResolution resolution;
+            try
+            {
+                resolution = await availabilityDomains.ResolveAsync(details.CompartmentId, requestedAd, ct).ConfigureAwait(false);
+            }
+            catch (OciServiceException ex) when (ex.StatusCode is >= 400 and < 500 && !ex.IsRetryable)
+            {
+                // The identity API refused the compartment (404 for one that does not exist): the create would be
+                // refused the same way, so this is a refused create, tried again slowly or on a change.
+                _refusals.Remember(uid, inputs, options.PermanentErrorRetry);
+                return await FailAsync(dbSystem, OciFailure.From(ex, ct)!, ct, createRefused: true).ConfigureAwait(false);
+            }
+
             if (resolution.Name is null)
             {
                 _refusals.Remember(uid, inputs, options.PermanentErrorRetry);

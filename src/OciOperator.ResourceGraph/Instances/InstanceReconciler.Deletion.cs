@@ -83,7 +83,12 @@ public sealed partial class InstanceReconciler
                 ["finalizers"] = new JsonArray([.. finalizers.Select(f => (JsonNode)JsonValue.Create(f))]),
             },
         };
-        await api.MergePatchAsync(InstanceType, instance["metadata"]?["namespace"]?.GetValue<string>(), instance["metadata"]!["name"]!.GetValue<string>(), patch, ct).ConfigureAwait(false);
+        if (await PatchInstanceAsync(instance, patch, ct).ConfigureAwait(false) is null)
+        {
+            // Our copy was older than the stored instance: release again once the cache has caught up.
+            return ReconcileResult.After(TransientRequeue);
+        }
+
         _services.ExternalRefs?.Remove(ObjectKey.Of(instance));
         LogReleased(_services.Logger, graph.Schema.Kind, Describe(instance));
         return ReconcileResult.Done;

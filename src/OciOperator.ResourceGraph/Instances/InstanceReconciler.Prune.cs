@@ -26,9 +26,25 @@ public sealed partial class InstanceReconciler
         var types = await InventoryTypesAsync(instance, ct).ConfigureAwait(false);
 
         var candidates = new List<(JsonObject Object, ResourceType Type, string Node, int Wave)>();
+        var problems = new List<SyncProblem>();
         foreach (var type in types)
         {
-            foreach (var item in await ListAsync(type, null, $"{KroMetadata.ApplySetPartOf}={ours}", ct).ConfigureAwait(false))
+            IReadOnlyList<JsonObject> members;
+            try
+            {
+                members = _services.Cache?.ListPartOf(type, ours)
+                    ?? await api.ListAsync(type, null, $"{KroMetadata.ApplySetPartOf}={ours}", ct).ConfigureAwait(false);
+            }
+            catch (KubeApiException e)
+            {
+                // Not pruned this time (nothing is deleted on a partial view of one kind); the inventory keeps the kind listed.
+                LogPruneFailed(_services.Logger, graph.Schema.Kind, Describe(instance), type.Kind, "(list)", (int)e.StatusCode);
+                problems.Add(new SyncProblem(IsTransient(e.StatusCode) ? SyncProblemKind.Transient : SyncProblemKind.Error,
+                    $"listing {type} of ApplySet {ours} to prune: the API server answered {(int)e.StatusCode}: {e.Status?.Message ?? e.Message}"));
+                continue;
+            }
+
+            foreach (var item in members)
             {
                 var metadata = item["metadata"];
                 if (metadata?["labels"]?[KroMetadata.ApplySetPartOf]?.GetValue<string>() != ours || metadata["deletionTimestamp"] is not null
@@ -46,7 +62,6 @@ public sealed partial class InstanceReconciler
             }
         }
 
-        var problems = new List<SyncProblem>();
         foreach (var (item, type, nodeId, _) in candidates.OrderByDescending(c => c.Wave))
         {
             var key = ObjectKey.Of(item);

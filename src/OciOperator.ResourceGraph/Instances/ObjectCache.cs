@@ -28,6 +28,7 @@ public sealed class ObjectCache
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(informer);
         _sources[type] = new Source(informer, complete);
+        informer.AddIndexer(PartOfIndex, o => o.Metadata.Labels?.TryGetValue(KroMetadata.ApplySetPartOf, out var id) == true ? [id] : []);
         informer.AddEventHandler(new ResourceEventHandler<UnstructuredObject>(OnDelete: o => _deleted.TryRemove(o.Metadata.Uid ?? string.Empty, out _)));
     }
 
@@ -73,6 +74,20 @@ public sealed class ObjectCache
         return [.. source.Informer.List(@namespace).Where(o => selector.Matches(o.Metadata.Labels)).Select(o => o.ToJsonObject())];
     }
 
+    /// <summary>
+    /// The cached objects of <paramref name="type"/> labelled <c>applyset.kubernetes.io/part-of=<paramref name="applySetId"/></c>
+    /// (from an index, not a scan); null when no synced cache serves the kind.
+    /// </summary>
+    public IReadOnlyList<JsonObject>? ListPartOf(ResourceType type, string applySetId)
+    {
+        if (!_sources.TryGetValue(type, out var source) || !source.Informer.HasSynced)
+        {
+            return null;
+        }
+
+        return [.. source.Informer.ByIndex(PartOfIndex, applySetId).Select(o => o.ToJsonObject())];
+    }
+
     /// <summary>Records that this process replaced <paramref name="before"/> of an object by <paramref name="after"/> (null before: created it).</summary>
     public void Wrote(ResourceType type, JsonObject? before, JsonObject after)
     {
@@ -102,6 +117,8 @@ public sealed class ObjectCache
     public bool WasDeleted(string? uid) => uid is not null && _deleted.ContainsKey(uid);
 
     private bool IsDeleted(UnstructuredObject obj) => WasDeleted(obj.Metadata.Uid);
+
+    private const string PartOfIndex = "applyset-part-of";
 
     // A create is recorded as replacing this marker version, so a miss right after it is not taken as absence.
     private const string CreatedMarker = "(created)";

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using OciOperator.Cel;
+using OciOperator.Cel.Values;
 
 namespace OciOperator.ResourceGraph.SimpleSchema;
 
@@ -58,7 +60,37 @@ internal static class NameValidation
             throw new SimpleSchemaException($"nameValidation minLength {low} is greater than maxLength {high}");
         }
 
+        CheckRules(schema);
         return schema;
+    }
+
+    /// <summary>A <c>validation</c> rule must compile with <c>self</c> a string and yield a bool (the API server would refuse the CRD).</summary>
+    private static void CheckRules(JsonObject schema)
+    {
+        if (schema["x-kubernetes-validations"] is not JsonArray rules)
+        {
+            return;
+        }
+
+        var env = CelEnvironment.Create(new CelEnvironmentOptions
+        {
+            Variables = new Dictionary<string, CelType>(StringComparer.Ordinal) { ["self"] = CelType.String },
+            Libraries = CelLibraries.All,
+        });
+        foreach (var rule in rules.OfType<JsonObject>().Select(r => r["rule"]!.GetValue<string>()))
+        {
+            var compiled = env.Compile(rule);
+            if (!compiled.Success)
+            {
+                throw new SimpleSchemaException(
+                    $"nameValidation validation rule \"{rule}\" does not compile: {string.Join("; ", compiled.Issues.Select(i => i.Message))}");
+            }
+
+            if (!compiled.Program!.ResultType.Equals(CelType.Bool) && !compiled.Program.ResultType.Equals(CelType.Dyn))
+            {
+                throw new SimpleSchemaException($"nameValidation validation rule \"{rule}\" must evaluate to a bool, got {compiled.Program.ResultType}");
+            }
+        }
     }
 
     private static long? Count(JsonObject schema, string key) => schema[key] is JsonValue v && v.TryGetValue<long>(out var n) ? n : null;

@@ -18,6 +18,13 @@ internal sealed record OciResponse(int Status, JsonNode? Body, IReadOnlyList<Key
     public static OciResponse NotFound(string what) =>
         Error(404, "NotAuthorizedOrNotFound", $"{what} not found or you are not authorized to access it.");
 
+    /// <summary>
+    /// OCI's answer for a compartment that does not exist (or that the caller may not use; OCI does not say which):
+    /// the same code and message as for any resource it will not reveal.
+    /// </summary>
+    public static OciResponse CompartmentNotFound() =>
+        Error(404, "NotAuthorizedOrNotFound", "Authorization failed or requested resource not found");
+
     public static OciResponse Invalid(string message) => Error(400, "InvalidParameter", message);
 
     public static OciResponse Missing(string name) => Error(400, "MissingParameter", $"The required parameter '{name}' is missing.");

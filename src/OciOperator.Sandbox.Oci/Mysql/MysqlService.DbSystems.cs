@@ -16,6 +16,11 @@ internal sealed partial class MysqlService
             return invalid;
         }
 
+        if (!options.Compartments.Contains((string)body["compartmentId"]!))
+        {
+            return OciResponse.CompartmentNotFound();
+        }
+
         var bodyHash = Convert.ToHexStringLower(SHA256.HashData(rawBody));
         lock (_gate)
         {

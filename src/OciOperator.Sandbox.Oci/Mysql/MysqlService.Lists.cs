@@ -31,6 +31,11 @@ internal sealed partial class MysqlService
             return OciResponse.Invalid(problem);
         }
 
+        if (!options.Compartments.Contains(compartmentId.ToString()))
+        {
+            return OciResponse.CompartmentNotFound();
+        }
+
         lock (_gate)
         {
             Advance();

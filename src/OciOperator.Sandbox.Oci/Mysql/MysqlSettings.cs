@@ -7,4 +7,5 @@ namespace OciOperator.Sandbox.Oci.Mysql;
 /// <param name="CreateDelay">How long CREATING lasts.</param>
 /// <param name="UpdateDelay">How long UPDATING lasts.</param>
 /// <param name="DeleteDelay">How long DELETING lasts.</param>
-internal sealed record MysqlSettings(string Region, string TenancyId, TimeProvider TimeProvider, TimeSpan CreateDelay, TimeSpan UpdateDelay, TimeSpan DeleteDelay);
+/// <param name="Compartments">The tenancy's compartments: creates and lists elsewhere get 404.</param>
+internal sealed record MysqlSettings(string Region, string TenancyId, TimeProvider TimeProvider, TimeSpan CreateDelay, TimeSpan UpdateDelay, TimeSpan DeleteDelay, Identity.CompartmentDirectory Compartments);

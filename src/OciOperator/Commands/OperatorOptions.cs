@@ -85,6 +85,10 @@ internal sealed class OperatorOptions(string defaultLogFormat)
         "--dbsystem-poll-interval",
         "First interval between reads of a DbSystem while OCI works on it (it grows to four times that; default 10s).");
 
+    private readonly Option<TimeSpan?> _ociRetryBaseDelay = OptionRules.OptionalDuration(
+        "--oci-retry-base-delay",
+        "Wait before the first retry of a failed OCI call (429, 5xx, network); it doubles per attempt up to 30s, plus up to the same again as jitter (default 1s, as OCI's SDKs).");
+
     private readonly Option<TimeSpan> _cacheSyncTimeout = OptionRules.Duration(
         "--cache-sync-timeout",
         "How long the manager waits at start for its caches to sync before it exits with an error (e.g. 2m).",
@@ -153,6 +157,7 @@ internal sealed class OperatorOptions(string defaultLogFormat)
         command.Options.Add(_namespace);
         command.Options.Add(_resync);
         command.Options.Add(_pollInterval);
+        command.Options.Add(_ociRetryBaseDelay);
         command.Options.Add(_authMode);
         command.Options.Add(_region);
         _mysqlEndpoint.Validators.Add(result =>
@@ -217,6 +222,7 @@ internal sealed class OperatorOptions(string defaultLogFormat)
         WatchNamespace = parse.GetValue(_namespace),
         DbSystemResyncPeriod = parse.GetValue(_resync),
         DbSystemPollInterval = parse.GetValue(_pollInterval),
+        OciRetryBaseDelay = parse.GetValue(_ociRetryBaseDelay),
         OciAuthMode = parse.GetValue(_authMode),
         OciRegion = parse.GetValue(_region),
         OciMysqlEndpoint = parse.GetValue(_mysqlEndpoint) is { } endpoint ? new Uri(endpoint) : null,

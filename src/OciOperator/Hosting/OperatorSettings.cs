@@ -71,6 +71,9 @@ internal sealed record OperatorSettings
     /// <summary>The first poll interval while OCI works; null keeps the controller's default.</summary>
     public TimeSpan? DbSystemPollInterval { get; init; }
 
+    /// <summary>The first OCI retry delay (and jitter bound); null keeps the client's default (1 s, as OCI's SDKs).</summary>
+    public TimeSpan? OciRetryBaseDelay { get; init; }
+
     /// <summary>OCI auth mode (<c>instance_principal</c>, <c>user_principal</c>, ...); null selects like OSOK from the environment.</summary>
     public string? OciAuthMode { get; init; }
 
@@ -114,6 +117,12 @@ internal sealed record OperatorSettings
         {
             yield return new("DbSystem:PollInitialInterval", poll.ToString("c", invariant));
             yield return new("DbSystem:PollMaxInterval", (poll * 4).ToString("c", invariant));
+        }
+
+        if (OciRetryBaseDelay is { } retry)
+        {
+            yield return new("Oci:Resilience:RetryBaseDelay", retry.ToString("c", invariant));
+            yield return new("Oci:Resilience:RetryJitter", retry.ToString("c", invariant));
         }
 
         yield return new("ResourceGraph:AllowCrdDeletion", AllowCrdDeletion ? "true" : "false");

@@ -61,6 +61,9 @@ public class CelEngineComparison
         }
     }
 
+    /// <summary>Whether the package compiles and evaluates this case.</summary>
+    public bool PackageRuns => _packageProblem is null;
+
     /// <summary>What the package gives (or why it cannot), for the <c>cel-compare</c> verb.</summary>
     public string PackageOutcome() => _packageProblem ?? Describe(_package!.Invoke(_packageVariables));
 

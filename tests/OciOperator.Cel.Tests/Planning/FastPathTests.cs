@@ -149,6 +149,39 @@ public sealed class FastPathTests
         Assert.That(results, Is.All.EqualTo("3"));
     }
 
+    [Test]
+    public void Evaluate_ConstantIndexIntoJsonWithOptionalsLoaded_WrapsOnlyTheLeaf()
+    {
+        // The optionals library adds _[_] overloads on optional values; over JSON they never apply, so the index reads
+        // the array in place: only the result (a string value and its string, 32 + 48 bytes) is allocated.
+        var program = Env.Compile("x.status.loadBalancer.ingress[0].ip").Program!;
+        var activation = new CelActivation(new Dictionary<string, object?> { ["x"] = JsonNode.Parse(Data) });
+        program.Evaluate(activation);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = program.Evaluate(activation);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.That(Render(result), Is.EqualTo("'203.0.113.7'"));
+        Assert.That(allocated, Is.LessThanOrEqualTo(32 + 48));
+    }
+
+    [TestCase("has(x.status.loadBalancer)", "true")]
+    [TestCase("has(x.status.nope)", "false")]
+    public void Evaluate_HasOnJsonPath_TestsTheKeyWithoutWrapping(string expression, string expected)
+    {
+        var program = Env.Compile(expression).Program!;
+        var activation = new CelActivation(new Dictionary<string, object?> { ["x"] = JsonNode.Parse(Data) });
+        program.Evaluate(activation);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = program.Evaluate(activation);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.That(Render(result), Is.EqualTo(expected));
+        Assert.That(allocated, Is.Zero);
+    }
+
     private static object? ToPlain(JsonNode? node) => node switch
     {
         JsonObject o => o.ToDictionary(p => p.Key, p => ToPlain(p.Value)),

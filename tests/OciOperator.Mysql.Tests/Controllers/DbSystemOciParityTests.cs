@@ -10,7 +10,8 @@ namespace OciOperator.Mysql.Tests.Controllers;
 /// is expanded to the tenancy's full name on create (one ListAvailabilityDomains per compartment, cached) and is not
 /// drift afterwards; a name that matches no AD fails permanently naming the available ones, without a create; what
 /// OCI refuses (a configuration that does not exist or does not fit the shape, malformed nsgIds, max storage below
-/// the storage size) is a permanent failure with OCI's message after exactly one CreateDbSystem.
+/// the storage size, a compartment that does not exist) is a permanent failure with OCI's message after exactly one
+/// CreateDbSystem (or, for a suffix-only availability domain, one ListAvailabilityDomains and no create).
 /// </summary>
 [NonParallelizable]
 public sealed class DbSystemOciParityTests
@@ -70,6 +71,7 @@ public sealed class DbSystemOciParityTests
     [Test]
     public async Task Create_TwoSuffixOnlyDbSystemsInOneCompartment_ListAvailabilityDomainsOnce()
     {
+        _env.Oci.AddCompartment("ocid1.compartment.oc1..cached");
         var before = _env.Oci.Calls.Count("ListAvailabilityDomains");
         var ns = await NamespaceAsync();
         await _env.CreateAsync(DbSystemEnvironment.NewDbSystem(ns, "a", customize: s => s with { AvailabilityDomain = "US-ASHBURN-AD-1", CompartmentId = "ocid1.compartment.oc1..cached" }));
@@ -92,7 +94,30 @@ public sealed class DbSystemOciParityTests
         Assert.That(DbSystemEnvironment.CurrentCondition(failed), Is.EqualTo(DbSystemConditionType.Failed));
         Assert.That(failed.Status!.Status.Message, Does.Contain("US-PHOENIX-AD-1").And.Contain(_env.Oci.AvailabilityDomains[0]).And.Contain(_env.Oci.AvailabilityDomains[2]));
         Assert.That(_env.Oci.Calls.Count("CreateDbSystem"), Is.EqualTo(creates), "nothing sent to OCI's MySQL API");
+        // The Event follows the status write: wait for it, then make sure it is the only one.
+        Assert.That(await Eventually.TrueAsync(async () => (await _env.EventsAsync(ns, "db")).Any(e => e.Reason == DbSystemConditionReason.AvailabilityDomainNotFound)), Is.True, "a Warning Event");
         Assert.That((await _env.EventsAsync(ns, "db")).Count(e => e.Reason == DbSystemConditionReason.AvailabilityDomainNotFound && e.Type == "Warning"), Is.EqualTo(1));
+        await _env.DeleteAsync(ns, "db");
+        Assert.That(await Eventually.TrueAsync(async () => await _env.GetAsync(ns, "db") is null), Is.True, "deleted without waiting on OCI");
+    }
+
+    [Test]
+    public async Task Create_SuffixOnlyAdInCompartmentThatDoesNotExist_PermanentFailureWithOcisMessageWithoutCreateOrHotLoop()
+    {
+        var ns = await NamespaceAsync();
+        var creates = _env.Oci.Calls.Count("CreateDbSystem");
+        var lists = _env.Oci.Calls.Count("ListAvailabilityDomains");
+        await _env.CreateAsync(DbSystemEnvironment.NewDbSystem(ns, "db", customize: s => s with { AvailabilityDomain = "AD-1", CompartmentId = "ocid1.compartment.oc1..nosuchcompartment" }));
+
+        var failed = await _env.WaitForAsync(ns, "db", d => d.Status?.Status.Conditions?.LastOrDefault()?.Reason == DbSystemConditionReason.OciRequestFailed, "failed");
+        // Bounded settle for a negative assertion (a hot loop would call again within milliseconds).
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+
+        Assert.That(DbSystemEnvironment.CurrentCondition(failed), Is.EqualTo(DbSystemConditionType.Failed));
+        Assert.That(failed.Status!.Status.Message, Does.Contain("404 NotAuthorizedOrNotFound: Authorization failed or requested resource not found"));
+        Assert.That(_env.Oci.Calls.Count("ListAvailabilityDomains") - lists, Is.EqualTo(1), "one identity call per attempt");
+        Assert.That(_env.Oci.Calls.Count("CreateDbSystem"), Is.EqualTo(creates), "no create in a compartment OCI does not know");
+        Assert.That((await _env.EventsAsync(ns, "db")).Count(e => e.Reason == DbSystemConditionReason.OciRequestFailed && e.Type == "Warning"), Is.EqualTo(1), "one Warning Event");
         await _env.DeleteAsync(ns, "db");
         Assert.That(await Eventually.TrueAsync(async () => await _env.GetAsync(ns, "db") is null), Is.True, "deleted without waiting on OCI");
     }
@@ -107,6 +132,8 @@ public sealed class DbSystemOciParityTests
             .SetName("Create_MalformedNsgIds_PermanentFailureAfterOneCall");
         yield return new TestCaseData(new Func<DbSystemSpec, DbSystemSpec>(s => s with { DataStorageSizeInGBs = 500, DataStorage = new DbSystemDataStorage { MaxStorageSizeInGBs = 100 } }), "maxStorageSizeInGBs")
             .SetName("Create_MaxStorageBelowStorageSize_PermanentFailureAfterOneCall");
+        yield return new TestCaseData(new Func<DbSystemSpec, DbSystemSpec>(s => s with { CompartmentId = "ocid1.compartment.oc1..doesnotexist" }), "404 NotAuthorizedOrNotFound: Authorization failed or requested resource not found")
+            .SetName("Create_CompartmentThatDoesNotExist_PermanentFailureAfterOneCall");
     }
 
     [TestCaseSource(nameof(Refusals))]

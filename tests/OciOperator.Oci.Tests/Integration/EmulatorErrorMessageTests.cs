@@ -15,7 +15,7 @@ namespace OciOperator.Oci.Tests.Integration;
 /// </summary>
 public sealed class EmulatorErrorMessageTests
 {
-    private const string Compartment = "ocid1.compartment.oc1..aaaaemulator";
+    private const string Compartment = OciEmulator.SampleCompartmentId;
 
     private static CreateDbSystemDetails Details(string password, string name = "db") => new()
     {

@@ -15,7 +15,7 @@ namespace OciOperator.Oci.Tests.Integration;
 /// </summary>
 public sealed class EmulatorIdentityAndConfigurationTests
 {
-    private const string Compartment = "ocid1.compartment.oc1..aaaaemulator";
+    private const string Compartment = OciEmulator.SampleCompartmentId;
 
     [Test]
     public async Task ListAvailabilityDomains_SignedRequest_ReturnsTheRegionsThreeAdsUnderTheTenancyPrefix()

@@ -12,7 +12,7 @@ namespace OciOperator.Oci.Tests.Integration;
 /// <summary>The client's production code path against the Sandbox OCI emulator (which verifies signatures with its own code).</summary>
 public sealed class EmulatorTests
 {
-    private const string Compartment = "ocid1.compartment.oc1..aaaaemulator";
+    private const string Compartment = OciEmulator.SampleCompartmentId;
 
     private static CreateDbSystemDetails Details(string name) => new()
     {

@@ -11,7 +11,7 @@ namespace OciOperator.Oci.Tests.Integration;
 /// <summary>Resource principal v2.2 and OKE workload identity against the Sandbox OCI emulator.</summary>
 public sealed class EmulatorTokenPrincipalTests
 {
-    private const string Compartment = "ocid1.compartment.oc1..aaaaemulator";
+    private const string Compartment = OciEmulator.SampleCompartmentId;
 
     private static MysqlDbSystemClient Client(OciEmulator emulator, IAuthenticationProvider auth) =>
         new(new OciHttpPipeline(new HttpClient(), auth, emulator.MySqlEndpoint, PipelineFactory.NoDelays(), TimeProvider.System, new OciTelemetry(), NullLogger.Instance));

@@ -28,6 +28,8 @@ public sealed class NameValidationTests
         yield return new TestCaseData("minLength=10 maxLength=5", "minLength 10 is greater than maxLength 5").SetName("MinAboveMax");
         yield return new TestCaseData("minLength=300", "exceeds the maximum length of a Kubernetes name (253)").SetName("MinLengthBeyondKubernetes");
         yield return new TestCaseData("color=red", "unknown marker: color").SetName("UnknownMarker");
+        yield return new TestCaseData("validation=\"self.size( > 1\"", "nameValidation validation rule \"self.size( > 1\" does not compile").SetName("CelRuleNotCompiling");
+        yield return new TestCaseData("validation=\"self.size()\"", "must evaluate to a bool, got int").SetName("CelRuleNotBool");
     }
 
     [TestCaseSource(nameof(Valid))]

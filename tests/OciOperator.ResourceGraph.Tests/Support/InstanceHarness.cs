@@ -8,6 +8,7 @@ using OciOperator.ResourceGraph.Schemas;
 using OciOperator.Runtime.Client;
 using OciOperator.Runtime.Discovery;
 using OciOperator.Runtime.Reconciliation;
+using OciOperator.Sandbox.Kube;
 using OciOperator.Sandbox.Kube.Serialization;
 using OciOperator.Sandbox.Kube.Simulators;
 
@@ -33,9 +34,10 @@ internal sealed class InstanceHarness : IAsyncDisposable
     private readonly RestMapper _restMapper;
     private WorkloadSimulators? _simulators;
 
-    private InstanceHarness(KubeTestServer cluster)
+    private InstanceHarness(KubeTestServer cluster, SandboxRequestLog sandboxRequests)
     {
         Cluster = cluster;
+        SandboxRequests = sandboxRequests;
         _operatorClient = new Kubernetes(new KubernetesClientConfiguration { Host = cluster.Server.BaseAddress.ToString() }, Requests);
         OperatorKube = new KubeApiClient(_operatorClient);
         _restMapper = new RestMapper(OperatorKube, TimeProvider.System);
@@ -46,8 +48,11 @@ internal sealed class InstanceHarness : IAsyncDisposable
 
     public KubeTestServer Cluster { get; }
 
-    /// <summary>The engine's requests.</summary>
+    /// <summary>The engine's requests, counted by its client.</summary>
     public RequestCounter Requests { get; } = new();
+
+    /// <summary>The engine's requests, counted by the Sandbox API server as they arrived.</summary>
+    public SandboxRequestLog SandboxRequests { get; }
 
     public LogCapture Logs { get; } = new();
 
@@ -65,7 +70,8 @@ internal sealed class InstanceHarness : IAsyncDisposable
 
     public static async Task<InstanceHarness> StartAsync(bool simulators = false)
     {
-        var harness = new InstanceHarness(await KubeTestServer.StartAsync());
+        var sandboxRequests = new SandboxRequestLog();
+        var harness = new InstanceHarness(await KubeTestServer.StartAsync(new KubeApiServerOptions { RequestObserver = sandboxRequests.Record }), sandboxRequests);
         await harness.InstallCrdAsync(YamlToJson.Parse(TestKinds.WidgetCrd)!.AsObject());
         await harness.InstallCrdAsync(YamlToJson.Parse(TestKinds.GadgetCrd)!.AsObject());
         if (simulators)

@@ -33,6 +33,8 @@ internal sealed class RequestCounter : DelegatingHandler
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // Marks the engine's requests for the Sandbox's own count (SandboxRequestLog).
+        request.Headers.UserAgent.Add(new System.Net.Http.Headers.ProductInfoHeaderValue(SandboxRequestLog.EngineAgent, "1"));
         var uri = request.RequestUri;
         var watch = uri?.Query.Contains("watch=true", StringComparison.Ordinal) == true || uri?.Query.Contains("watch=1", StringComparison.Ordinal) == true;
         _counts.AddOrUpdate($"{(watch ? "WATCH" : request.Method.Method)} {Resource(uri?.AbsolutePath ?? string.Empty)}", 1, static (_, n) => n + 1);

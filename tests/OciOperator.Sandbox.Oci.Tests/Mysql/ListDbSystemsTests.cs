@@ -16,6 +16,7 @@ public sealed class ListDbSystemsTests
     public async Task OneTimeSetUp()
     {
         _harness = await EmulatorHarness.StartAsync();
+        _harness.Emulator.AddCompartment(OtherCompartment);
         foreach (var name in new[] { "charlie", "alpha", "echo", "bravo", "delta" })
         {
             var (_, created) = await _harness.CreateAsync(EmulatorHarness.ValidCreateBody(name));
@@ -92,18 +93,30 @@ public sealed class ListDbSystemsTests
     }
 
     [TestCase("", "MissingParameter")]
-    [TestCase("compartmentId=ocid1.compartment.oc1..x&limit=0", "InvalidParameter")]
-    [TestCase("compartmentId=ocid1.compartment.oc1..x&limit=abc", "InvalidParameter")]
-    [TestCase("compartmentId=ocid1.compartment.oc1..x&page=garbage", "InvalidParameter")]
-    [TestCase("compartmentId=ocid1.compartment.oc1..x&lifecycleState=RUNNING", "InvalidParameter")]
-    [TestCase("compartmentId=ocid1.compartment.oc1..x&sortBy=size", "InvalidParameter")]
-    [TestCase("compartmentId=ocid1.compartment.oc1..x&isUpToDate=maybe", "InvalidParameter")]
+    [TestCase("compartmentId=ocid1.compartment.oc1..aaaatestcompartment&limit=0", "InvalidParameter")]
+    [TestCase("compartmentId=ocid1.compartment.oc1..aaaatestcompartment&limit=abc", "InvalidParameter")]
+    [TestCase("compartmentId=ocid1.compartment.oc1..aaaatestcompartment&page=garbage", "InvalidParameter")]
+    [TestCase("compartmentId=ocid1.compartment.oc1..aaaatestcompartment&lifecycleState=RUNNING", "InvalidParameter")]
+    [TestCase("compartmentId=ocid1.compartment.oc1..aaaatestcompartment&sortBy=size", "InvalidParameter")]
+    [TestCase("compartmentId=ocid1.compartment.oc1..aaaatestcompartment&isUpToDate=maybe", "InvalidParameter")]
     public async Task List_BadQuery_400(string query, string code)
     {
         var response = await _harness.SendAsync(HttpMethod.Get, $"20190415/dbSystems?{query}");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((string?)(await EmulatorHarness.ErrorOf(response))["code"], Is.EqualTo(code));
+    }
+
+    [TestCase("dbSystems")]
+    [TestCase("workRequests")]
+    public async Task List_CompartmentThatDoesNotExist_404NotAuthorizedOrNotFound(string collection)
+    {
+        var response = await _harness.SendAsync(HttpMethod.Get, $"20190415/{collection}?compartmentId=ocid1.compartment.oc1..aaaanosuchcompartment");
+        var error = await EmulatorHarness.ErrorOf(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((string?)error["code"], Is.EqualTo("NotAuthorizedOrNotFound"));
+        Assert.That((string?)error["message"], Is.EqualTo("Authorization failed or requested resource not found"));
     }
 
     [Test]

@@ -44,6 +44,7 @@ internal sealed class EmulatorHarness : IAsyncDisposable
     {
         options ??= new OciEmulatorOptions { CreateDelay = TimeSpan.Zero, UpdateDelay = TimeSpan.Zero, DeleteDelay = TimeSpan.Zero };
         var emulator = await OciEmulator.StartAsync(options);
+        emulator.AddCompartment(CompartmentId);
         var userKey = SharedUserKey.Value;
         emulator.RegisterApiKey(emulator.TenancyId, UserId, Fingerprint, userKey);
         EmulatorHarness? harness = null;

@@ -8,7 +8,7 @@ namespace OciOperator.Tests.Commands;
 public sealed class OciCheckCommandTests
 {
     private const string UserId = "ocid1.user.oc1..aaaacheckuser";
-    private const string Compartment = "ocid1.compartment.oc1..aaaacheckcompartment";
+    private const string Compartment = OciEmulator.SampleCompartmentId;
     private string _workDir = "";
 
     [SetUp]

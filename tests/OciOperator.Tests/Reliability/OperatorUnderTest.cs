@@ -173,6 +173,8 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
             "--oci-auth-mode", "instance_principal",
             "--oci-mysql-endpoint", _cluster.Oci.MySqlEndpoint.AbsoluteUri,
             "--dbsystem-poll-interval", "00:00:01",
+            // The suite is about faults, not waiting: OCI retries start at 50 ms (not OCI's 1 s), still doubling.
+            "--oci-retry-base-delay", "50ms",
             "--max-concurrent-reconciles", "25",
             "--kube-api-qps", "200",
             "--kube-api-burst", "300",

@@ -40,10 +40,11 @@ internal static partial class PoisonGenerator
         yield return Spec("poison-name-256", "a 256-character displayName", s => s["displayName"] = new string('n', 256), RejectedOrFailed);
         yield return Spec("poison-description-401", "a 401-character description", s => s["description"] = new string('d', 401), RejectedOrFailed);
         yield return Spec("poison-compartment-empty", "an empty compartmentId", s => s["compartmentId"] = "", RejectedOrFailed);
-        // OCI answers 404 for a compartment that does not exist; the emulator knows no compartments and takes any, so
-        // ACTIVE is what these can honestly reach here (the operator passed them on; OCI, not the CRD, judges OCIDs).
-        yield return Spec("poison-compartment-nul", "a NUL byte in compartmentId", s => s["compartmentId"] = "ocid1.compartment.oc1..\u0000x", RejectedOrFailed | PoisonOutcome.Active);
-        yield return Spec("poison-compartment-unicode", "a compartmentId of unicode", s => s["compartmentId"] = "ocid1.compartment.oc1..数据库🚀\u202e", RejectedOrFailed | PoisonOutcome.Active);
+        // OCI answers 404 NotAuthorizedOrNotFound for a compartment that does not exist, and so does the emulator (it
+        // knows the tenancy's compartments): these end Failed with OCI's message, or refused by the API server.
+        yield return Spec("poison-compartment-unknown", "a compartmentId that does not exist", s => s["compartmentId"] = "ocid1.compartment.oc1..aaaadoesnotexist", PoisonOutcome.Failed);
+        yield return Spec("poison-compartment-nul", "a NUL byte in compartmentId", s => s["compartmentId"] = "ocid1.compartment.oc1..\u0000x", RejectedOrFailed);
+        yield return Spec("poison-compartment-unicode", "a compartmentId of unicode", s => s["compartmentId"] = "ocid1.compartment.oc1..数据库🚀\u202e", RejectedOrFailed);
         yield return Spec("poison-shape-unknown", "a shape OCI does not have", s => s["shapeName"] = "MySQL.NoSuchShape", RejectedOrFailed);
         yield return Spec("poison-bound-missing", "spec.id naming no DB system", s => s["id"] = "ocid1.mysqldbsystem.oc1.iad.doesnotexist", RejectedOrFailed);
         yield return Spec("poison-secret-missing", "an admin Secret that does not exist", s => s["adminPassword"] = new JsonObject { ["secret"] = new JsonObject { ["secretName"] = "no-such-secret" } }, RejectedOrFailed);

@@ -45,7 +45,9 @@ public sealed partial class ReliabilitySuite
 
         var policy = RbacPolicy.Load(Path.Combine(RepositoryPaths.Root, "config", "rbac"));
         var requests = _cluster.Calls.OperatorRequests().Select(ToRbac).Distinct().OrderBy(r => r.ToString(), StringComparer.Ordinal).ToList();
-        var dbSystemOnly = _cluster.Calls.OperatorRequests(ChaosPhase, PoisonPhase, CanaryPhase, "rbac").Select(ToRbac).ToList();
+        // The chaos phase runs the graph engine in the same process, whose calls cannot be told apart: the DbSystem
+        // role is judged by the phases that run the DbSystem controller alone (which can only make it stricter).
+        var dbSystemOnly = _cluster.Calls.OperatorRequests(PoisonPhase, CanaryPhase, "rbac").Select(ToRbac).ToList();
         Assert.That(requests.Any(r => r.Verb == "watch" && r.Resource == "dbsystems"), Is.True, "the recorder saw the operator's calls");
         var denied = requests.Where(r => !policy.Allows(r, OperatorNamespace, OperatorServiceAccount)).Select(r => r.ToString()).ToList();
         _report.Add("rbac", "distinct operator requests", requests.Count);

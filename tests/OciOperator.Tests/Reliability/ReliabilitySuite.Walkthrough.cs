@@ -1,136 +1,112 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
+using OciOperator.Mysql.Ownership;
+using OciOperator.Mysql.Secrets;
 
 namespace OciOperator.Tests.Reliability;
 
+/// <summary>
+/// The walkthrough side of the chaos phase: the seed RGD and its instance (verbatim, in namespaces of their own,
+/// applied with kubectl), and what the suite reads back from the whole cluster in one list per kind (so the soak size
+/// costs a few lists per probe, not thousands of GETs).
+/// </summary>
 public sealed partial class ReliabilitySuite
 {
-    private const string WalkthroughPhase = "chaos-rgd";
+    private const string InstanceName = "osok-kro-demo";
+    private const string InstancesPath = "apis/kro.run/v1alpha1/osokkrodemoapps";
+    private const string AllDbSystemsPath = "apis/mysql.oracle.com/v1beta1/dbsystems";
 
-    /// <summary>The children the seed RGD makes for an instance named <c>N</c>: (resource path, name suffix).</summary>
+    /// <summary>The children the seed RGD makes for an instance named <c>N</c>: (cluster-wide list path, name suffix).</summary>
     private static readonly (string Path, string Suffix)[] WalkthroughChildren =
     [
-        ("api/v1/namespaces/{0}/secrets", "-mysql-admin"),
-        ("apis/mysql.oracle.com/v1beta1/namespaces/{0}/dbsystems", "-db"),
-        ("api/v1/namespaces/{0}/secrets", "-db"),
-        ("apis/batch/v1/namespaces/{0}/jobs", "-init-wordpress-db"),
-        ("apis/apps/v1/namespaces/{0}/deployments", "-wordpress-app"),
-        ("api/v1/namespaces/{0}/services", "-wordpress-svc"),
+        ("api/v1/secrets", "-mysql-admin"),
+        (AllDbSystemsPath, "-db"),
+        ("api/v1/secrets", "-db"),
+        ("apis/batch/v1/jobs", "-init-wordpress-db"),
+        ("apis/apps/v1/deployments", "-wordpress-app"),
+        ("api/v1/services", "-wordpress-svc"),
     ];
 
-    /// <summary>
-    /// The seed walkthrough (its RGD verbatim, applied with kubectl) with instances in distinct namespaces, the
-    /// operator running both controllers SIGKILLed at random moments while the instances are built and while they are
-    /// deleted, under the same API and OCI faults: every instance reaches ACTIVE with its WordPress IP, and after
-    /// deletion no child (Secret, DbSystem and its endpoint Secret, Job, Deployment, Service) and no OCI DB system is left.
-    /// </summary>
-    [Test]
-    public async Task Chaos_WalkthroughInstancesOperatorKilled_ActiveThenNoChildLeftAfterDelete()
+    /// <summary>One YAML file holding the seed instance once per namespace (kubectl applies it in one run).</summary>
+    private static async Task<string> InstancesFileAsync(KubectlRunner kubectl, IEnumerable<string> namespaces)
     {
-        _cluster.Calls.Phase = WalkthroughPhase;
-        using var kubectl = new KubectlRunner(await File.ReadAllTextAsync(_cluster.KubeconfigPath));
-        var applied = await kubectl.RunAsync("apply", "-f", RepositoryPaths.SeedFixture("osok_kro_demo_rgd.yaml"));
-        Assert.That(applied.ExitCode, Is.EqualTo(0), applied.ToString());
-        var op = await StartOperatorAsync("dbsystem,rgd");
-        var monkey = new ChaosMonkey(op, _cluster, new Random(_mode.Seed ^ 0x7A1C));
-        using var compacting = new CancellationTokenSource();
-        var compaction = monkey.CompactUntilCancelledAsync(compacting.Token);
-        var namespaces = Enumerable.Range(0, _mode.WalkthroughInstances).Select(i => $"walk-{i:D4}").ToList();
-        const string name = "osok-kro-demo";
-        try
-        {
-            await Converge.UntilAsync(
-                () => _api.GetAsync("apis/kro.run/v1alpha1/resourcegraphdefinitions/" + name),
-                r => r.Body?["status"]?["state"]?.GetValue<string>() == "Active",
-                r => r.Body?["status"]?.ToJsonString() ?? r.Status.ToString(),
-                "the seed RGD to be Active",
-                _mode.ConvergeTimeout);
-            var instance = await File.ReadAllTextAsync(RepositoryPaths.SeedFixture("osok_kro_demo.yaml"));
-            var clock = Stopwatch.StartNew();
-            foreach (var ns in namespaces)
-            {
-                var (status, body) = await _api.CreateAsync("api/v1/namespaces", Manifests.Namespace(ns));
-                Assert.That(status, Is.EqualTo(HttpStatusCode.Created), body?.ToJsonString());
-                var file = kubectl.WriteFile(ns + ".yaml", instance.Replace("namespace: demo", "namespace: " + ns, StringComparison.Ordinal));
-                applied = await kubectl.RunAsync("apply", "-f", file);
-                Assert.That(applied.ExitCode, Is.EqualTo(0), applied.ToString());
-            }
-
-            _cluster.Kube.Faults.WriteConflictRatio = 0.05;
-            _cluster.Kube.Faults.CloseWatchesEvery = TimeSpan.FromSeconds(3);
-            _cluster.Oci.Faults.SetFailureRatio(0.3, seed: _mode.Seed, afterProcessingShare: 0.2);
-            await monkey.KillAsync(_mode.KillsPerPhase, CancellationToken.None);
-            await Converge.UntilAsync(
-                () => InstancesAsync(namespaces),
-                all => all.Count == namespaces.Count && all.All(i => i["status"]?["state"]?.GetValue<string>() == "ACTIVE" && !string.IsNullOrEmpty(i["status"]?["wordpressSvcIP"]?.GetValue<string>())),
-                all => string.Join(", ", all.GroupBy(i => i["status"]?["state"]?.GetValue<string>() ?? "-").Select(g => $"{g.Key}: {g.Count()}")),
-                "every walkthrough instance ACTIVE with a WordPress IP",
-                _mode.ConvergeTimeout);
-            _report.AddDuration(WalkthroughPhase, "create: time to all ACTIVE", clock.Elapsed);
-            var uids = (await DbSystemsInAsync(namespaces)).Select(Manifests.Uid).ToList();
-            Assert.That(uids, Has.Count.EqualTo(namespaces.Count), "one DbSystem per instance");
-            Assert.That(uids.Select(uid => LiveOciDbSystemsOf(uid).Count), Is.All.EqualTo(1), "one OCI DB system per instance's DbSystem");
-
-            clock.Restart();
-            foreach (var ns in namespaces)
-            {
-                var (status, body) = await _api.DeleteAsync($"apis/kro.run/v1alpha1/namespaces/{ns}/osokkrodemoapps/{name}");
-                Assert.That(status, Is.EqualTo(HttpStatusCode.OK).Or.EqualTo(HttpStatusCode.Accepted), body?.ToJsonString());
-            }
-
-            await monkey.KillAsync(_mode.KillsPerPhase, CancellationToken.None);
-            await Converge.UntilAsync(() => InstancesAsync(namespaces), all => all.Count == 0, all => $"{all.Count} left", "every instance to be deleted", _mode.ConvergeTimeout);
-            await Converge.UntilAsync(
-                () => WalkthroughChildrenAsync(namespaces, name),
-                left => left.Count == 0,
-                left => string.Join(", ", left),
-                "no child of a deleted instance",
-                TimeSpan.FromSeconds(60));
-            _report.AddDuration(WalkthroughPhase, "delete: time to no child", clock.Elapsed);
-            await Converge.WaitAsync(() => uids.All(uid => LiveOciDbSystemsOf(uid).Count == 0), () => "OCI DB systems left", "no OCI DB system of a deleted instance", TimeSpan.FromSeconds(30));
-        }
-        finally
-        {
-            _cluster.Kube.Faults.WriteConflictRatio = 0;
-            _cluster.Kube.Faults.CloseWatchesEvery = null;
-            _cluster.Oci.Faults.Clear();
-            await compacting.CancelAsync();
-            await compaction;
-            _report.Add(WalkthroughPhase, "instances (namespaces)", namespaces.Count);
-            _report.Add(WalkthroughPhase, "operator SIGKILLs / starts", $"{op.Kills} / {op.Starts}");
-            await op.StopAsync();
-            KeepOutput(op, WalkthroughPhase);
-        }
+        var instance = await File.ReadAllTextAsync(RepositoryPaths.SeedFixture("osok_kro_demo.yaml"));
+        Assert.That(instance, Does.Contain("namespace: demo"), "the seed instance names its namespace");
+        return kubectl.WriteFile("instances.yaml", string.Join("\n---\n", namespaces.Select(ns => instance.Replace("namespace: demo", "namespace: " + ns, StringComparison.Ordinal))));
     }
 
-    private async Task<List<JsonObject>> InstancesAsync(IEnumerable<string> namespaces)
-    {
-        var all = new List<JsonObject>();
-        foreach (var ns in namespaces)
+    private async Task CreateBareNamespacesAsync(IEnumerable<string> namespaces) =>
+        await Parallel.ForEachAsync(namespaces, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (ns, _) =>
         {
-            all.AddRange(await _api.ListAsync($"apis/kro.run/v1alpha1/namespaces/{ns}/osokkrodemoapps"));
-        }
+            var (status, body) = await _api.CreateAsync("api/v1/namespaces", Manifests.Namespace(ns));
+            Assert.That(status, Is.EqualTo(HttpStatusCode.Created), body?.ToJsonString());
+        });
 
-        return all;
-    }
+    /// <summary>Every object of a cluster-wide list whose namespace is one of <paramref name="namespaces"/>.</summary>
+    private async Task<List<JsonObject>> ListInAsync(string clusterPath, IReadOnlySet<string> namespaces) =>
+        [.. (await _api.ListAsync(clusterPath)).Where(o => o["metadata"]?["namespace"]?.GetValue<string>() is { } ns && namespaces.Contains(ns))];
 
-    /// <summary>The children of the instance <paramref name="name"/> still present, as <c>namespace/path/name</c>.</summary>
-    private async Task<List<string>> WalkthroughChildrenAsync(IEnumerable<string> namespaces, string name)
+    private static bool IsActiveWithIp(JsonObject instance) =>
+        instance["status"]?["state"]?.GetValue<string>() == "ACTIVE"
+        && !string.IsNullOrEmpty(instance["status"]?["wordpressSvcIP"]?.GetValue<string>());
+
+    private static string InstanceStates(IEnumerable<JsonObject> instances) =>
+        string.Join(", ", instances
+            .GroupBy(i => (i["status"]?["state"]?.GetValue<string>() ?? "-") + (IsActiveWithIp(i) ? "+ip" : string.Empty))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key}: {g.Count()}"))
+        + $" (total {instances.Count()})";
+
+    /// <summary>The children of the instances still present, as <c>namespace/kind/name</c>.</summary>
+    private async Task<List<string>> WalkthroughChildrenLeftAsync(IReadOnlySet<string> namespaces)
     {
         var left = new List<string>();
-        foreach (var ns in namespaces)
+        foreach (var path in WalkthroughChildren.Select(c => c.Path).Distinct())
         {
-            foreach (var (path, suffix) in WalkthroughChildren)
-            {
-                var (status, _) = await _api.GetAsync($"{string.Format(System.Globalization.CultureInfo.InvariantCulture, path, ns)}/{name}{suffix}");
-                if (status != HttpStatusCode.NotFound)
-                {
-                    left.Add($"{ns}/{path.Split('/')[^1]}/{name}{suffix} ({(int)status})");
-                }
-            }
+            var suffixes = WalkthroughChildren.Where(c => c.Path == path).Select(c => InstanceName + c.Suffix).ToHashSet(StringComparer.Ordinal);
+            left.AddRange((await ListInAsync(path, namespaces))
+                .Where(o => suffixes.Contains(o["metadata"]!["name"]!.GetValue<string>()))
+                .Select(o => $"{o["metadata"]!["namespace"]}/{path.Split('/')[^1]}/{o["metadata"]!["name"]}"));
         }
 
         return left;
     }
+
+    /// <summary>The emulator's DB systems that are not DELETED, by the DbSystem UID their ownership tag names.</summary>
+    private Dictionary<string, List<Sandbox.Oci.Mysql.EmulatedDbSystem>> LiveOciDbSystemsByOwner() =>
+        _cluster.Oci.DbSystems
+            .Where(d => d.LifecycleState != "DELETED" && d.FreeformTags.ContainsKey(OwnershipTags.OwnerUid))
+            .GroupBy(d => d.FreeformTags[OwnershipTags.OwnerUid], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+    /// <summary>How many live OCI DB systems each UID owns, as <c>count: how many UIDs</c> (all 1 is right).</summary>
+    private static string OwnedCounts(IEnumerable<string> uids, Dictionary<string, List<Sandbox.Oci.Mysql.EmulatedDbSystem>> byOwner) =>
+        string.Join(", ", uids.GroupBy(u => byOwner.TryGetValue(u, out var owned) ? owned.Count : 0).OrderBy(g => g.Key).Select(g => $"{g.Key} OCI DB system(s): {g.Count()}"));
+
+    /// <summary>Secrets labelled as the endpoint Secret of one of <paramref name="uids"/>, anywhere in the cluster.</summary>
+    private async Task<List<string>> OwnedEndpointSecretsAsync(IReadOnlySet<string> uids) =>
+        [.. (await _api.ListAsync("api/v1/secrets"))
+            .Where(s => s["metadata"]?["labels"]?[EndpointSecretLabels.OwnerUid]?.GetValue<string>() is { } uid && uids.Contains(uid))
+            .Select(s => $"{s["metadata"]!["namespace"]}/{s["metadata"]!["name"]}")];
+
+    /// <summary>What the operator logs for each retried OCI call attempt (OciHttpPipeline).</summary>
+    private const string OciRetryLogged = " attempt failed with ";
+
+    /// <summary>What the operator logs for each failed reconcile, which its queue retries with backoff.</summary>
+    private const string ReconcileFailureLogged = " failed (reconcile ";
+
+    private static int Occurrences(string text, string what)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(what, StringComparison.Ordinal); at >= 0; at = text.IndexOf(what, at + what.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static string Name(JsonObject obj) => obj["metadata"]!["name"]!.GetValue<string>();
+
+    private static string Namespace(JsonObject obj) => obj["metadata"]!["namespace"]!.GetValue<string>();
 }

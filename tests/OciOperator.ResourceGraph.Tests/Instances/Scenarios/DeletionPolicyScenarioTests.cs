@@ -9,7 +9,8 @@ namespace OciOperator.ResourceGraph.Tests.Instances.Scenarios;
 /// <summary>
 /// <c>resources[].deletionPolicy: Orphaned</c> (kro v0.10) on every path where kro lets go of a child: instance
 /// deletion, the node leaving the RGD, includeWhen turning false, a forEach shrinking. The child stays with its fields, released: no kro labels or internal annotations, no ApplySet
-/// part-of label, no <c>kro.run/applyset</c> field ownership. Children without the policy are deleted as before.
+/// part-of label, no <c>kro.run/applyset</c> field ownership — and a later instance adopts it. Children without the
+/// policy are deleted as before.
 /// </summary>
 [Parallelizable(ParallelScope.Children)]
 public sealed class DeletionPolicyScenarioTests
@@ -32,7 +33,14 @@ public sealed class DeletionPolicyScenarioTests
 
         await h.WaitAsync(served.Type, "default", "app", i => i is null, "the instance to be gone");
         Assert.That(await h.GetAsync(Widgets, "default", "app-gone"), Is.Null, "a child without the policy is deleted");
-        AssertReleased(await h.GetAsync(Widgets, "default", "app-kept"), "precious");
+        var released = await h.GetAsync(Widgets, "default", "app-kept");
+        AssertReleased(released, "precious");
+
+        await h.CreateAsync(served.Type, Instance("Keep", "app"));
+
+        var adopted = await h.WaitAsync(Widgets, "default", "app-kept", w => w?["metadata"]?["labels"]?[KroMetadata.Owned] is not null, "a later instance to adopt the released child");
+        Assert.That(adopted!["metadata"]!["uid"]!.GetValue<string>(), Is.EqualTo(released!["metadata"]!["uid"]!.GetValue<string>()), "the same object, adopted, not re-created");
+        await h.WaitAsync(served.Type, "default", "app", i => State(i) == "ACTIVE", "the new instance ACTIVE with the adopted child");
     }
 
     [Test]

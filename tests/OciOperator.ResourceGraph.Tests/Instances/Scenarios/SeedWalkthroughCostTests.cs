@@ -23,6 +23,7 @@ public sealed class SeedWalkthroughCostTests
         var served = await h.ServeAsync(File.ReadAllText(RepositoryPaths.InShared("fixtures/seed/osok_kro_demo_rgd.yaml")));
         await h.CreateAsync(new ResourceType(string.Empty, "v1", "Namespace", "namespaces", Namespaced: false), "{apiVersion: v1, kind: Namespace, metadata: {name: demo}}");
         var start = h.Requests.Snapshot();
+        var sandboxStart = h.SandboxRequests.Snapshot();
         await h.CreateAsync(served.Type, File.ReadAllText(RepositoryPaths.InShared("fixtures/seed/osok_kro_demo.yaml")));
 
         await h.WaitAsync(DbSystems, "demo", "osok-kro-demo-db", d => d is not null, "the DbSystem");
@@ -33,16 +34,22 @@ public sealed class SeedWalkthroughCostTests
         Assert.That(active!["status"]!["wordpressSvcIP"]!.GetValue<string>(), Does.StartWith("203.0.113."));
         await Eventually.WaitAsync(async () => RequestCounter.Writes(h.Requests.Since(start)) > 0 && (await h.EventsAsync("demo", "osok-kro-demo")).Count > 0, "the last writes");
         var first = h.Requests.Since(start);
+        var firstAtSandbox = h.SandboxRequests.Since(sandboxStart);
 
         var reconciles = h.Metrics.Sum("instance_reconcile_total");
         var before = h.Requests.Snapshot();
+        var sandboxBefore = h.SandboxRequests.Snapshot();
         await h.PatchAsync(served.Type, "demo", "osok-kro-demo", "{metadata: {annotations: {touched: 'yes'}}}");
         await Eventually.WaitAsync(() => h.Metrics.Sum("instance_reconcile_total") > reconciles, "a steady-state reconcile");
         var steady = h.Requests.Since(before);
+        var atSandbox = h.SandboxRequests.Since(sandboxBefore);
 
         await TestContext.Out.WriteLineAsync($"first convergence: {RequestCounter.Calls(first)} calls, {RequestCounter.Writes(first)} writes ({RequestCounter.Format(first)})");
         await TestContext.Out.WriteLineAsync($"steady-state reconcile: {RequestCounter.Calls(steady)} calls, {RequestCounter.Writes(steady)} writes ({RequestCounter.Format(steady)})");
+        await TestContext.Out.WriteLineAsync($"at the Sandbox: first convergence {SandboxRequestLog.Calls(firstAtSandbox)} calls, {SandboxRequestLog.Writes(firstAtSandbox)} writes ({RequestCounter.Format(firstAtSandbox)}); steady state {SandboxRequestLog.Calls(atSandbox)} calls");
         Assert.That(RequestCounter.Calls(steady), Is.Zero, "a steady-state reconcile reads from the caches and writes nothing: " + RequestCounter.Format(steady));
+        Assert.That(SandboxRequestLog.Calls(atSandbox), Is.Zero, "the Sandbox saw no request of the engine: " + RequestCounter.Format(atSandbox));
+        Assert.That(SandboxRequestLog.Writes(firstAtSandbox), Is.GreaterThan(0), "the Sandbox's count sees the engine's writes: " + RequestCounter.Format(firstAtSandbox));
         Assert.That(first.GetValueOrDefault("PATCH dbsystems"), Is.EqualTo(1), "each child is applied once: " + RequestCounter.Format(first));
     }
 
@@ -78,11 +85,14 @@ public sealed class SeedWalkthroughCostTests
 
         var reconciles = h.Metrics.Sum("instance_reconcile_total");
         var before = h.Requests.Snapshot();
+        var sandboxBefore = h.SandboxRequests.Snapshot();
         await h.PatchAsync(served.Type, "default", "fleet", "{metadata: {annotations: {touched: 'yes'}}}");
         await Eventually.WaitAsync(() => h.Metrics.Sum("instance_reconcile_total") > reconciles, "a steady-state reconcile");
         var steady = h.Requests.Since(before);
+        var atSandbox = h.SandboxRequests.Since(sandboxBefore);
 
         await TestContext.Out.WriteLineAsync($"collection graph steady-state reconcile: {RequestCounter.Calls(steady)} calls ({RequestCounter.Format(steady)})");
         Assert.That(RequestCounter.Calls(steady), Is.Zero, "collection items, external objects (by name and by selector) and the instance come from the caches: " + RequestCounter.Format(steady));
+        Assert.That(SandboxRequestLog.Calls(atSandbox), Is.Zero, "the Sandbox saw no request of the engine: " + RequestCounter.Format(atSandbox));
     }
 }
