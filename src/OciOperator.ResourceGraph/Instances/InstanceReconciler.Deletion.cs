@@ -70,7 +70,7 @@ public sealed partial class InstanceReconciler
             if (remaining.Count > 0)
             {
                 await WriteStatusAsync(instance, StatusOf(instance, null, InstanceState.Deleting, (InstanceConditions.UnderDeletion, "deleting " + string.Join(", ", remaining)), SecretRedactorNone), ct).ConfigureAwait(false);
-                return ReconcileResult.After(TimeSpan.FromSeconds(1));
+                return ReconcileResult.After(WaitingRequeue);
             }
         }
 
