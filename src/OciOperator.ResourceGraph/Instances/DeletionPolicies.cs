@@ -7,7 +7,8 @@ using OciOperator.Runtime.Reconciliation;
 namespace OciOperator.ResourceGraph.Instances;
 
 /// <summary>
-/// <c>resources[].deletionPolicy</c> at run time (kro v0.10). The policy travels on the child as the annotation
+/// The deletion policy at run time — <c>resources[].deletionPolicy</c> (kro v0.10) or the template annotation
+/// <c>kro.run/deletion-policy</c> (kro's current form), resolved when the graph is built. The policy travels on the child as the annotation
 /// <c>internal.kro.run/deletion-policy</c>, so every path that removes a child — instance deletion, the node leaving
 /// the RGD, <c>includeWhen</c> turning false, a <c>forEach</c> shrinking — decides from the object itself without
 /// evaluating the graph: <c>Orphaned</c> children are released (kro's labels and annotations, the ApplySet
