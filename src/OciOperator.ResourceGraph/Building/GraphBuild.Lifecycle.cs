@@ -8,7 +8,8 @@ namespace OciOperator.ResourceGraph.Building;
 /// <summary>
 /// Stage 2b: a resource's lifecycle fields (kro v0.10) — <c>externalFields</c> paths must name a key of the literal
 /// template through maps only (no list on the way, no identity fields). Template-only rules and the
-/// <c>deletionPolicy</c> values are admission rules checked by <see cref="RgdReader"/>.
+/// <c>deletionPolicy</c> values are admission rules checked by <see cref="RgdReader"/>; the
+/// <c>kro.run/deletion-policy</c> template annotation is read in <c>GraphBuild.DeletionPolicy.cs</c>.
 /// </summary>
 internal sealed partial class GraphBuild
 {

@@ -37,7 +37,7 @@ internal sealed partial class GraphBuild
         ReadyWhen = [.. draft.ReadyWhen.Select(e => e.Compiled!)],
         ForEach = [.. draft.ForEach.Select(e => new CompiledForEach(e.Dimension!, e.Compiled!))],
         Dependencies = [.. draft.Dependencies.OrderBy(d => _byId[d].Resource.Index)],
-        DeletionPolicy = draft.Resource.DeletionPolicy,
+        DeletionPolicy = draft.DeletionPolicy,
         ExternalFields = ExternalFieldPaths(draft.Resource),
     };
 }

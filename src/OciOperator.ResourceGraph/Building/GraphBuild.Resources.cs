@@ -69,6 +69,7 @@ internal sealed partial class GraphBuild
 
         CheckScope(draft, obj);
         CheckReservedMetadata(draft, obj);
+        ReadDeletionPolicy(draft, obj);
         CheckExternalFields(draft);
         var walker = new TemplateWalker(draft.Id, _errors, crdTemplate);
         walker.Walk(obj, crdTemplate ? null : draft.Schema ?? null);

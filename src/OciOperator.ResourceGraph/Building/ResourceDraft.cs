@@ -32,6 +32,9 @@ internal sealed class ResourceDraft(RgdResource resource)
     /// <summary>The type of one object (the element type of <see cref="VariableType"/> for lists).</summary>
     public CelType ObjectType { get; set; } = CelType.Dyn;
 
+    /// <summary>The policy from <c>deletionPolicy</c> or the <c>kro.run/deletion-policy</c> template annotation.</summary>
+    public RgdDeletionPolicy DeletionPolicy { get; set; }
+
     public List<DraftExpression> Fields { get; } = [];
 
     public List<DraftExpression> IncludeWhen { get; } = [];

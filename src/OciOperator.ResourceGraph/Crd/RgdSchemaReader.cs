@@ -45,7 +45,12 @@ internal static partial class RgdSchemaReader
                 $"plural \"{plural}\" must be a lowercase RFC 1035 label matching ^[a-z]([-a-z0-9]*[a-z0-9])?$ (at most 63 characters)", "schema.plural");
         }
 
-        var nameValidation = OptionalString(map["metadata"] as JsonObject ?? [], "nameValidation");
+        var nameValidation = map["metadata"]?["nameValidation"] switch
+        {
+            null => null,
+            JsonValue value when value.TryGetValue<string>(out var text) => text,
+            _ => throw new SimpleSchemaException("nameValidation must be a string of markers", "schema.metadata.nameValidation"),
+        };
         JsonObject? nameSchema = null;
         if (nameValidation is not null)
         {

@@ -14,6 +14,10 @@ public sealed class ResourceGraphControllerOptions
     [Range(1, 64)]
     public int MaxConcurrentReconciles { get; set; } = 1;
 
+    /// <summary>Workers of each instance kind's controller (kro's <c>--dynamic-controller-concurrent-reconciles</c>, which kro shares between all kinds).</summary>
+    [Range(1, 256)]
+    public int InstanceWorkers { get; set; } = 2;
+
     /// <summary>kro's <c>CELOmitFunction</c> feature gate.</summary>
     public bool EnableOmit { get; set; }
 

@@ -50,6 +50,7 @@ public sealed class RgdControllerSetup(ResourceGraphControllerOptions options, T
         var childApi = new KubeChildApi(manager.Api, time);
         var instanceOptions = new InstanceControllerOptions
         {
+            Workers = options.InstanceWorkers,
             RuntimeMetrics = manager.Metrics,
             Metrics = new InstanceMetrics(manager.Metrics.Meter),
             ResolveGroupKind = restMapper.FindGroupKindAsync,

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using OciOperator.ResourceGraph.Api;
 using OciOperator.ResourceGraph.Graph;
 using OciOperator.Runtime.Reconciliation;
@@ -6,7 +7,8 @@ using OciOperator.Runtime.Reconciliation;
 namespace OciOperator.ResourceGraph.Instances;
 
 /// <summary>
-/// <c>resources[].deletionPolicy</c> at run time (kro v0.10). The policy travels on the child as the annotation
+/// The deletion policy at run time — <c>resources[].deletionPolicy</c> (kro v0.10) or the template annotation
+/// <c>kro.run/deletion-policy</c> (kro's current form), resolved when the graph is built. The policy travels on the child as the annotation
 /// <c>internal.kro.run/deletion-policy</c>, so every path that removes a child — instance deletion, the node leaving
 /// the RGD, <c>includeWhen</c> turning false, a <c>forEach</c> shrinking — decides from the object itself without
 /// evaluating the graph: <c>Orphaned</c> children are released (kro's labels and annotations, the ApplySet
@@ -41,8 +43,9 @@ public static class DeletionPolicies
         child?["metadata"]?["annotations"]?[Annotation] is JsonValue v && v.TryGetValue<string>(out var policy) && policy == nameof(RgdDeletionPolicy.Orphaned);
 
     /// <summary>Removes a child kro no longer wants, as its policy says; <see cref="ChildRemoval.Gone"/> when it was already gone.</summary>
-    public static async Task<ChildRemoval> RemoveAsync(IChildApi api, ResourceType type, JsonObject child, CancellationToken ct)
+    public static async Task<ChildRemoval> RemoveAsync(IChildApi api, ResourceType type, JsonObject child, ILogger logger, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(api);
         ArgumentNullException.ThrowIfNull(child);
         var key = ObjectKey.Of(child);
@@ -50,6 +53,7 @@ public static class DeletionPolicies
         if (IsOrphaned(child))
         {
             await api.MergePatchAsync(type, ns, key.Name, ReleasePatch(child), ct).ConfigureAwait(false);
+            ChildLifecycleLog.Released(logger, type.Kind, key.ToString());
             return ChildRemoval.Released;
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using OciOperator.ResourceGraph.Graph;
 
 namespace OciOperator.ResourceGraph.Instances;
@@ -16,8 +17,9 @@ public static class ExternalFields
     /// <paramref name="desired"/> without the node's external fields that another manager owns on
     /// <paramref name="current"/>; the same object when nothing is handed off (never modified in place).
     /// </summary>
-    public static JsonObject Omit(CompiledNode node, JsonObject desired, JsonObject? current)
+    public static JsonObject Omit(CompiledNode node, JsonObject desired, JsonObject? current, ILogger logger)
     {
+        ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(desired);
         if (node.ExternalFields.Count == 0 || current?["metadata"]?["managedFields"] is not JsonArray managedFields)
@@ -34,6 +36,7 @@ public static class ExternalFields
         var result = desired.DeepClone().AsObject();
         foreach (var path in handedOff)
         {
+            ChildLifecycleLog.HandedOff(logger, node.Gvk.Kind, ObjectKey.Of(desired).ToString(), path.ToString());
             Remove(result, path);
         }
 

@@ -47,7 +47,7 @@ public sealed partial class InstanceReconciler
                 continue;
             }
 
-            var decorated = ExternalFields.Omit(node.Node, Decorate(instance, node, desired, i), current);
+            var decorated = ExternalFields.Omit(node.Node, Decorate(instance, node, desired, i), current, _services.Logger);
             var ours = PartOf(instance);
             var owner = current?["metadata"]?["labels"]?[KroMetadata.ApplySetPartOf]?.GetValue<string>();
             if (current is not null && owner is not null && owner != ours)

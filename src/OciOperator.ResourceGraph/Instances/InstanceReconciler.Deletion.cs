@@ -51,7 +51,7 @@ public sealed partial class InstanceReconciler
                         LogDeletingChild(_services.Logger, graph.Schema.Kind, Describe(instance), node.Gvk.Kind, key.ToString(), node.Id);
                         var ns = key.Namespace.Length == 0 ? null : key.Namespace;
                         var uid = item["metadata"]?["uid"]?.GetValue<string>();
-                        var removal = await DeletionPolicies.RemoveAsync(api, TypeOf(node), item, ct).ConfigureAwait(false);
+                        var removal = await DeletionPolicies.RemoveAsync(api, TypeOf(node), item, _services.Logger, ct).ConfigureAwait(false);
                         if (removal != ChildRemoval.Gone)
                         {
                             _services.Cache?.Deleted(TypeOf(node), ns, key.Name, uid);
@@ -70,7 +70,7 @@ public sealed partial class InstanceReconciler
             if (remaining.Count > 0)
             {
                 await WriteStatusAsync(instance, StatusOf(instance, null, InstanceState.Deleting, (InstanceConditions.UnderDeletion, "deleting " + string.Join(", ", remaining)), SecretRedactorNone), ct).ConfigureAwait(false);
-                return ReconcileResult.After(TimeSpan.FromSeconds(1));
+                return ReconcileResult.After(WaitingRequeue);
             }
         }
 

@@ -70,7 +70,7 @@ public sealed partial class InstanceReconciler
             {
                 LogPruned(_services.Logger, graph.Schema.Kind, Describe(instance), type.Kind, key.ToString(), nodeId);
                 var uid = item["metadata"]?["uid"]?.GetValue<string>();
-                if (await DeletionPolicies.RemoveAsync(api, type, item, ct).ConfigureAwait(false) != ChildRemoval.Gone)
+                if (await DeletionPolicies.RemoveAsync(api, type, item, _services.Logger, ct).ConfigureAwait(false) != ChildRemoval.Gone)
                 {
                     // Deleted, or released (Orphaned): either way it leaves our selection; skip it until the cache shows that.
                     _services.Cache?.Deleted(type, ns, key.Name, uid);

@@ -18,8 +18,14 @@ public sealed partial class InstanceReconciler(
     TimeProvider time,
     InstanceReconcilerServices? services = null)
 {
-    /// <summary>The fallback poll while something waits and no watch wakes us (kro's 3 s default).</summary>
-    public static readonly TimeSpan WaitingRequeue = TimeSpan.FromSeconds(3);
+    /// <summary>
+    /// The fallback poll while something waits (a child's readiness or data, children being deleted). Every change
+    /// that can end a wait is watched and reconciles at once, so this only bounds the delay of a lost event; kro polls
+    /// every 3 s because it is not event-driven. Measured (issue 15 scale run): at 3 s, 100 waiting instances made
+    /// 33 no-op reconciles a second that queued ahead of the events and held a ready child's dependents back by
+    /// 10-50 s at 100-1000 instances.
+    /// </summary>
+    public static readonly TimeSpan WaitingRequeue = TimeSpan.FromSeconds(30);
 
     /// <summary>How soon a transient API failure (conflict, throttling, unavailable) is retried.</summary>
     public static readonly TimeSpan TransientRequeue = TimeSpan.FromSeconds(1);

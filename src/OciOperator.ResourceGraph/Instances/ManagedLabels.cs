@@ -40,9 +40,6 @@ public static class ManagedLabels
         return HashPrefix + Convert.ToHexStringLower(hash.AsSpan(0, HashBytes));
     }
 
-    /// <summary>Whether <paramref name="value"/> had to be hashed to be a label value.</summary>
-    public static bool IsHashed(string value) => LabelValue(value) != value;
-
     /// <summary>
     /// Writes the identity labels and annotations of a child: node id, instance name and group (hashed when too long),
     /// the node path annotation, and the full-value annotations of whichever labels were hashed.

@@ -107,9 +107,18 @@ public sealed class ObjectCache
     public void Deleted(ResourceType type, string? @namespace, string name, string? uid)
     {
         Guard(type).Forget(@namespace, name);
-        if (!string.IsNullOrEmpty(uid))
+        if (string.IsNullOrEmpty(uid))
         {
-            _deleted[uid] = 0;
+            return;
+        }
+
+        _deleted[uid] = 0;
+
+        // The informer drops an object from its store before it tells handlers: if the store no longer holds it, the
+        // delete event came before our entry and will not remove it, so it is removed here.
+        if (!_sources.TryGetValue(type, out var source) || source.Informer.Get(@namespace, name)?.Metadata.Uid != uid)
+        {
+            _deleted.TryRemove(uid, out _);
         }
     }
 

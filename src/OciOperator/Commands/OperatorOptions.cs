@@ -66,6 +66,12 @@ internal sealed class OperatorOptions(string defaultLogFormat)
         CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
     };
 
+    private readonly Option<int> _instanceWorkers = OptionRules.Count(
+        "--dynamic-controller-concurrent-reconciles",
+        "Workers per ResourceGraphDefinition kind: how many instances of one kind are reconciled at the same time (never one instance twice). kro's flag; kro shares its workers between all kinds.",
+        2,
+        256);
+
     private readonly Option<bool> _allowCrdDeletion = new("--allow-crd-deletion")
     {
         Description = "Delete a ResourceGraphDefinition's generated CRD (and so every instance of its kind) when the RGD is deleted. Off by default: the CRD and the instances stay.",
@@ -154,6 +160,7 @@ internal sealed class OperatorOptions(string defaultLogFormat)
         _zap.AddTo(command, _logLevel, _logFormat);
         command.Options.Add(_controllers);
         command.Options.Add(_allowCrdDeletion);
+        command.Options.Add(_instanceWorkers);
         command.Options.Add(_namespace);
         command.Options.Add(_resync);
         command.Options.Add(_pollInterval);
@@ -219,6 +226,7 @@ internal sealed class OperatorOptions(string defaultLogFormat)
         MaxConcurrentReconciles = parse.GetValue(_concurrency),
         Controllers = parse.GetValue(_controllers) ?? [.. OperatorSettings.AvailableControllers],
         AllowCrdDeletion = parse.GetValue(_allowCrdDeletion),
+        InstanceWorkers = parse.GetValue(_instanceWorkers),
         WatchNamespace = parse.GetValue(_namespace),
         DbSystemResyncPeriod = parse.GetValue(_resync),
         DbSystemPollInterval = parse.GetValue(_pollInterval),

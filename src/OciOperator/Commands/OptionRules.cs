@@ -36,6 +36,24 @@ internal static class OptionRules
         },
     };
 
+    /// <summary>A whole number between 1 and <paramref name="max"/> (workers, concurrency).</summary>
+    public static Option<int> Count(string name, string description, int defaultValue, int max) => new(name)
+    {
+        Description = description,
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count >= 1 && count <= max)
+            {
+                return count;
+            }
+
+            result.AddError($"{name} must be a whole number between 1 and {max}, not '{text}'.");
+            return defaultValue;
+        },
+    };
+
     /// <summary>File arguments: a token that looks like a flag is a flag this command does not know, not a file name.</summary>
     public static Argument<T> RejectingFlags<T>(this Argument<T> argument)
     {

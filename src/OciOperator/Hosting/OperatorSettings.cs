@@ -62,6 +62,9 @@ internal sealed record OperatorSettings
     /// <summary>kro's <c>--allow-crd-deletion</c>: an RGD's instance CRD is deleted with the RGD.</summary>
     public bool AllowCrdDeletion { get; init; }
 
+    /// <summary>kro's <c>--dynamic-controller-concurrent-reconciles</c>, per instance kind here.</summary>
+    public int InstanceWorkers { get; init; } = 2;
+
     /// <summary>Only this namespace is watched (all when null).</summary>
     public string? WatchNamespace { get; init; }
 
@@ -127,6 +130,7 @@ internal sealed record OperatorSettings
 
         yield return new("ResourceGraph:AllowCrdDeletion", AllowCrdDeletion ? "true" : "false");
         yield return new("ResourceGraph:MaxConcurrentReconciles", MaxConcurrentReconciles.ToString(invariant));
+        yield return new("ResourceGraph:InstanceWorkers", InstanceWorkers.ToString(invariant));
         if (WatchNamespace is not null)
         {
             yield return new("DbSystem:Namespace", WatchNamespace);

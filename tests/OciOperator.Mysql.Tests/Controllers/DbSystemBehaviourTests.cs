@@ -209,7 +209,10 @@ public sealed class DbSystemBehaviourTests
         var ocid = active.Status!.Status.Ocid!;
 
         await _env.Client.CoreV1.PatchNamespacedSecretAsync(new k8s.Models.V1Patch("{\"stringData\":{\"password\":\"N3w-Passw0rd!x\"}}", k8s.Models.V1Patch.PatchType.MergePatch), "admin-secret", ns);
-        await Eventually.TrueAsync(async () => UpdatesFor(ocid) == 1 && (await _env.GetAsync(ns, "db")) is { } d && DbSystemEnvironment.CurrentCondition(d) == DbSystemConditionType.Active && d.Status!.LifecycleState == "ACTIVE");
+        Assert.That(
+            await Eventually.TrueAsync(async () => UpdatesFor(ocid) == 1 && (await _env.GetAsync(ns, "db")) is { } d && DbSystemEnvironment.CurrentCondition(d) == DbSystemConditionType.Active && d.Status!.LifecycleState == "ACTIVE", TimeSpan.FromSeconds(60)),
+            Is.True,
+            $"the rotated password reaches OCI once and the DbSystem is Active again ({UpdatesFor(ocid)} updates)");
 
         var update = _env.Updates.Single(u => u.Id == ocid).Details;
         Assert.That(update.AdminPassword, Is.EqualTo("N3w-Passw0rd!x"));

@@ -29,6 +29,26 @@ public sealed class LifecycleFieldsTests
     }
 
     [Test]
+    public void Build_DeletionPolicyAnnotation_SelectsPolicyAndStaysInTemplate()
+    {
+        static string Annotated(string id, string value, string field = "") =>
+            $"- id: {id}\n{field}  template:\n    apiVersion: test.kro.dev/v1\n    kind: Widget\n"
+            + $"    metadata:\n      name: ${{schema.metadata.name}}-{id}\n      annotations: {{kro.run/deletion-policy: {value}, team: a}}\n"
+            + "    spec:\n      name: x\n";
+        var rgd = RgdText.Rgd(Annotated("kept", "Orphaned") + Annotated("plain", "Delete") + Annotated("both", "Orphaned", "  deletionPolicy: Orphaned\n"));
+
+        var result = Builder.Build(rgd);
+
+        Assert.That(result.Errors, Is.Empty, result.Message);
+        var graph = result.Graph!;
+        Assert.That(graph.Node("kept").DeletionPolicy, Is.EqualTo(RgdDeletionPolicy.Orphaned), "the annotation alone selects Orphaned");
+        Assert.That(graph.Node("plain").DeletionPolicy, Is.EqualTo(RgdDeletionPolicy.Delete), "the annotation alone selects Delete");
+        Assert.That(graph.Node("both").DeletionPolicy, Is.EqualTo(RgdDeletionPolicy.Orphaned), "field and annotation agreeing are accepted");
+        Assert.That(graph.Node("kept").Template["metadata"]!["annotations"]![DeletionPolicyAnnotation.Key]!.GetValue<string>(), Is.EqualTo("Orphaned"),
+            "the annotation stays in the template, so the child carries it as written");
+    }
+
+    [Test]
     public void Build_NameValidation_OnMetadataNameOfInstanceCrd()
     {
         var rgd = RgdText.Rgd(RgdText.Widget("w"), "apiVersion: v1alpha1\nkind: TestApp\nmetadata:\n  nameValidation: maxLength=20 enum=\"a,b\"\nspec:\n  name: string | default=\"app\"");

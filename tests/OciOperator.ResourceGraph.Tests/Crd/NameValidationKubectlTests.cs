@@ -77,6 +77,17 @@ public sealed class NameValidationKubectlTests
         Assert.That(get.Stdout, Is.EqualTo("1"), get.ToString());
     }
 
+    [Test]
+    public async Task Create_GenerateNameBreakingTheRules_RefusedOnTheGeneratedName()
+    {
+        var file = _kubectl.WriteFile("tenant-generated.yaml", "apiVersion: kro.run/v1alpha1\nkind: Tenant\nmetadata:\n  generateName: web-\n  namespace: default\nspec: {}\n");
+
+        var result = await _kubectl.RunAsync("create", "-f", file);
+
+        Assert.That(result.ExitCode, Is.Not.Zero, result.ToString());
+        Assert.That(result.Stderr, Does.Contain("metadata.name in body should match '^app-[a-z0-9-]+$'"), result.ToString());
+    }
+
     private Task<KubectlResult> ApplyAsync(string name)
     {
         var file = _kubectl.WriteFile($"tenant-{name}.yaml", $"apiVersion: kro.run/v1alpha1\nkind: Tenant\nmetadata:\n  name: {name}\n  namespace: default\nspec: {{}}\n");

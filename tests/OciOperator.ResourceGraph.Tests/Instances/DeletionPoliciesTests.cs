@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
 using OciOperator.ResourceGraph.Instances;
 using OciOperator.ResourceGraph.Tests.Support;
 using OciOperator.Sandbox.Kube.Serialization;
@@ -16,7 +17,7 @@ public sealed class DeletionPoliciesTests
         await using var harness = await InstanceHarness.StartAsync();
         var applied = await ApplyChildAsync(harness, "Orphaned");
 
-        var outcome = await DeletionPolicies.RemoveAsync(harness.Api, InstanceHarness.ConfigMaps, applied, CancellationToken.None);
+        var outcome = await DeletionPolicies.RemoveAsync(harness.Api, InstanceHarness.ConfigMaps, applied, NullLogger.Instance, CancellationToken.None);
 
         Assert.That(outcome, Is.EqualTo(ChildRemoval.Released));
         var released = await harness.GetAsync(InstanceHarness.ConfigMaps, "default", "kept");
@@ -35,7 +36,7 @@ public sealed class DeletionPoliciesTests
         await using var harness = await InstanceHarness.StartAsync();
         var applied = await ApplyChildAsync(harness, policy);
 
-        var outcome = await DeletionPolicies.RemoveAsync(harness.Api, InstanceHarness.ConfigMaps, applied, CancellationToken.None);
+        var outcome = await DeletionPolicies.RemoveAsync(harness.Api, InstanceHarness.ConfigMaps, applied, NullLogger.Instance, CancellationToken.None);
 
         Assert.That(outcome, Is.EqualTo(ChildRemoval.Deleted));
         Assert.That(await harness.GetAsync(InstanceHarness.ConfigMaps, "default", "kept"), Is.Null);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
 using OciOperator.ResourceGraph.Graph;
 using OciOperator.ResourceGraph.Instances;
 using OciOperator.ResourceGraph.Schemas;
@@ -33,7 +34,7 @@ public sealed class ExternalFieldsTests
         var desired = JsonNode.Parse(JsonText.Of(Desired))!.AsObject();
         var current = new JsonObject { ["metadata"] = new JsonObject { ["managedFields"] = JsonNode.Parse(JsonText.Of(managedFields)) } };
 
-        var result = ExternalFields.Omit(node, desired, current);
+        var result = ExternalFields.Omit(node, desired, current, NullLogger.Instance);
 
         Assert.That(JsonText.Canonical(result), Is.EqualTo(JsonText.Of(expected)));
         Assert.That(JsonText.Canonical(desired), Is.EqualTo(JsonText.Of(Desired)), "the desired object is not modified");
@@ -44,7 +45,7 @@ public sealed class ExternalFieldsTests
     {
         var desired = JsonNode.Parse(JsonText.Of(Desired))!.AsObject();
 
-        Assert.That(ExternalFields.Omit(Node("spec.replicas"), desired, null), Is.SameAs(desired));
+        Assert.That(ExternalFields.Omit(Node("spec.replicas"), desired, null, NullLogger.Instance), Is.SameAs(desired));
     }
 
     private static CompiledNode Node(string path) => new()

@@ -244,4 +244,47 @@ public sealed class InstanceReconcilerTests
         };
         return string.Join(",", objects.Select(o => o?["metadata"]?["resourceVersion"]?.GetValue<string>()));
     }
+
+    [Test]
+    public async Task Reconcile_StaleInstanceCopy_ConflictRequeuesSoonWithoutWriting()
+    {
+        await CreateInstanceAsync("stale");
+        var graph = new GraphBuilder(TestKinds.WithBuiltIns()).Build(YamlToJson.Parse(WebAppRgd)!.AsObject()).Graph!;
+        var staleReader = new InstanceReconciler(graph, new StaleInstanceApi(_api, _reconciler.InstanceType), NamingResourceMapper.Map, TimeProvider.System);
+
+        var result = await staleReader.ReconcileAsync("default", "stale", CancellationToken.None);
+
+        Assert.That(result, Is.EqualTo(ReconcileResult.After(InstanceReconciler.TransientRequeue)), "a 409 on the guarded patch requeues soon");
+        var instance = await InstanceAsync("stale");
+        Assert.That(instance!["metadata"]!["finalizers"], Is.Null, "nothing was written from the stale copy");
+        Assert.That(instance["status"], Is.Null);
+        Assert.That(await _api.GetAsync(Secrets, "default", "stale-secret", CancellationToken.None), Is.Null, "no child applied from the stale copy");
+    }
+
+    /// <summary>Serves the instance as an older copy (resourceVersion 1), as a lagging cache would.</summary>
+    private sealed class StaleInstanceApi(IChildApi inner, ResourceType instances) : IChildApi
+    {
+        public async Task<JsonObject?> GetAsync(ResourceType type, string? @namespace, string name, CancellationToken ct)
+        {
+            var obj = await inner.GetAsync(type, @namespace, name, ct);
+            if (obj is not null && type == instances)
+            {
+                obj["metadata"]!["resourceVersion"] = "1";
+            }
+
+            return obj;
+        }
+
+        public Task<IReadOnlyList<JsonObject>> ListAsync(ResourceType type, string? @namespace, string labelSelector, CancellationToken ct) => inner.ListAsync(type, @namespace, labelSelector, ct);
+
+        public Task<JsonObject> ApplyAsync(ResourceType type, JsonObject obj, CancellationToken ct) => inner.ApplyAsync(type, obj, ct);
+
+        public Task<bool> DeleteAsync(ResourceType type, string? @namespace, string name, string? uid, CancellationToken ct) => inner.DeleteAsync(type, @namespace, name, uid, ct);
+
+        public Task<JsonObject> MergePatchAsync(ResourceType type, string? @namespace, string name, JsonObject patch, CancellationToken ct) => inner.MergePatchAsync(type, @namespace, name, patch, ct);
+
+        public Task<JsonObject> ApplyStatusAsync(ResourceType type, JsonObject obj, CancellationToken ct) => inner.ApplyStatusAsync(type, obj, ct);
+
+        public Task RecordEventAsync(JsonObject regarding, string type, string reason, string message, CancellationToken ct) => inner.RecordEventAsync(regarding, type, reason, message, ct);
+    }
 }

@@ -89,11 +89,11 @@ public sealed partial class ReliabilitySuite
             .Where(s => s["metadata"]?["labels"]?[EndpointSecretLabels.OwnerUid]?.GetValue<string>() is { } uid && uids.Contains(uid))
             .Select(s => $"{s["metadata"]!["namespace"]}/{s["metadata"]!["name"]}")];
 
-    /// <summary>What the operator logs for each retried OCI call attempt (OciHttpPipeline).</summary>
-    private const string OciRetryLogged = " attempt failed with ";
+    /// <summary>The JSON log line of each retried OCI call attempt (OciHttpPipeline, EventId 4002; ids are unique in the process).</summary>
+    private const string OciRetryLogged = "{\"EventId\":4002,";
 
-    /// <summary>What the operator logs for each failed reconcile, which its queue retries with backoff.</summary>
-    private const string ReconcileFailureLogged = " failed (reconcile ";
+    /// <summary>The JSON log line of each failed reconcile its queue retries with backoff (Controller, EventId 1202).</summary>
+    private const string ReconcileFailureLogged = "{\"EventId\":1202,";
 
     private static int Occurrences(string text, string what)
     {

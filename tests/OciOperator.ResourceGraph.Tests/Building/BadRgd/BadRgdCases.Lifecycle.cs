@@ -8,8 +8,26 @@ internal static partial class BadRgdCases
 {
     private const string ExternalRefWidget = "- id: w\n  externalRef: {apiVersion: test.kro.dev/v1, kind: Widget, metadata: {name: a}}\n";
 
+    /// <summary>A Widget whose template carries the <c>kro.run/deletion-policy</c> annotation with <paramref name="value"/> (YAML).</summary>
+    private static string AnnotatedWidget(string value, string extra = "") =>
+        "- id: w\n" + extra + "  template:\n    apiVersion: test.kro.dev/v1\n    kind: Widget\n"
+        + "    metadata:\n      name: ${schema.metadata.name}-w\n      annotations:\n        kro.run/deletion-policy: " + value + "\n"
+        + "    spec:\n      name: ${schema.spec.name}\n";
+
     public static IEnumerable<TestCaseData> Lifecycle()
     {
+        yield return Of("deletion-policy annotation not an enum value", Rgd(AnnotatedWidget("Retain")),
+            "resource \"w\": invalid annotation kro.run/deletion-policy: Unsupported value: \"Retain\": supported values: \"Delete\", \"Orphaned\"", B, "w");
+        yield return Of("deletion-policy annotation in the wrong case", Rgd(AnnotatedWidget("orphaned")),
+            "Unsupported value: \"orphaned\"", B, "w");
+        yield return Of("deletion-policy annotation not a string", Rgd(AnnotatedWidget("true")),
+            "resource \"w\": invalid annotation kro.run/deletion-policy: expected a string, got bool", B, "w");
+        yield return Of("deletion-policy annotation an expression", Rgd(AnnotatedWidget("'${schema.spec.name}'")),
+            "invalid annotation kro.run/deletion-policy \"${schema.spec.name}\": the deletion policy must be static", B, "w");
+        yield return Of("deletion-policy annotation with an embedded expression", Rgd(AnnotatedWidget("'Orph${\"aned\"}'")),
+            "the deletion policy must be static", B, "w");
+        yield return Of("deletion-policy annotation disagrees with the field", Rgd(AnnotatedWidget("Orphaned", "  deletionPolicy: Delete\n")),
+            "resource \"w\": deletionPolicy \"Delete\" conflicts with annotation kro.run/deletion-policy \"Orphaned\"", B, "w");
         yield return Of("deletionPolicy not an enum value", Rgd(Widget("w", extra: "deletionPolicy: Retain")),
             "Unsupported value: \"Retain\": supported values: \"Delete\", \"Orphaned\"", A, "w");
         yield return Of("deletionPolicy on an externalRef", Rgd(ExternalRefWidget + "  deletionPolicy: Orphaned"),
@@ -31,6 +49,8 @@ internal static partial class BadRgdCases
             "duplicate externalFields path \"spec.name\"", B, "w");
         yield return Of("nameValidation with a type", Rgd(Widget("w"), Schema(extra: "metadata: {nameValidation: 'string | maxLength=3'}")),
             "nameValidation takes markers only", A);
+        yield return Of("nameValidation not a string", Rgd(Widget("w"), Schema(extra: "metadata: {nameValidation: {maxLength: 3}}")),
+            "nameValidation must be a string of markers", A);
         yield return Of("nameValidation with an unsupported marker", Rgd(Widget("w"), Schema(extra: "metadata: {nameValidation: 'required=true'}")),
             "marker required is not supported in nameValidation", A);
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OciOperator.ResourceGraph.Api;
 using OciOperator.ResourceGraph.Instances;
 using OciOperator.ResourceGraph.Tests.Support;
 using static OciOperator.ResourceGraph.Tests.Support.InstanceHarness;
@@ -7,7 +8,8 @@ using static OciOperator.ResourceGraph.Tests.Support.ScenarioRgd;
 namespace OciOperator.ResourceGraph.Tests.Instances.Scenarios;
 
 /// <summary>
-/// <c>resources[].deletionPolicy: Orphaned</c> (kro v0.10) on every path where kro lets go of a child: instance
+/// <c>resources[].deletionPolicy: Orphaned</c> (kro v0.10) — or kro's current form, the template annotation
+/// <c>kro.run/deletion-policy</c> — on every path where kro lets go of a child: instance
 /// deletion, the node leaving the RGD, includeWhen turning false, a forEach shrinking. The child stays with its fields, released: no kro labels or internal annotations, no ApplySet
 /// part-of label, no <c>kro.run/applyset</c> field ownership — and a later instance adopts it. Children without the
 /// policy are deleted as before.
@@ -44,6 +46,28 @@ public sealed class DeletionPolicyScenarioTests
     }
 
     [Test]
+    public async Task Controller_InstanceDeletedWithAnnotationForm_OrphanedChildReleasedKeepingAnnotation()
+    {
+        var rgd = Of("keepann", "KeepAnn", "",
+            Widget("kept", "${schema.metadata.name}-kept", spec: "name: precious", metadata: "annotations: {kro.run/deletion-policy: Orphaned}") + "\n"
+            + Widget("gone", "${schema.metadata.name}-gone", metadata: "annotations: {kro.run/deletion-policy: Delete}"));
+        await using var h = await InstanceHarness.StartAsync();
+        var served = await h.ServeAsync(rgd);
+        await h.CreateAsync(served.Type, Instance("KeepAnn", "app"));
+        await h.WaitAsync(served.Type, "default", "app", i => State(i) == "ACTIVE", "ACTIVE");
+        Assert.That(Annotations(await h.GetAsync(Widgets, "default", "app-kept"))[DeletionPolicies.Annotation], Is.EqualTo("Orphaned"),
+            "the annotation form is recorded on the child like the field");
+
+        await h.DeleteAsync(served.Type, "default", "app");
+
+        await h.WaitAsync(served.Type, "default", "app", i => i is null, "the instance to be gone");
+        Assert.That(await h.GetAsync(Widgets, "default", "app-gone"), Is.Null, "a child annotated Delete is deleted");
+        var released = await h.GetAsync(Widgets, "default", "app-kept");
+        AssertReleased(released, "precious");
+        Assert.That(Annotations(released)[DeletionPolicyAnnotation.Key], Is.EqualTo("Orphaned"), "the template's own annotation stays as the user wrote it");
+    }
+
+    [Test]
     public async Task Controller_NodeRemovedFromRgd_OrphanedChildReleasedOtherPruned()
     {
         const string Kept = "- id: kept\n  deletionPolicy: Orphaned\n  template: {apiVersion: test.kro.dev/v1, kind: Widget, metadata: {name: '${schema.metadata.name}-kept'}, spec: {name: precious}}";
@@ -77,6 +101,7 @@ public sealed class DeletionPolicyScenarioTests
 
         var released = await h.WaitAsync(Widgets, "default", "app-optional", w => w is null || Labels(w).Count == 0, "the excluded child to be released");
         AssertReleased(released, "opt");
+        await Eventually.WaitAsync(() => h.Logs.Lines.Any(l => l.Contains("Released Widget default/app-optional: deletionPolicy Orphaned", StringComparison.Ordinal)), "the release to be logged");
         await h.WaitAsync(served.Type, "default", "app", i => State(i) == "ACTIVE", "ACTIVE with the node excluded");
         Assert.That(await h.GetAsync(Widgets, "default", "app-optional"), Is.Not.Null, "a released child is not touched again");
     }

@@ -57,6 +57,7 @@ public sealed class ExternalFieldsScenarioTests
         var owners = (updated!["metadata"]!["managedFields"] as JsonArray ?? []).OfType<JsonObject>()
             .Where(f => f["fieldsV1"]?["f:spec"]?["f:replicas"] is not null).Select(f => f["manager"]!.GetValue<string>()).ToList();
         Assert.That(owners, Is.Not.Empty.And.Not.Contain(KroMetadata.FieldManager), "spec.replicas is the HPA's now");
+        Assert.That(h.Logs.Lines, Has.Some.Contain("Deployment default/web: external field spec.replicas is owned by another field manager"));
     }
 
     private static long? Replicas(JsonObject? d) => d?["spec"]?["replicas"]?.GetValue<long>();
