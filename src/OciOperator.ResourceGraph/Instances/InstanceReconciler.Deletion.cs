@@ -6,7 +6,9 @@ namespace OciOperator.ResourceGraph.Instances;
 
 /// <summary>
 /// Deletion. Only objects the engine provably applied are touched: they carry this instance's UID and
-/// ApplySet id (kro #1153). Deletion runs in reverse topological waves, one wave at a time, then drops the finalizer.
+/// ApplySet id (kro #1153). Deletion runs in reverse topological waves, one wave at a time; then every kind of the
+/// ApplySet inventory is listed by <c>part-of</c> (as pruning does), so children of nodes that left the graph before
+/// the instance was reconciled again are removed too; only then is the finalizer dropped.
 /// </summary>
 public sealed partial class InstanceReconciler
 {
@@ -72,6 +74,13 @@ public sealed partial class InstanceReconciler
                 await WriteStatusAsync(instance, StatusOf(instance, null, InstanceState.Deleting, (InstanceConditions.UnderDeletion, "deleting " + string.Join(", ", remaining)), SecretRedactorNone), ct).ConfigureAwait(false);
                 return ReconcileResult.After(WaitingRequeue);
             }
+        }
+
+        var leftovers = await RemoveInventoryLeftoversAsync(instance, ct).ConfigureAwait(false);
+        if (leftovers.Count > 0)
+        {
+            await WriteStatusAsync(instance, StatusOf(instance, null, InstanceState.Deleting, (InstanceConditions.UnderDeletion, "deleting " + string.Join(", ", leftovers)), SecretRedactorNone), ct).ConfigureAwait(false);
+            return ReconcileResult.After(TransientRequeue);
         }
 
         finalizers.Remove(KroMetadata.Finalizer);

@@ -104,5 +104,35 @@ public sealed class PruneScenarioTests
         Assert.That(cost.GetValueOrDefault("DELETE configmaps"), Is.EqualTo(1), RequestCounter.Format(cost));
     }
 
+    [Test]
+    public async Task Controller_InstanceDeletedBeforeNodesDroppedFromRgdArePruned_InventoryChildrenDeletedAndInstanceGone()
+    {
+        await using var h = await InstanceHarness.StartAsync();
+        var trio = await h.ServeAsync(Trio);
+        await h.CreateAsync(trio.Type, Instance("Trio", "one"));
+        await h.WaitAsync(trio.Type, "default", "one", i => State(i) == "ACTIVE", "ACTIVE");
+        var oneC = (await h.GetAsync(ConfigMaps, "default", "one-c"))!;
+        await h.CreateAsync(ConfigMaps, $"{{apiVersion: v1, kind: ConfigMap, metadata: {{name: one-user, namespace: default, labels: {oneC["metadata"]!["labels"]!.ToJsonString()}}}, data: {{k: mine}}}}");
+
+        // Suspended, the engine does not prune after the RGD change: only the deletion can remove what left the graph.
+        await h.PatchAsync(trio.Type, "default", "one", $"{{metadata: {{annotations: {{{KroMetadata.Reconcile}: disabled}}}}}}");
+        await h.WaitAsync(trio.Type, "default", "one", i => Condition(i, InstanceConditions.ResourcesReady, "reason") == InstanceConditions.ReconciliationSuspended, "the suspension to show");
+        await h.ReplaceAsync(trio, Of("trio", "Trio", "", Widget("a", "${schema.metadata.name}-a")));
+        Assert.That(await h.GetAsync(ConfigMaps, "default", "one-c"), Is.Not.Null, "not pruned while suspended");
+        Assert.That(await h.GetAsync(Widgets, "default", "one-b"), Is.Not.Null, "not pruned while suspended");
+
+        var before = h.Requests.Snapshot();
+        await h.DeleteAsync(trio.Type, "default", "one");
+
+        await h.WaitAsync(trio.Type, "default", "one", i => i is null, "the instance to go");
+        Assert.That(await h.GetAsync(ConfigMaps, "default", "one-c"), Is.Null, "the ConfigMap of the dropped node c is deleted");
+        Assert.That(await h.GetAsync(Widgets, "default", "one-b"), Is.Null, "the Widget of the dropped node b is deleted");
+        Assert.That(await h.GetAsync(Widgets, "default", "one-a"), Is.Null, "the graph's own child is deleted");
+        Assert.That(await h.GetAsync(ConfigMaps, "default", "one-user"), Is.Not.Null, "a ConfigMap we did not apply is kept");
+        var cost = h.Requests.Since(before);
+        Assert.That(cost.GetValueOrDefault("DELETE configmaps"), Is.EqualTo(1), RequestCounter.Format(cost));
+        Assert.That(cost.GetValueOrDefault("DELETE widgets"), Is.EqualTo(2), RequestCounter.Format(cost));
+    }
+
     private static string Uid(JsonObject? obj) => obj?["metadata"]?["uid"]?.GetValue<string>() ?? "(absent)";
 }
