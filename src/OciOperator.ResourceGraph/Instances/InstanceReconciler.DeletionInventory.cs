@@ -10,8 +10,8 @@ namespace OciOperator.ResourceGraph.Instances;
 /// label — from the informer cache where one serves the kind, by LIST via discovery otherwise — and every object our
 /// field manager applied that is still there is removed as its recorded deletion policy says (deleted with a UID
 /// precondition, or released). These are children of nodes that left the graph (the RGD changed) before a reconcile
-/// could prune them. The objects still going away are returned; the finalizer waits for them (polled: a kind that
-/// left the graph has no informer whose events would requeue the instance).
+/// could prune them. The objects still going away (read back after the delete) are returned; the finalizer waits for
+/// them, polled: a kind that left the graph has no informer whose events would requeue the instance.
 /// </summary>
 public sealed partial class InstanceReconciler
 {
@@ -55,12 +55,16 @@ public sealed partial class InstanceReconciler
                         continue;
                     }
 
+                    var ns = key.Namespace.Length == 0 ? null : key.Namespace;
                     if (removal != ChildRemoval.Gone)
                     {
-                        _services.Cache?.Deleted(type, key.Namespace.Length == 0 ? null : key.Namespace, key.Name, uid);
+                        _services.Cache?.Deleted(type, ns, key.Name, uid);
                     }
 
-                    if (removal != ChildRemoval.Deleted)
+                    // Read back once: an object without finalizers of its own is gone at once, and a kind that left
+                    // the graph has no informer whose event would requeue the instance.
+                    if (removal != ChildRemoval.Deleted
+                        || (await api.GetAsync(type, ns, key.Name, ct).ConfigureAwait(false))?["metadata"]?["uid"]?.GetValue<string>() != uid)
                     {
                         continue;
                     }

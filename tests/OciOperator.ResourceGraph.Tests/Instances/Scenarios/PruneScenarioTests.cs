@@ -105,14 +105,16 @@ public sealed class PruneScenarioTests
     }
 
     [Test]
-    public async Task Controller_InstanceDeletedBeforeNodesDroppedFromRgdArePruned_InventoryChildrenDeletedAndInstanceGone()
+    public async Task Controller_InstanceDeletedBeforeNodesDroppedFromRgdArePruned_InventoryChildrenRemovedPerPolicyAndInstanceGone()
     {
         await using var h = await InstanceHarness.StartAsync();
-        var trio = await h.ServeAsync(Trio);
+        var trio = await h.ServeAsync(Of("trio", "Trio", "", Widget("a", "${schema.metadata.name}-a") + "\n"
+            + Widget("b", "${schema.metadata.name}-b", extra: "deletionPolicy: Orphaned") + "\n" + ConfigNode));
         await h.CreateAsync(trio.Type, Instance("Trio", "one"));
         await h.WaitAsync(trio.Type, "default", "one", i => State(i) == "ACTIVE", "ACTIVE");
         var oneC = (await h.GetAsync(ConfigMaps, "default", "one-c"))!;
         await h.CreateAsync(ConfigMaps, $"{{apiVersion: v1, kind: ConfigMap, metadata: {{name: one-user, namespace: default, labels: {oneC["metadata"]!["labels"]!.ToJsonString()}}}, data: {{k: mine}}}}");
+        var oneB = Uid(await h.GetAsync(Widgets, "default", "one-b"));
 
         // Suspended, the engine does not prune after the RGD change: only the deletion can remove what left the graph.
         await h.PatchAsync(trio.Type, "default", "one", $"{{metadata: {{annotations: {{{KroMetadata.Reconcile}: disabled}}}}}}");
@@ -126,12 +128,14 @@ public sealed class PruneScenarioTests
 
         await h.WaitAsync(trio.Type, "default", "one", i => i is null, "the instance to go");
         Assert.That(await h.GetAsync(ConfigMaps, "default", "one-c"), Is.Null, "the ConfigMap of the dropped node c is deleted");
-        Assert.That(await h.GetAsync(Widgets, "default", "one-b"), Is.Null, "the Widget of the dropped node b is deleted");
+        var released = await h.GetAsync(Widgets, "default", "one-b");
+        Assert.That(Uid(released), Is.EqualTo(oneB), "the Orphaned Widget of the dropped node b is kept");
+        Assert.That(released!["metadata"]!["labels"]?[KroMetadata.ApplySetPartOf], Is.Null, "and released from the ApplySet");
         Assert.That(await h.GetAsync(Widgets, "default", "one-a"), Is.Null, "the graph's own child is deleted");
         Assert.That(await h.GetAsync(ConfigMaps, "default", "one-user"), Is.Not.Null, "a ConfigMap we did not apply is kept");
         var cost = h.Requests.Since(before);
         Assert.That(cost.GetValueOrDefault("DELETE configmaps"), Is.EqualTo(1), RequestCounter.Format(cost));
-        Assert.That(cost.GetValueOrDefault("DELETE widgets"), Is.EqualTo(2), RequestCounter.Format(cost));
+        Assert.That(cost.GetValueOrDefault("DELETE widgets"), Is.EqualTo(1), RequestCounter.Format(cost));
     }
 
     private static string Uid(JsonObject? obj) => obj?["metadata"]?["uid"]?.GetValue<string>() ?? "(absent)";
