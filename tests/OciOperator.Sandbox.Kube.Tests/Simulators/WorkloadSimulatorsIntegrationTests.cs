@@ -104,6 +104,10 @@ public sealed class WorkloadSimulatorsIntegrationTests
         await Eventually.UntilAsync(() => _client.BatchV1.ReadNamespacedJobAsync("j", "default"), j => j.Status?.Succeeded == 1, "the job to succeed");
         await WaitReadyAsync("d", 3);
         Assert.That(await WaitIpAsync("s"), Is.EqualTo("203.0.113.1"));
+        var deployment = await _client.AppsV1.ReadNamespacedDeploymentAsync("d", "default");
+        Assert.That(deployment.Status.CollisionCount ?? 0, Is.Zero, "a refused ReplicaSet create is retried, not taken for a hash collision");
+        var replicaSets = await _client.AppsV1.ListNamespacedReplicaSetAsync("default");
+        Assert.That(replicaSets.Items.Where(rs => rs.Metadata.OwnerReferences?.Any(o => o.Name == "d") == true), Has.Exactly(1).Items);
     }
 
     [Test]

@@ -146,7 +146,13 @@ internal sealed partial class DeploymentReconciler(
         {
             // A ReplicaSet of that name exists: ours with this template (the cache lags), or a hash collision.
             var existing = await client.GetAsync(WorkloadPaths.Object(WorkloadPaths.Apps, ns, "replicasets", name + "-" + hash), ct).ConfigureAwait(false);
-            if (existing is not null && ControllerRefs.ControllerOf(existing)?.Uid == ObjectKeys.Text(deployment["metadata"]?["uid"])
+            if (existing is null)
+            {
+                // A conflict that left nothing behind (a write refused before it was stored) is no collision: retry with back-off.
+                throw;
+            }
+
+            if (ControllerRefs.ControllerOf(existing)?.Uid == ObjectKeys.Text(deployment["metadata"]?["uid"])
                 && PodTemplateHash.SameTemplate(existing["spec"]?["template"], spec["template"]))
             {
                 replicaSets.Update(existing);
