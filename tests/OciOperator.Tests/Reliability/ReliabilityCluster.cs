@@ -1,9 +1,9 @@
-using System.Net.Http.Headers;
 using k8s;
 using OciOperator.Hosting;
 using OciOperator.Sandbox.Kube;
 using OciOperator.Sandbox.Kube.Simulators;
 using OciOperator.Sandbox.Oci;
+using OciOperator.Tests.Support;
 
 namespace OciOperator.Tests.Reliability;
 
@@ -26,7 +26,7 @@ internal sealed class ReliabilityCluster : IAsyncDisposable
         Directory = directory;
         KubeconfigPath = Path.Combine(directory, "kubeconfig");
         var config = new KubernetesClientConfiguration { Host = kube.BaseAddress.ToString() };
-        Client = new Kubernetes(config, new SuiteAgentHandler());
+        Client = new Kubernetes(config, new UserAgentHandler("oci-operator-reliability-suite", "1"));
     }
 
     public KubeApiServer Kube { get; }
@@ -62,12 +62,7 @@ internal sealed class ReliabilityCluster : IAsyncDisposable
     }
 
     /// <summary>What a separate <c>oci-operator run</c> needs to use this Sandbox (as <c>sandbox --print-run-env</c> prints).</summary>
-    public IReadOnlyDictionary<string, string> RunEnvironment => new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["KUBECONFIG"] = KubeconfigPath,
-        ["OCI_METADATA_BASE_URL"] = Oci.InstanceMetadataEndpoint.AbsoluteUri,
-        ["OCI_SDK_AUTH_CLIENT_REGION_URL"] = Oci.FederationEndpoint.AbsoluteUri,
-    };
+    public IReadOnlyDictionary<string, string> RunEnvironment => Support.RunEnvironment.For(KubeconfigPath, Oci);
 
     public async ValueTask DisposeAsync()
     {
@@ -82,17 +77,6 @@ internal sealed class ReliabilityCluster : IAsyncDisposable
         catch (IOException)
         {
             // Best effort: a temp folder.
-        }
-    }
-
-    /// <summary>Marks the suite's own requests with <see cref="SuiteAgent"/>.</summary>
-    private sealed class SuiteAgentHandler : DelegatingHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            request.Headers.UserAgent.Clear();
-            request.Headers.UserAgent.Add(new ProductInfoHeaderValue("oci-operator-reliability-suite", "1"));
-            return base.SendAsync(request, cancellationToken);
         }
     }
 }

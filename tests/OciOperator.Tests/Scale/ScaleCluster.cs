@@ -1,10 +1,10 @@
-using System.Net.Http.Headers;
 using k8s;
 using OciOperator.Hosting;
 using OciOperator.Runtime.Client;
 using OciOperator.Sandbox.Kube;
 using OciOperator.Sandbox.Kube.Simulators;
 using OciOperator.Sandbox.Oci;
+using OciOperator.Tests.Support;
 
 namespace OciOperator.Tests.Scale;
 
@@ -23,7 +23,7 @@ internal sealed class ScaleCluster : IAsyncDisposable
         Calls = calls;
         Directory = directory;
         KubeconfigPath = Path.Combine(directory, "kubeconfig");
-        Client = new Kubernetes(new KubernetesClientConfiguration { Host = kube.BaseAddress.ToString() }, new HarnessAgentHandler());
+        Client = new Kubernetes(new KubernetesClientConfiguration { Host = kube.BaseAddress.ToString() }, new UserAgentHandler("oci-operator-scale-harness", "1"));
         Api = new KubeApiClient(Client);
     }
 
@@ -44,12 +44,7 @@ internal sealed class ScaleCluster : IAsyncDisposable
     public IKubeApi Api { get; }
 
     /// <summary>What a separate <c>oci-operator run</c> needs to use this Sandbox (as <c>sandbox --print-run-env</c> prints).</summary>
-    public IReadOnlyDictionary<string, string> RunEnvironment => new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["KUBECONFIG"] = KubeconfigPath,
-        ["OCI_METADATA_BASE_URL"] = Oci.InstanceMetadataEndpoint.AbsoluteUri,
-        ["OCI_SDK_AUTH_CLIENT_REGION_URL"] = Oci.FederationEndpoint.AbsoluteUri,
-    };
+    public IReadOnlyDictionary<string, string> RunEnvironment => Support.RunEnvironment.For(KubeconfigPath, Oci);
 
     public static async Task<ScaleCluster> StartAsync(TimeSpan delay, CancellationToken ct)
     {
@@ -85,17 +80,6 @@ internal sealed class ScaleCluster : IAsyncDisposable
         catch (IOException)
         {
             // Best effort: a temp folder.
-        }
-    }
-
-    /// <summary>Marks the harness's own requests, so they are not counted as the operator's.</summary>
-    private sealed class HarnessAgentHandler : DelegatingHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            request.Headers.UserAgent.Clear();
-            request.Headers.UserAgent.Add(new ProductInfoHeaderValue("oci-operator-scale-harness", "1"));
-            return base.SendAsync(request, cancellationToken);
         }
     }
 }
