@@ -21,9 +21,16 @@ public sealed partial class InstanceReconciler
         var remaining = new List<string>();
         foreach (var type in await InventoryTypesAsync(instance, ct).ConfigureAwait(false))
         {
-            foreach (var item in await ListAppliedMembersAsync(type, ours, ct).ConfigureAwait(false))
+            var members = _services.Cache?.ListPartOf(type, ours)
+                ?? await api.ListAsync(type, null, $"{KroMetadata.ApplySetPartOf}={ours}", ct).ConfigureAwait(false);
+            foreach (var item in members)
             {
-                var metadata = item["metadata"]!;
+                var metadata = item["metadata"];
+                if (metadata?["labels"]?[KroMetadata.ApplySetPartOf]?.GetValue<string>() != ours || !AppliedByUs(item))
+                {
+                    continue;
+                }
+
                 var key = ObjectKey.Of(item);
                 var uid = metadata["uid"]?.GetValue<string>();
                 if (DeletionPolicies.IsOrphaned(item) && _services.Cache?.WasDeleted(uid) == true)

@@ -32,7 +32,8 @@ public sealed partial class InstanceReconciler
             IReadOnlyList<JsonObject> members;
             try
             {
-                members = await ListAppliedMembersAsync(type, ours, ct).ConfigureAwait(false);
+                members = _services.Cache?.ListPartOf(type, ours)
+                    ?? await api.ListAsync(type, null, $"{KroMetadata.ApplySetPartOf}={ours}", ct).ConfigureAwait(false);
             }
             catch (KubeApiException e)
             {
@@ -46,7 +47,8 @@ public sealed partial class InstanceReconciler
             foreach (var item in members)
             {
                 var metadata = item["metadata"];
-                if (metadata?["deletionTimestamp"] is not null || _services.Cache?.WasDeleted(metadata?["uid"]?.GetValue<string>()) == true)
+                if (metadata?["labels"]?[KroMetadata.ApplySetPartOf]?.GetValue<string>() != ours || metadata["deletionTimestamp"] is not null
+                    || _services.Cache?.WasDeleted(metadata["uid"]?.GetValue<string>()) == true || !AppliedByUs(item))
                 {
                     continue;
                 }
@@ -87,17 +89,6 @@ public sealed partial class InstanceReconciler
         }
 
         return problems;
-    }
-
-    /// <summary>
-    /// The objects of <paramref name="type"/> labelled part of ApplySet <paramref name="ours"/> that our field manager
-    /// applied (kro #1153) — from the informer cache where one serves the kind, by LIST otherwise.
-    /// </summary>
-    private async Task<IReadOnlyList<JsonObject>> ListAppliedMembersAsync(ResourceType type, string ours, CancellationToken ct)
-    {
-        var members = _services.Cache?.ListPartOf(type, ours)
-            ?? await api.ListAsync(type, null, $"{KroMetadata.ApplySetPartOf}={ours}", ct).ConfigureAwait(false);
-        return [.. members.Where(m => m["metadata"]?["labels"]?[KroMetadata.ApplySetPartOf]?.GetValue<string>() == ours && AppliedByUs(m))];
     }
 
     /// <summary>Whether the current graph wants <paramref name="item"/> (of <paramref name="type"/>, labelled with node <paramref name="nodeId"/>).</summary>
